@@ -1,0 +1,143 @@
+import type { CellValue } from '../cell/cellValue';
+import { isBlankCell } from '../cell/cellValue';
+import { cellText, normalizeHeader } from '../cell/normalizeText';
+import { parseNumericCell } from '../cell/parseNumericCell';
+import { TierBookError } from '../errors';
+import { text, type LocalizedText } from '../i18n/locale';
+import { findModelProblems } from '../model/validateModel';
+import type { FactorSpec, TierModel, TierSpec } from '../model/types';
+import { cellAddress, quoteSheetName } from './a1';
+import { CATEGORY_COL, FACTOR_COL, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL } from './modelSheetLabels';
+
+type Grid = readonly (readonly CellValue[])[];
+
+/** A problem in a model sheet, pinned to its cell. */
+export interface ModelSheetProblem {
+  readonly address: string;
+  readonly message: LocalizedText;
+}
+
+const isLabel = (cell: CellValue, label: LocalizedText): boolean =>
+  typeof cell === 'string' && (normalizeHeader(cell) === normalizeHeader(label['zh-CN']) || normalizeHeader(cell) === normalizeHeader(label['en-US']));
+
+/**
+ * Reads a model sheet (as written by writeModelSheet, possibly edited by hand) back into a model. Every problem
+ * is reported with its cell, e.g. "'分级模型'!E11: weight "abc" is not a number", all at once.
+ */
+export function readModelSheet(grid: Grid, sheetName: string): TierModel {
+  const problems: ModelSheetProblem[] = [];
+  const at = (row: number, col: number): string => `${quoteSheetName(sheetName)}!${cellAddress(row, col)}`;
+  const cell = (row: number, col: number): CellValue => grid[row]?.[col] ?? null;
+  const problem = (row: number, col: number, zh: string, en: string): void => { problems.push({ address: at(row, col), message: text(zh, en) }); };
+
+  const markerRow = grid.slice(0, 10).findIndex((r) => r[0] === MODEL_SHEET_MARKER);
+  if (markerRow < 0) {
+    throw new TierBookError('INVALID_MODEL_SHEET',
+      text(`工作表「${sheetName}」不是 TierBook 模型表：A1:A10 中没有 ${MODEL_SHEET_MARKER} 标记`,
+        `sheet "${sheetName}" is not a TierBook model sheet: no ${MODEL_SHEET_MARKER} marker in A1:A10`), { sheet: sheetName });
+  }
+  const findSection = (label: LocalizedText): number => {
+    for (let r = markerRow + 1; r < grid.length; r++) if (isLabel(cell(r, 0), label)) return r;
+    problem(markerRow, 0, `找不到「${label['zh-CN']}」部分`, `the "${label['en-US']}" section is missing`);
+    return -1;
+  };
+  const setting = (label: LocalizedText): { value: CellValue; row: number } | undefined => {
+    for (let r = markerRow + 1; r < grid.length; r++) if (isLabel(cell(r, 0), label)) return { value: cell(r, 1), row: r };
+    return undefined;
+  };
+  /** Rows of a section's table: after its label and header row, until column A is blank. */
+  const sectionRows = (start: number): number[] => {
+    const rows: number[] = [];
+    if (start < 0) return rows;
+    for (let r = start + 2; r < grid.length && !isBlankCell(cell(r, 0)); r++) rows.push(r);
+    return rows;
+  };
+  const number = (row: number, col: number, what: LocalizedText, optional: boolean): number | undefined => {
+    const v = cell(row, col);
+    if (isBlankCell(v)) {
+      if (!optional) problem(row, col, `${what['zh-CN']}为空`, `${what['en-US']} is empty`);
+      return undefined;
+    }
+    const parsed = parseNumericCell(v);
+    if (parsed.kind === 'number') return parsed.value;
+    problem(row, col, `${what['zh-CN']}「${cellText(v)}」不是数字`, `${what['en-US']} "${cellText(v)}" is not a number`);
+    return undefined;
+  };
+  const str = (row: number, col: number): string | undefined => (isBlankCell(cell(row, col)) ? undefined : cellText(cell(row, col)).trim());
+  const label = (row: number): LocalizedText | undefined => {
+    const zh = str(row, FACTOR_COL.zh);
+    const en = str(row, FACTOR_COL.en);
+    return zh || en ? { 'zh-CN': zh ?? en ?? '', 'en-US': en ?? zh ?? '' } : undefined;
+  };
+
+  const model: TierModel = { factors: [], tiers: [] };
+  const name = setting(MODEL_LABELS.name);
+  if (name && !isBlankCell(name.value)) model.name = cellText(name.value);
+  const version = setting(MODEL_LABELS.version);
+  if (version && !isBlankCell(version.value)) model.version = cellText(version.value);
+  const idColumn = setting(MODEL_LABELS.idColumn);
+  if (idColumn && !isBlankCell(idColumn.value)) model.idColumn = cellText(idColumn.value);
+  const missing = setting(MODEL_LABELS.missing);
+  if (missing && !isBlankCell(missing.value)) model.missing = cellText(missing.value).trim().toLowerCase() as TierModel['missing'];
+
+  const factorRows = sectionRows(findSection(MODEL_LABELS.factors));
+  const factorRowOf = new Map<string, number>();
+  for (const r of factorRows) {
+    const key = str(r, FACTOR_COL.key) ?? '';
+    const direction = str(r, FACTOR_COL.direction);
+    const factor: FactorSpec = {
+      key,
+      column: str(r, FACTOR_COL.column) ?? '',
+      weight: number(r, FACTOR_COL.weight, text('权重', 'weight'), false) ?? NaN,
+      scale: (str(r, FACTOR_COL.scale) ?? '').toLowerCase() as FactorSpec['scale'],
+    };
+    if (direction) factor.direction = direction.toLowerCase() as FactorSpec['direction'];
+    const l = label(r);
+    if (l) factor.label = l;
+    factorRowOf.set(key, r);
+    model.factors.push(factor);
+  }
+
+  const tierRows = sectionRows(findSection(MODEL_LABELS.tiers));
+  for (const r of tierRows) {
+    const tier: TierSpec = { name: str(r, TIER_COL.name) ?? '' };
+    const minScore = number(r, TIER_COL.minScore, text('最低分', 'min score'), true);
+    const topShare = number(r, TIER_COL.topShare, text('累计比例', 'top share'), true);
+    if (minScore !== undefined) (tier as { minScore?: number }).minScore = minScore;
+    if (topShare !== undefined) (tier as { topShare?: number }).topShare = topShare;
+    const l = label(r);
+    if (l) tier.label = l;
+    model.tiers.push(tier);
+  }
+
+  const categoryStart = findSection(MODEL_LABELS.categories);
+  for (const r of sectionRows(categoryStart)) {
+    const key = str(r, CATEGORY_COL.factor) ?? '';
+    const factor = model.factors.find((f) => f.key === key);
+    if (!factor) { problem(r, CATEGORY_COL.factor, `因子键「${key}」不在因子表中`, `factor key "${key}" is not in the factor table`); continue; }
+    const labelText = str(r, CATEGORY_COL.label);
+    if (labelText === undefined) { problem(r, CATEGORY_COL.label, '标签为空', 'the label is empty'); continue; }
+    const score = number(r, CATEGORY_COL.score, text('分数', 'score'), false);
+    if (score === undefined) continue;
+    factor.categories = { ...(factor.categories ?? {}), [labelText]: score };
+  }
+
+  for (const p of findModelProblems(model)) {
+    const m = /^(factors|tiers)\[(\d+)\]\.?(\w*)/u.exec(p.path);
+    if (m) {
+      const index = Number(m[2]);
+      const row = m[1] === 'factors' ? factorRows[index] : tierRows[index];
+      const col = m[1] === 'factors' ? (FACTOR_COL as Record<string, number>)[m[3]] ?? 0 : (TIER_COL as Record<string, number>)[m[3]] ?? 0;
+      if (m[1] === 'factors' && m[3] === 'categories') problems.push({ address: at(categoryStart < 0 ? row : categoryStart, 0), message: p.message });
+      else if (!(m[3] === 'weight' && Number.isNaN(model.factors[index]?.weight))) problems.push({ address: at(row, col), message: p.message });
+    } else {
+      problems.push({ address: at(p.path === 'tiers' ? (tierRows[0] ?? markerRow) : (factorRows[0] ?? markerRow), 0), message: p.message });
+    }
+  }
+  if (problems.length > 0) {
+    const join = (locale: 'zh-CN' | 'en-US'): string => problems.map((p) => `${p.address}: ${p.message[locale]}`).join('; ');
+    throw new TierBookError('INVALID_MODEL_SHEET', text(`模型表有误：${join('zh-CN')}`, `the model sheet has errors: ${join('en-US')}`),
+      { sheet: sheetName, address: problems[0].address }, problems.map((p) => `${p.address}: ${p.message['en-US']}`));
+  }
+  return model;
+}

@@ -1,0 +1,69 @@
+import type { Locale } from '../i18n/locale';
+import { usesQuotaTiers, type TierModel } from '../model/types';
+import type { PlanCell } from '../plan/planCell';
+import { cellAddress } from './a1';
+import { CATEGORY_HEADERS, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_FORMAT, MODEL_SHEET_MARKER, TIER_HEADERS } from './modelSheetLabels';
+
+/** Where things landed in the model sheet (0-based rows), for formulas and names that point at them. */
+export interface ModelSheetAnchors {
+  readonly factorRows: readonly number[];
+  readonly tierRows: readonly number[];
+  readonly categoryRows: readonly { readonly factor: string; readonly row: number }[];
+  readonly lastRow: number;
+}
+
+export interface ModelSheetGrid {
+  readonly rows: PlanCell[][];
+  readonly anchors: ModelSheetAnchors;
+}
+
+/**
+ * The model as a sheet a person can read and edit: labels in the workbook's language, weights with their share
+ * of the total, one row per tier and per category label. readModelSheet reads it back losslessly.
+ */
+export function writeModelSheet(model: TierModel, locale: Locale, tierCutoffs?: Float64Array): ModelSheetGrid {
+  const L = (t: { [k in Locale]: string }): string => t[locale];
+  const rows: PlanCell[][] = [
+    [L(MODEL_LABELS.title)],
+    [MODEL_SHEET_MARKER, MODEL_SHEET_FORMAT],
+    [L(MODEL_LABELS.name), model.name ?? null],
+    [L(MODEL_LABELS.version), model.version ?? null],
+    [L(MODEL_LABELS.idColumn), model.idColumn ?? null],
+    [L(MODEL_LABELS.missing), model.missing ?? 'zero'],
+    [],
+    [L(MODEL_LABELS.factors)],
+    FACTOR_HEADERS.map(L),
+  ];
+  const firstFactor = rows.length;
+  const lastFactor = firstFactor + model.factors.length - 1;
+  const weightRange = `${cellAddress(firstFactor, FACTOR_COL.weight, true)}:${cellAddress(lastFactor, FACTOR_COL.weight, true)}`;
+  const factorRows = model.factors.map((f) => {
+    const row = rows.length;
+    const weightCell = cellAddress(row, FACTOR_COL.weight);
+    const share = model.factors.reduce((a, g) => a + g.weight, 0);
+    rows.push([f.key, f.label?.['zh-CN'] ?? null, f.label?.['en-US'] ?? null, f.column, f.weight,
+      { formula: `IF(SUM(${weightRange})=0,0,${weightCell}/SUM(${weightRange}))`, result: share === 0 ? 0 : f.weight / share },
+      f.scale, f.direction ?? 'higher']);
+    return row;
+  });
+  rows.push([], [L(MODEL_LABELS.tiers)], TIER_HEADERS.map(L));
+  const quota = usesQuotaTiers(model);
+  const tierRows = model.tiers.map((t, k) => {
+    const row = rows.length;
+    const minScore = 'minScore' in t && typeof t.minScore === 'number' ? t.minScore : null;
+    const topShare = 'topShare' in t && typeof t.topShare === 'number' ? t.topShare : null;
+    const cutoff = tierCutoffs && Number.isFinite(tierCutoffs[k]) ? tierCutoffs[k] : quota ? null : minScore;
+    rows.push([t.name, t.label?.['zh-CN'] ?? null, t.label?.['en-US'] ?? null, minScore, topShare, cutoff]);
+    return row;
+  });
+  rows.push([], [L(MODEL_LABELS.categories)], CATEGORY_HEADERS.map(L));
+  const categoryRows: { factor: string; row: number }[] = [];
+  for (const f of model.factors) {
+    if (f.scale !== 'category' || !f.categories) continue;
+    for (const [label, score] of Object.entries(f.categories)) {
+      categoryRows.push({ factor: f.key, row: rows.length });
+      rows.push([f.key, label, score]);
+    }
+  }
+  return { rows, anchors: { factorRows, tierRows, categoryRows, lastRow: rows.length - 1 } };
+}

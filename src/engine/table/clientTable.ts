@@ -1,0 +1,190 @@
+import type { CellValue } from '../cell/cellValue';
+import { isBlankCell } from '../cell/cellValue';
+import { cellText, normalizeLabel } from '../cell/normalizeText';
+import { parseNumericCell } from '../cell/parseNumericCell';
+import { text } from '../i18n/locale';
+import type { TierModel } from '../model/types';
+import type { DataIssue, ExcludedRow } from './dataIssue';
+import { GrowableFloat64, GrowableInt32 } from './growableArrays';
+import type { SheetLayout } from './sheetLayout';
+
+/** A numeric factor's raw values; NaN marks a missing or unreadable cell. */
+export interface NumericColumn {
+  readonly kind: 'numeric';
+  readonly values: Float64Array;
+  /** 1 where the number had to be parsed out of text ("1.2万"), so portable formulas can use the parsed value. */
+  readonly fromText: Uint8Array;
+}
+
+/** A category factor's labels as codes into `levels` (normalised); −1 marks a blank cell. */
+export interface CategoryColumn {
+  readonly kind: 'category';
+  readonly codes: Int32Array;
+  readonly levels: readonly string[];
+  /** The first raw spelling seen for each level, for messages. */
+  readonly rawLevels: readonly string[];
+}
+
+export type FactorColumn = NumericColumn | CategoryColumn;
+
+/** The clients of one sheet, column by column: the engine's only input shape. */
+export interface ClientTable {
+  readonly size: number;
+  /** 1-based worksheet row of each client. */
+  readonly rowNumbers: Int32Array;
+  readonly ids: readonly string[];
+  /** Aligned with model.factors. */
+  readonly factorColumns: readonly FactorColumn[];
+  /** Non-empty rows read below the header, clients and non-client rows alike. */
+  readonly rowsRead: number;
+  readonly issues: readonly DataIssue[];
+  readonly excluded: readonly ExcludedRow[];
+  readonly layout: SheetLayout;
+}
+
+const TOTAL_LABEL = /^(?:合计|总计|小计|累计|共计|total|totals|grand ?total|sub-?total|sum)(?:[:：\s].*)?$/iu;
+
+/** Whether a cell is a totals label rather than a client id. */
+export function isTotalLabel(value: CellValue): boolean {
+  return typeof value === 'string' && TOTAL_LABEL.test(value.normalize('NFKC').trim());
+}
+
+interface CategoryAccumulator {
+  codes: GrowableInt32;
+  index: Map<string, number>;
+  levels: string[];
+  rawLevels: string[];
+}
+
+type Accumulator = { kind: 'numeric'; values: GrowableFloat64; fromText: number[] } | ({ kind: 'category' } & CategoryAccumulator);
+
+/**
+ * Builds a ClientTable from row-major chunks, in sheet order, so that a 1M-row sheet never needs to exist as
+ * row objects. Rows are classified as the model's rules say: blank rows are skipped, totals and id-less rows are
+ * excluded, everything else is a client.
+ */
+export class ClientTableBuilder {
+  private readonly accumulators: Accumulator[];
+  private readonly rowNumbers = new GrowableInt32();
+  private readonly ids: string[] = [];
+  private readonly issues: DataIssue[] = [];
+  private readonly excluded: ExcludedRow[] = [];
+  private rowsRead = 0;
+  private readonly factorHeaders: string[];
+
+  constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '') {
+    this.accumulators = model.factors.map((f) => (f.scale === 'category'
+      ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [] }
+      : { kind: 'numeric', values: new GrowableFloat64(), fromText: [] }));
+    this.factorHeaders = layout.factors.map((m) => m.header);
+  }
+
+  /** Appends rows whose first one is worksheet row `firstRowNumber`; cells are indexed by sheet column from the layout's origin. */
+  appendRows(rows: readonly (readonly CellValue[])[], firstRowNumber: number): void {
+    for (let r = 0; r < rows.length; r++) this.appendRow(rows[r], firstRowNumber + r);
+  }
+
+  private appendRow(row: readonly CellValue[], rowNumber: number): void {
+    if (row.every(isBlankCell)) return;
+    this.rowsRead++;
+    const idCell = this.layout.id ? row[this.layout.id.index] ?? null : String(rowNumber);
+    if (isTotalLabel(idCell) || (isBlankCell(idCell) && row.some(isTotalLabel))) {
+      this.excluded.push({ row: rowNumber, reason: 'total_row', message: text('合计行，不是客户', 'totals row, not a client') });
+      return;
+    }
+    if (isBlankCell(idCell)) {
+      this.excluded.push({ row: rowNumber, reason: 'empty_id', message: text('客户号为空，但该行有其他数据', 'the client id is empty although the row has other values') });
+      return;
+    }
+    const client = this.ids.length;
+    this.ids.push(cellText(idCell).trim());
+    this.rowNumbers.push(rowNumber);
+    for (let f = 0; f < this.accumulators.length; f++) {
+      this.appendFactorCell(this.accumulators[f], row[this.layout.factors[f].index] ?? null, f, rowNumber, client);
+    }
+  }
+
+  private appendFactorCell(acc: Accumulator, cell: CellValue, factor: number, rowNumber: number, client: number): void {
+    const column = this.factorHeaders[factor];
+    if (acc.kind === 'numeric') {
+      const parsed = parseNumericCell(cell);
+      if (parsed.kind === 'number') {
+        acc.values.push(parsed.value);
+        if (parsed.fromText) acc.fromText.push(client);
+        return;
+      }
+      acc.values.push(NaN);
+      if (parsed.kind === 'invalid') {
+        this.issues.push({ row: rowNumber, column, value: parsed.text, problem: 'invalid_number', client,
+          message: text(`「${parsed.text}」不是可识别的数字，按缺失处理`, `"${parsed.text}" is not a readable number; treated as missing`) });
+      } else {
+        this.pushMissing(rowNumber, column, cell, client);
+      }
+      return;
+    }
+    if (isBlankCell(cell) || parseNumericCell(cell).kind === 'missing') {
+      acc.codes.push(-1);
+      this.pushMissing(rowNumber, column, cell, client);
+      return;
+    }
+    const raw = cellText(cell);
+    const label = normalizeLabel(raw);
+    let code = acc.index.get(label);
+    if (code === undefined) {
+      code = acc.levels.length;
+      acc.index.set(label, code);
+      acc.levels.push(label);
+      acc.rawLevels.push(raw);
+    }
+    acc.codes.push(code);
+  }
+
+  private pushMissing(rowNumber: number, column: string, cell: CellValue, client: number): void {
+    this.issues.push({ row: rowNumber, column, value: cellText(cell), problem: 'missing_value', client,
+      message: text(`${column} 缺失`, `${column} is missing`) });
+  }
+
+  finish(): ClientTable {
+    const size = this.ids.length;
+    const factorColumns: FactorColumn[] = this.accumulators.map((acc) => {
+      if (acc.kind === 'numeric') {
+        const fromText = new Uint8Array(size);
+        for (const c of acc.fromText) fromText[c] = 1;
+        return { kind: 'numeric', values: acc.values.toArray(), fromText };
+      }
+      return { kind: 'category', codes: acc.codes.toArray(), levels: acc.levels, rawLevels: acc.rawLevels };
+    });
+    const rowNumbers = this.rowNumbers.toArray();
+    const issues = [...this.issues, ...duplicateIdIssues(this.ids, rowNumbers, this.layout.id?.header ?? '')];
+    issues.sort((a, b) => a.row - b.row);
+    return { size, rowNumbers, ids: this.ids, factorColumns, rowsRead: this.rowsRead, issues, excluded: this.excluded, layout: this.layout };
+  }
+
+  get sheet(): string { return this.sheetName; }
+}
+
+/** One issue per row whose id another row shares; both rows stay clients and are tiered. */
+function duplicateIdIssues(ids: readonly string[], rowNumbers: Int32Array, column: string): DataIssue[] {
+  const rowsById = new Map<string, number[]>();
+  ids.forEach((id, client) => {
+    const list = rowsById.get(id);
+    if (list) list.push(client); else rowsById.set(id, [client]);
+  });
+  const issues: DataIssue[] = [];
+  for (const [id, clients] of rowsById) {
+    if (clients.length < 2) continue;
+    for (const client of clients) {
+      const others = clients.filter((c) => c !== client).map((c) => rowNumbers[c]).join(', ');
+      issues.push({ row: rowNumbers[client], column, value: id, problem: 'duplicate_id', client,
+        message: text(`客户号 ${id} 重复（另见第 ${others} 行）`, `client id ${id} is duplicated (also row ${others})`) });
+    }
+  }
+  return issues;
+}
+
+/** Convenience for grids that fit in memory: the rows below the header of a whole sheet. */
+export function buildClientTable(grid: readonly (readonly CellValue[])[], layout: SheetLayout, model: TierModel, sheetName = ''): ClientTable {
+  const builder = new ClientTableBuilder(layout, model, sheetName);
+  builder.appendRows(grid.slice(layout.headerRow), layout.headerRow + 1);
+  return builder.finish();
+}

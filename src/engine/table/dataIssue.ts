@@ -1,0 +1,26 @@
+import type { LocalizedText } from '../i18n/locale';
+
+export type DataProblem = 'invalid_number' | 'missing_value' | 'unknown_category' | 'duplicate_id' | 'text_number';
+
+/** A cell TierBook could not take at face value, located by worksheet row and header. */
+export interface DataIssue {
+  /** 1-based worksheet row. */
+  readonly row: number;
+  /** Header of the column as written in the sheet. */
+  readonly column: string;
+  /** The raw cell text. */
+  readonly value: string;
+  readonly problem: DataProblem;
+  readonly message: LocalizedText;
+  /** Index of the client in the table, for the per-row data-issue column. */
+  readonly client: number;
+}
+
+export type ExclusionReason = 'total_row' | 'empty_id' | 'unscored';
+
+/** A row that got no tier, and why. */
+export interface ExcludedRow {
+  readonly row: number;
+  readonly reason: ExclusionReason;
+  readonly message: LocalizedText;
+}
