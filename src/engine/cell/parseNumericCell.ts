@@ -10,7 +10,8 @@ const MISSING_MARKERS: ReadonlySet<string> = new Set(['-', '--', '—', '——'
 const CURRENCY = /^(?:rmb|cny|[¥$])\s*/u;
 const UNIT_SUFFIX = /\s*(?:元|rmb|cny)$/u;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/u;
-const SCALE: Readonly<Record<string, number>> = { '万': 1e4, '亿': 1e8, '%': 0.01 };
+/** Powers of ten: applied to the decimal text, not by multiplying floats (57 × 0.01 is 0.5700000000000001). */
+const SCALE: Readonly<Record<string, number>> = { '万': 4, '亿': 8, '%': -2 };
 
 const MISSING: NumericCell = { kind: 'missing' };
 
@@ -44,16 +45,23 @@ function parseNumericText(raw: string): number | undefined {
     if (s[0] === '-') sign = -1;
     s = s.slice(1).trimStart();
   }
-  let factor = 1;
+  let shift = 0;
   const last = s.slice(-1);
   if (last in SCALE) {
-    factor = SCALE[last];
+    shift = SCALE[last];
     s = s.slice(0, -1).trimEnd();
   }
   const digits = stripThousandsSeparators(s);
   if (digits === undefined || !PLAIN_NUMBER.test(digits)) return undefined;
-  const value = sign * Number(digits) * factor;
+  const value = sign * shiftedNumber(digits, shift);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** digits × 10^shift read as one decimal literal, so "57%" is 0.57 and "0.07万" is 700, as on paper. */
+function shiftedNumber(digits: string, shift: number): number {
+  if (shift === 0) return Number(digits);
+  const [mantissa, exponent = '0'] = digits.split('e');
+  return Number(`${mantissa}e${Number(exponent) + shift}`);
 }
 
 /** "1,234,567.5" → "1234567.5"; separators must group threes, so "1,2" stays unreadable rather than becoming 12. */

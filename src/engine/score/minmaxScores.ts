@@ -19,7 +19,8 @@ export function minmaxScores(values: Float64Array): Float64Array {
   const range = max - min;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    out[i] = v !== v ? NaN : range === 0 ? 100 : (100 * (v - min)) / range;
+    // Divide first: (v − min) / range is exactly 1 at the max, so the max scores 100, never 100.00000000000001.
+    out[i] = v !== v ? NaN : range === 0 ? 100 : 100 * ((v - min) / range);
   }
   return out;
 }

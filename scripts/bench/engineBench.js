@@ -1,0 +1,117 @@
+'use strict';
+// Engine vs pandas on Excel's full sheet: 1,048,575 clients × 5 factors (2 percentile, 1 minmax, 2 category), quota tiers.
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROWS = 1048575;
+
+/** Deterministic data so both sides score the very same clients. */
+function syntheticColumns(n) {
+  let seed = 20261125;
+  const rand = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const assets = new Float64Array(n), trades = new Float64Array(n), tenure = new Float64Array(n);
+  const needs = new Int32Array(n), risk = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    assets[i] = Math.round(Math.exp(10 + 2 * Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())) * 100) / 100;
+    trades[i] = Math.floor(-Math.log(rand() + 1e-12) * 40);
+    tenure[i] = Math.round(rand() * 200) / 10;
+    needs[i] = rand() < 0.2 ? 0 : 1;
+    risk[i] = Math.floor(rand() * 5);
+  }
+  return { assets, trades, tenure, needs, risk };
+}
+
+function benchModel() {
+  return {
+    factors: [
+      { key: 'assets', column: '总资产', weight: 35, scale: 'percentile' },
+      { key: 'frequency', column: '年交易次数', weight: 20, scale: 'percentile' },
+      { key: 'loyalty', column: '开户年限', weight: 15, scale: 'minmax' },
+      { key: 'needs', column: '客户需求', weight: 15, scale: 'category', categories: { 专业投资: 100, 基础理财: 30 } },
+      { key: 'risk', column: '风险等级', weight: 15, scale: 'category', categories: { C1: 0, C2: 25, C3: 50, C4: 75, C5: 100 } },
+    ],
+    tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2 }, { name: 'C', topShare: 0.5 }, { name: 'D' }],
+    missing: 'zero',
+  };
+}
+
+function engineTable(engine, cols, n, model) {
+  const layout = { headerRow: 1, headers: [], factors: model.factors.map((f, i) => ({ index: i, header: f.column, kind: 'exact' })), extras: {} };
+  const numeric = (values) => ({ kind: 'numeric', values, fromText: new Uint8Array(0) });
+  return {
+    size: n, rowNumbers: new Int32Array(0), ids: [], rowsRead: n, issues: [], excluded: [], layout,
+    factorColumns: [numeric(cols.assets), numeric(cols.trades), numeric(cols.tenure),
+      { kind: 'category', codes: cols.needs, levels: ['专业投资', '基础理财'], rawLevels: ['专业投资', '基础理财'] },
+      { kind: 'category', codes: cols.risk, levels: ['c1', 'c2', 'c3', 'c4', 'c5'], rawLevels: ['C1', 'C2', 'C3', 'C4', 'C5'] }],
+  };
+}
+
+function timeEngine(engine, table, model, repeats) {
+  const times = [];
+  let last;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = process.hrtime.bigint();
+    const factorScores = engine.scoreFactors(table, model);
+    const { scores } = engine.compositeScores(factorScores, model.factors.map((f) => f.weight), 'zero');
+    last = engine.assignTiers(scores, model.tiers);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)], counts: Array.from(last.tierCounts) };
+}
+
+const PANDAS_SCRIPT = String.raw`
+import sys, time, numpy as np, pandas as pd
+d = np.load(sys.argv[1])
+df = pd.DataFrame({k: d[k] for k in d.files})
+best = []
+for _ in range(int(sys.argv[2])):
+    t0 = time.perf_counter()
+    n = len(df)
+    a = (df['assets'].rank(method='min') - 1) / (n - 1) * 100
+    f = (df['trades'].rank(method='min') - 1) / (n - 1) * 100
+    t = df['tenure']; l = (t - t.min()) / (t.max() - t.min()) * 100
+    nd = df['needs'].map({0: 100.0, 1: 30.0})
+    r = df['risk'].map({0: 0.0, 1: 25.0, 2: 50.0, 3: 75.0, 4: 100.0})
+    s = (35 * a + 20 * f + 15 * l + 15 * nd + 15 * r) / 100
+    srt = np.sort(s.to_numpy())[::-1]
+    cut = [srt[int(np.ceil(q * n)) - 1] for q in (0.05, 0.2, 0.5)]
+    tier = pd.cut(s, bins=[-np.inf, cut[2], cut[1], cut[0], np.inf], labels=['D', 'C', 'B', 'A'], right=False)
+    counts = tier.value_counts()
+    best.append((time.perf_counter() - t0) * 1000)
+best.sort()
+print(best[len(best) // 2], counts['A'], counts['B'], counts['C'], counts['D'])
+`;
+
+function timePandas(cols, repeats) {
+  const python = '/usr/bin/python3';
+  if (!fs.existsSync(python)) return { skipped: 'no /usr/bin/python3' };
+  try { execFileSync(python, ['-c', 'import pandas, numpy'], { stdio: 'ignore' }); } catch { return { skipped: 'pandas is not installed for /usr/bin/python3 (apt-get install python3-pandas)' }; }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierbook-bench-'));
+  try {
+    // Hand the columns over as raw .npy files inside an .npz-like folder: simplest is one binary per column + np.fromfile.
+    const files = {};
+    for (const [k, v] of Object.entries(cols)) { const p = path.join(dir, `${k}.bin`); fs.writeFileSync(p, Buffer.from(v.buffer, v.byteOffset, v.byteLength)); files[k] = [p, v instanceof Float64Array ? 'float64' : 'int32']; }
+    const loader = `import numpy as np, json, sys\nfiles = json.loads(sys.argv[1])\nnp.savez(sys.argv[2], **{k: np.fromfile(p, dtype=t) for k, (p, t) in files.items()})`;
+    const npz = path.join(dir, 'cols.npz');
+    execFileSync(python, ['-c', loader, JSON.stringify(files), npz]);
+    const out = execFileSync(python, ['-c', PANDAS_SCRIPT, npz, String(repeats)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+    return { medianMs: out[0], counts: out.slice(1) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runEngineBench(engine, { rows = ROWS, repeats = 5 } = {}) {
+  const model = benchModel();
+  const cols = syntheticColumns(rows);
+  const table = engineTable(engine, cols, rows, model);
+  const rssBefore = process.memoryUsage().rss;
+  const eng = timeEngine(engine, table, model, repeats);
+  const pandas = timePandas(cols, repeats);
+  return { rows, engine: eng, pandas, rssBeforeMb: rssBefore / 1048576 };
+}
+
+module.exports = { runEngineBench, syntheticColumns, benchModel, engineTable };

@@ -1,0 +1,78 @@
+import type { Locale } from '../i18n/locale';
+import type { PlanCell } from './planCell';
+
+/** How scores and tiers are written: plain values, live TIER.* formulas (needs the add-in), or portable native formulas. */
+export type OutputMode = 'values' | 'live' | 'portable';
+
+/** What a sheet is for; renderers mark TierBook's sheets with this role so re-runs replace only their own. */
+export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot';
+
+/** A column appended to the client sheet, one cell per worksheet row below the header. */
+export interface PlanColumn {
+  readonly key: string;
+  readonly header: string;
+  /** Cells for worksheet rows headerRow+1 … headerRow+length. */
+  readonly length: number;
+  /** Lazy, so a million-row column is never held twice. */
+  cellAt(offset: number): PlanCell;
+  readonly numberFormat?: string;
+  readonly width?: number;
+}
+
+export interface PlanSheet {
+  /** Stable identity across runs, e.g. "summary" or "strategy:钻石". */
+  readonly key: string;
+  readonly role: PlanSheetRole;
+  /** The renderer picks a free name if a user sheet already has this one. */
+  readonly preferredName: string;
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly columnWidths?: readonly number[];
+  readonly freezeRows?: number;
+  /** 0-based rows to draw as headers. */
+  readonly headerRows?: readonly number[];
+  /** Per column number formats, 0-based column → format. */
+  readonly numberFormats?: Readonly<Record<number, string>>;
+  /** Log sheets are appended to, never rewritten. */
+  readonly appendOnly?: boolean;
+}
+
+export type Summarize = 'count' | 'sum' | 'average';
+
+/** A PivotTable over the client sheet's table (source columns by header). */
+export interface PlanPivot {
+  readonly key: string;
+  readonly sheetKey: string;
+  readonly name: string;
+  readonly rowField: string;
+  readonly columnField?: string;
+  readonly values: readonly { readonly field: string; readonly summarizeBy: Summarize; readonly caption: string }[];
+  /** Where to put it in its sheet, 0-based. */
+  readonly anchor: { readonly row: number; readonly column: number };
+}
+
+/** A chart drawn from a block of a plan sheet. */
+export interface PlanChart {
+  readonly key: string;
+  readonly sheetKey: string;
+  readonly title: string;
+  readonly type: 'columnClustered' | 'pie' | 'barClustered';
+  /** 0-based block inside sheetKey's rows, including its header row. */
+  readonly source: { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number };
+}
+
+/** Everything a run writes; renderers (ExcelJS in the CLI, Office.js in the add-in) only carry it out. */
+export interface OutputPlan {
+  readonly locale: Locale;
+  readonly mode: OutputMode;
+  readonly sourceSheet: string;
+  /** 1-based worksheet row of the client table's header. */
+  readonly headerRow: number;
+  /** 0-based column where the first appended column goes: right after the last used column. */
+  readonly firstOutputColumn: number;
+  readonly columns: readonly PlanColumn[];
+  readonly sheets: readonly PlanSheet[];
+  readonly pivots: readonly PlanPivot[];
+  readonly charts: readonly PlanChart[];
+  /** Workbook names to (re)define, e.g. the model range the TIER.* formulas read. */
+  readonly names: readonly { readonly name: string; readonly sheetKey: string; readonly address: string }[];
+}

@@ -1,0 +1,46 @@
+import type { LocalizedText } from '../i18n/locale';
+
+/** A product's risk rating R1–R5 under the CSRC suitability rules (适当性管理办法): a Cn client may buy up to Rn. */
+export type ProductRiskRating = 1 | 2 | 3 | 4 | 5;
+
+export const PRODUCT_RISK_RATINGS: readonly ProductRiskRating[] = [1, 2, 3, 4, 5];
+
+/** A suggested product category, rated so that a suitability layer can drop what a client may not buy. */
+export interface ProductSuggestion {
+  readonly category: LocalizedText;
+  readonly riskRating: ProductRiskRating;
+}
+
+/** Where a tier sits in the model, for tiers no playbook names: the first, the last, or one in between. */
+export type TierRank = 'top' | 'middle' | 'bottom';
+
+/**
+ * Who a playbook is for. A playbook applies when ANY of its rules does:
+ * - tier: the tier's name or label equals one of `names` (after NFKC, trim and case-fold);
+ * - rank: the tier's position, used only when no playbook names the tier;
+ * - factor: a client's 0–100 score on the factor with this key lies in [min, max] (bounds inclusive, each optional).
+ */
+export type AudienceRule =
+  | { readonly kind: 'tier'; readonly names: readonly string[] }
+  | { readonly kind: 'rank'; readonly rank: TierRank }
+  | { readonly kind: 'factor'; readonly factor: string; readonly min?: number; readonly max?: number };
+
+/** A service playbook (服务策略): what the client-service team does for an audience, in both languages. */
+export interface Playbook {
+  /** Stable identifier, e.g. "hnw" or "tier-diamond"; the templates sheet groups its rows by it. */
+  readonly key: string;
+  readonly title: LocalizedText;
+  readonly audience: readonly AudienceRule[];
+  /** Service actions (服务动作), in the order a service team would take them. */
+  readonly actions: readonly LocalizedText[];
+  readonly channels?: readonly LocalizedText[];
+  /** Contact frequency (联系频率). */
+  readonly cadence?: LocalizedText;
+  readonly products?: readonly ProductSuggestion[];
+  readonly kpis?: readonly LocalizedText[];
+}
+
+/** "R3": how ratings are written in sheets and product lists. */
+export function formatRiskRating(rating: ProductRiskRating): string {
+  return `R${rating}`;
+}

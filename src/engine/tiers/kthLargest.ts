@@ -1,0 +1,36 @@
+import { presentExtent } from '../score/minmaxScores';
+
+const BUCKETS = 65536;
+
+/**
+ * The values at 1-based positions `positions` of `values` sorted descending (NaN ignored), without sorting all
+ * of them: one histogram pass over [min, max], then a sort of only the buckets that hold those positions.
+ * Why: quota cutoffs need a handful of order statistics, and a full sort of a million scores is most of a run.
+ */
+export function kthLargest(values: Float64Array, positions: readonly number[]): number[] {
+  const extent = presentExtent(values);
+  if (!extent) return positions.map(() => NaN);
+  const { min, max } = extent;
+  if (min === max) return positions.map(() => min);
+  const scale = (BUCKETS - 1) / (max - min);
+  const counts = new Uint32Array(BUCKETS);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) counts[Math.floor((v - min) * scale)]++;
+  }
+  return positions.map((position) => {
+    // Walk buckets from the top until the position falls inside one, then rank inside that bucket only.
+    let above = 0;
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      if (above + counts[b] < position) { above += counts[b]; continue; }
+      const members: number[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === v && Math.floor((v - min) * scale) === b) members.push(v);
+      }
+      members.sort((x, y) => y - x);
+      return members[position - above - 1];
+    }
+    return NaN;
+  });
+}
