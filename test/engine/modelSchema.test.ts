@@ -1,0 +1,33 @@
+import Ajv2020 from 'ajv/dist/2020';
+import schema from '../../docs/model.schema.json';
+import { createDefaultModel, findModelProblems } from '../../src/engine';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+const valid: [string, unknown][] = [
+  ['the minimum from docs/model.md', { idColumn: '客户号', factors: [{ key: 'assets', column: '总资产', weight: 35, scale: 'percentile' }], tiers: [{ name: '钻石', minScore: 80 }, { name: '普通', minScore: 0 }], missing: 'zero' }],
+  ['quota tiers', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2 }, { name: 'D' }] }],
+  ['a category factor with direction', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['the default model', createDefaultModel()],
+];
+
+const invalid: [string, unknown][] = [
+  ['an unknown scale', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'zscore' }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a negative weight', { factors: [{ key: 'a', column: 'A', weight: -1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a category factor without categories', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'category' }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['mixed tier kinds', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.1 }, { name: 'B', minScore: 0 }] }],
+  ['no factors', { factors: [], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['an unknown missing policy', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], missing: 'drop' }],
+];
+
+describe('docs/model.schema.json agrees with the engine validator', () => {
+  it.each(valid)('accepts %s', (_name, model) => {
+    expect(validate(model)).toBe(true);
+    expect(findModelProblems(model)).toEqual([]);
+  });
+  it.each(invalid)('rejects %s', (_name, model) => {
+    expect(validate(model)).toBe(false);
+    expect(findModelProblems(model).length).toBeGreaterThan(0);
+  });
+});
