@@ -33,3 +33,4 @@ export * from './plan/buildOutputPlan';
 export * from './summary/tierSummary';
 export * from './audit/modelHash';
 export * from './audit/runLog';
+export * from './strategy';

@@ -125,11 +125,6 @@ function checkThresholdTiers(tiers: TierSpec[], add: Add): void {
     }
     previous = t.minScore;
   });
-  const last = tiers[tiers.length - 1];
-  if (isThresholdTier(last) && last.minScore > 0) {
-    add(`tiers[${tiers.length - 1}].minScore`, `最低等级的分数线应为 0，否则低于 ${last.minScore} 分的客户没有等级`,
-      `the lowest tier should have minScore 0, or clients scoring below ${last.minScore} get no tier`);
-  }
 }
 
 function checkQuotaTiers(tiers: TierSpec[], add: Add): void {

@@ -25,6 +25,17 @@ const isLabel = (cell: CellValue, label: LocalizedText): boolean =>
  * is reported with its cell, e.g. "'分级模型'!E11: weight "abc" is not a number", all at once.
  */
 export function readModelSheet(grid: Grid, sheetName: string): TierModel {
+  return readModelSheetWithRows(grid, sheetName).model;
+}
+
+/** A model read from a sheet, with the 0-based rows its factors and tiers came from (for cells next to them). */
+export interface ModelSheetReading {
+  readonly model: TierModel;
+  readonly factorRows: readonly number[];
+  readonly tierRows: readonly number[];
+}
+
+export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelSheetReading {
   const problems: ModelSheetProblem[] = [];
   const at = (row: number, col: number): string => `${quoteSheetName(sheetName)}!${cellAddress(row, col)}`;
   const cell = (row: number, col: number): CellValue => grid[row]?.[col] ?? null;
@@ -139,5 +150,5 @@ export function readModelSheet(grid: Grid, sheetName: string): TierModel {
     throw new TierBookError('INVALID_MODEL_SHEET', text(`模型表有误：${join('zh-CN')}`, `the model sheet has errors: ${join('en-US')}`),
       { sheet: sheetName, address: problems[0].address }, problems.map((p) => `${p.address}: ${p.message['en-US']}`));
   }
-  return model;
+  return { model, factorRows, tierRows };
 }

@@ -37,9 +37,13 @@ export function tierClientTable(table: ClientTable, model: TierModel): TieringRe
   const unscored: ExcludedRow[] = [];
   for (let i = 0; i < table.size; i++) {
     if (scores[i] !== scores[i]) {
-      const names = model.factors.filter((_, f) => (missingFactors[i] >> f) & 1).map((f) => table.layout.factors[model.factors.indexOf(f)].header);
+      const names = model.factors.flatMap((f, k) => ((missingFactors[i] >> k) & 1 && f.weight !== 0 ? [table.layout.factors[k].header] : []));
       unscored.push({ row: table.rowNumbers[i], reason: 'unscored',
         message: text(`缺少 ${names.join('、')}，按 missing: exclude 不评分`, `missing ${names.join(', ')}; not scored under missing: exclude`) });
+    } else if (tierIndex[i] < 0) {
+      const lowest = model.tiers[model.tiers.length - 1];
+      unscored.push({ row: table.rowNumbers[i], reason: 'below_tiers',
+        message: text(`得分 ${scores[i]} 低于最低等级「${lowest.name}」的分数线`, `score ${scores[i]} is below the lowest tier "${lowest.name}"`) });
     }
   }
   const excluded = [...table.excluded, ...unscored].sort((a, b) => a.row - b.row);

@@ -6,6 +6,9 @@ export interface SortedOrder {
   readonly keyLo: Uint32Array;
 }
 
+/** Below this size a comparator sort beats clearing 128K radix counters (a 10-row sheet scored in 1 ms). */
+const SMALL_INPUT = 256;
+
 /** Runs of equal high words longer than this are sorted by a comparator sort instead of insertion sort. */
 const INSERTION_LIMIT = 48;
 
@@ -23,7 +26,7 @@ export function radixSortOrder(values: Float64Array): SortedOrder {
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
   let order = new Uint32Array(n);
-  const counts = new Uint32Array(2 * 65536);
+  const counts = new Uint32Array(n < SMALL_INPUT ? 0 : 2 * 65536);
   for (let i = 0; i < n; i++) {
     let h = bits[2 * i + hiWord];
     let l = bits[2 * i + 1 - hiWord];
@@ -31,9 +34,9 @@ export function radixSortOrder(values: Float64Array): SortedOrder {
     if (h & 0x80000000) { h = ~h >>> 0; l = ~l >>> 0; } else { h = (h | 0x80000000) >>> 0; }
     if (values[i] === 0) { h = 0x80000000; l = 0; } // -0 equals +0
     hi[i] = h; lo[i] = l; order[i] = i;
-    counts[h & 0xffff]++;
-    counts[65536 + (h >>> 16)]++;
+    if (n >= SMALL_INPUT) { counts[h & 0xffff]++; counts[65536 + (h >>> 16)]++; }
   }
+  if (n < SMALL_INPUT) return comparatorSortOrder(values, hi, lo);
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let order2 = new Uint32Array(n);
@@ -52,6 +55,12 @@ export function radixSortOrder(values: Float64Array): SortedOrder {
   }
   sortRunsByLowWord(hi, lo, order);
   return { order, keyHi: hi, keyLo: lo };
+}
+
+function comparatorSortOrder(values: Float64Array, hi: Uint32Array, lo: Uint32Array): SortedOrder {
+  const n = values.length;
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  return { order, keyHi: Uint32Array.from(order, (i) => hi[i]), keyLo: Uint32Array.from(order, (i) => lo[i]) };
 }
 
 /** Within each run of equal high words, order by low word, keeping equal keys in input order (stability). */

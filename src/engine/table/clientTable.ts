@@ -167,8 +167,10 @@ export class ClientTableBuilder {
 function duplicateIdIssues(ids: readonly string[], rowNumbers: Int32Array, column: string): DataIssue[] {
   const rowsById = new Map<string, number[]>();
   ids.forEach((id, client) => {
-    const list = rowsById.get(id);
-    if (list) list.push(client); else rowsById.set(id, [client]);
+    // "３１００", " 3100" and the number 3100 are one id.
+    const key = id.normalize('NFKC').trim();
+    const list = rowsById.get(key);
+    if (list) list.push(client); else rowsById.set(key, [client]);
   });
   const issues: DataIssue[] = [];
   for (const [id, clients] of rowsById) {

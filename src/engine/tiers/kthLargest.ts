@@ -1,6 +1,8 @@
 import { presentExtent } from '../score/minmaxScores';
 
 const BUCKETS = 65536;
+/** Below this size sorting a copy is cheaper than a 64K-bucket histogram. */
+const SMALL_INPUT = 1024;
 
 /**
  * The values at 1-based positions `positions` of `values` sorted descending (NaN ignored), without sorting all
@@ -12,6 +14,10 @@ export function kthLargest(values: Float64Array, positions: readonly number[]): 
   if (!extent) return positions.map(() => NaN);
   const { min, max } = extent;
   if (min === max) return positions.map(() => min);
+  if (values.length < SMALL_INPUT) {
+    const sorted = Array.from(values).filter((v) => v === v).sort((a, b) => b - a);
+    return positions.map((p) => sorted[p - 1]);
+  }
   const scale = (BUCKETS - 1) / (max - min);
   const counts = new Uint32Array(BUCKETS);
   for (let i = 0; i < values.length; i++) {

@@ -2,7 +2,7 @@ import { kthLargest } from './kthLargest';
 
 /**
  * How many clients from the top a cumulative share covers: ceil(share × n), forgiving the float noise that
- * makes 0.1 × 30 come out as 3.0000000000000004 (Excel's and Calc's ROUNDUP forgive it too).
+ * makes 0.07 × 100 come out as 7.000000000000001 (Excel's and Calc's ROUNDUP forgive it too).
  */
 export function quotaPosition(topShare: number, n: number): number {
   const exact = topShare * n;
