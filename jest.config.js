@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
+  setupFiles: ['<rootDir>/test/setup/customFunctions.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 120000,
 };

@@ -34,3 +34,4 @@ export * from './summary/tierSummary';
 export * from './audit/modelHash';
 export * from './audit/runLog';
 export * from './strategy';
+export * from './run/reweigh';

@@ -1,0 +1,77 @@
+import type { CellValue, LocalizedText, Locale, OutputPlan, TierModel } from '../engine';
+
+/** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
+export interface ProgressUpdate {
+  readonly phase: 'read' | 'write';
+  readonly done: number;
+  readonly total: number;
+  readonly message?: LocalizedText;
+}
+
+export interface LongOperationOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (update: ProgressUpdate) => void;
+}
+
+/** The block of a worksheet that holds the client table, as found from the selection. */
+export interface ClientTableSource {
+  readonly sheetName: string;
+  /** Sheet-local A1 address of the whole block, title rows included, e.g. "A1:N5003". */
+  readonly address: string;
+  /** 0-based sheet row and column of the block's top-left cell. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** The block's first rows (up to 30), for header location. Cells indexed from the block's first column. */
+  readonly topRows: readonly (readonly CellValue[])[];
+  /** Name of the Excel table the selection is in, when it is one. */
+  readonly tableName?: string;
+  /** 0-based index of the sheet's last used column: TierBook's columns go right after it. */
+  readonly lastUsedColumn: number;
+}
+
+/** What a write did, so the pane can say it, and what to remove after a cancel or failure. */
+export interface WriteReport {
+  readonly columns: readonly string[];
+  readonly sheets: readonly string[];
+  readonly pivots: readonly string[];
+  readonly charts: readonly string[];
+  readonly warnings: readonly LocalizedText[];
+  /** True when the write stopped early (cancelled or failed); what is listed above was written. */
+  readonly incomplete: boolean;
+}
+
+/** A model sheet found in the workbook. */
+export interface StoredModel {
+  readonly model: TierModel;
+  readonly sheetName: string;
+}
+
+/**
+ * Everything the task pane needs from the workbook. src/excel implements it on Office.js (through an ExcelHost,
+ * so tests run it on the fake); the pane never calls Excel.run itself.
+ */
+export interface WorkbookGateway {
+  /** Office's display language mapped to a supported locale. */
+  displayLocale(): Locale;
+  /** The client table under the selection: the Excel table, else the current region (whole used range as fallback). */
+  findClientTable(): Promise<ClientTableSource>;
+  /**
+   * Reads the block's rows in chunks sized under the request limits, calling `onRows` per chunk with the 1-based
+   * worksheet row number of its first row. Cells are indexed from the block's first column.
+   */
+  readRows(source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, options?: LongOperationOptions): Promise<void>;
+  /** Carries out an output plan: columns after the last used column, sheets, names, pivots, charts, log rows. */
+  writePlan(plan: OutputPlan, options?: LongOperationOptions): Promise<WriteReport>;
+  /** The model sheet's model, if the workbook has one (recognised by its marker); throws TierBookError if it is invalid. */
+  readStoredModel(): Promise<StoredModel | undefined>;
+  /** Calls `handler` when the model sheet is edited; returns a function that stops listening. */
+  onStoredModelChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** Selects a cell, for "go to the problem" links. */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Protects or unprotects the model sheet against accidental edits (not a security boundary). */
+  setModelSheetLocked(locked: boolean, password?: string): Promise<void>;
+  /** Tier per client id from TierBook's tier column of a previous run on this sheet, for migration. */
+  readPreviousTiers(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
+}
