@@ -17,7 +17,9 @@
  * These functions run in Excel's JavaScript-only custom-functions runtime (no DOM, no Office.js, no
  * Excel.run): they must be pure functions of their arguments. See docs/architecture.md.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed-type ranges to custom functions; the metadata generator only maps `any` to them. The adapters pass them straight to ./tierFunctions, which types every cell. */
 import { suitable } from './suitable';
+import { factor, scores, tier, tiers } from './tierFunctions';
 
 /**
  * Whether a product of the given risk level is suitable for a client of the given risk level (投资者适当性匹配): C1 may buy R1, C2 up to R2, … C5 up to R5; the lowest category (最低类别) may buy R1 only.
@@ -28,4 +30,49 @@ import { suitable } from './suitable';
  */
 export function suitableFunction(clientRiskLevel: string, productRiskLevel: string): boolean {
   return suitable(clientRiskLevel, productRiskLevel);
+}
+
+/**
+ * Composite tier score (综合得分) of every client row: pass the client table WITH its header row, so columns are matched by name, and the model range TierBook_Model. Spills one score per data row below the header; #N/A with the reason for rows that are not scored.
+ * @customfunction SCORES
+ * @param data Client table including its header row 客户数据（含表头）.
+ * @param model The model range 分级模型区域 (the name TierBook_Model).
+ * @returns One composite score per data row 每行一个综合得分.
+ */
+export function scoresFunction(data: any[][], model: any[][]): any[][] {
+  return scores(data, model);
+}
+
+/**
+ * Tier (客户等级) of every score in a column; quota cutoffs are computed from the whole column.
+ * @customfunction TIERS
+ * @param scoreColumn Scores, e.g. the spill of TIER.SCORES 分数列.
+ * @param model The model range 分级模型区域 (the name TierBook_Model).
+ * @returns One tier name per score 每个分数对应的等级.
+ */
+export function tiersFunction(scoreColumn: any[][], model: any[][]): any[][] {
+  return tiers(scoreColumn, model);
+}
+
+/**
+ * Tier (客户等级) of a single score; quota models use the cutoffs stored in the model sheet by the last run.
+ * @customfunction TIER
+ * @param score A composite score 综合得分.
+ * @param model The model range 分级模型区域 (the name TierBook_Model).
+ * @returns The tier name 等级名称.
+ */
+export function tierFunction(score: any, model: any[][]): any {
+  return tier(score, model);
+}
+
+/**
+ * One factor's 0–100 score (因子得分) for every client row, to explain a composite score.
+ * @customfunction FACTOR
+ * @param data Client table including its header row 客户数据（含表头）.
+ * @param model The model range 分级模型区域 (the name TierBook_Model).
+ * @param factorKey Factor key 因子键, e.g. assets, frequency, needs, risk, loyalty.
+ * @returns One factor score per data row 每行一个因子得分.
+ */
+export function factorFunction(data: any[][], model: any[][], factorKey: string): any[][] {
+  return factor(data, model, factorKey);
 }

@@ -52,6 +52,51 @@ const EXPECTED_FUNCTIONS: readonly ExpectedFunction[] = [
     ],
     result: { type: 'boolean', dimensionality: 'scalar' },
   },
+  {
+    id: 'SCORES',
+    name: 'SCORES',
+    javascriptFunctionName: 'scoresFunction',
+    descriptionMentions: ['Composite tier score', '综合得分', 'header row', '#N/A'],
+    parameters: [
+      { name: 'data', type: 'any', dimensionality: 'matrix', descriptionMentions: ['header row', '含表头'] },
+      { name: 'model', type: 'any', dimensionality: 'matrix', descriptionMentions: ['model range', '分级模型区域', 'TierBook_Model'] },
+    ],
+    result: { type: 'any', dimensionality: 'matrix' },
+  },
+  {
+    id: 'TIERS',
+    name: 'TIERS',
+    javascriptFunctionName: 'tiersFunction',
+    descriptionMentions: ['Tier', '客户等级', 'quota'],
+    parameters: [
+      { name: 'scoreColumn', type: 'any', dimensionality: 'matrix', descriptionMentions: ['TIER.SCORES', '分数列'] },
+      { name: 'model', type: 'any', dimensionality: 'matrix', descriptionMentions: ['model range', '分级模型区域', 'TierBook_Model'] },
+    ],
+    result: { type: 'any', dimensionality: 'matrix' },
+  },
+  {
+    id: 'TIER',
+    name: 'TIER',
+    javascriptFunctionName: 'tierFunction',
+    descriptionMentions: ['single score', '客户等级', 'cutoffs'],
+    parameters: [
+      { name: 'score', type: 'any', dimensionality: 'scalar', descriptionMentions: ['composite score', '综合得分'] },
+      { name: 'model', type: 'any', dimensionality: 'matrix', descriptionMentions: ['model range', '分级模型区域', 'TierBook_Model'] },
+    ],
+    result: { type: 'any', dimensionality: 'scalar' },
+  },
+  {
+    id: 'FACTOR',
+    name: 'FACTOR',
+    javascriptFunctionName: 'factorFunction',
+    descriptionMentions: ['factor', '因子得分', 'explain'],
+    parameters: [
+      { name: 'data', type: 'any', dimensionality: 'matrix', descriptionMentions: ['header row', '含表头'] },
+      { name: 'model', type: 'any', dimensionality: 'matrix', descriptionMentions: ['model range', '分级模型区域', 'TierBook_Model'] },
+      { name: 'factorKey', type: 'string', dimensionality: 'scalar', descriptionMentions: ['Factor key', '因子键', 'assets'] },
+    ],
+    result: { type: 'any', dimensionality: 'matrix' },
+  },
 ];
 
 /** Absent dimensionality means scalar in functions.json. */
@@ -109,7 +154,7 @@ describe('functions.json generated from src/functions/functions.ts', () => {
     });
 
     it('declares its result type and dimensionality', () => {
-      expect(declared().result?.type).toBe(expected.result.type);
+      expect(declared().result?.type ?? 'any').toBe(expected.result.type); // absent type means any in functions.json
       expect(dimensionalityOf(declared().result)).toBe(expected.result.dimensionality);
     });
 
