@@ -1,0 +1,103 @@
+import { text, type HeaderMatch, type HeaderMatchKind, type Locale, type TieringResult } from '../engine';
+import { padDisplay, displayWidth } from './textWidth';
+
+/** What the summary reports besides the result itself. */
+export interface SummaryFacts {
+  readonly input: string;
+  readonly sheet: string;
+  readonly output: string;
+  readonly addedSheets: readonly string[];
+  readonly elapsedMs: number;
+}
+
+const BAR_WIDTH = 24;
+
+const L = {
+  title: text('TierBook 客户分级', 'TierBook client tiering'),
+  input: text('输入', 'Input'),
+  sheet: text('工作表', 'Sheet'),
+  columns: text('列', 'Columns'),
+  tiers: text('等级', 'Tiers'),
+  output: text('输出', 'Output'),
+  sheets: text('新增工作表', 'Sheets added'),
+  elapsed: text('用时', 'Time'),
+  clientId: text('客户号', 'Client id'),
+  noId: text('（无客户号列，按行号识别）', '(no client-id column; rows identify clients)'),
+  notTiered: text('未分级', 'No tier'),
+} as const;
+
+const MATCH_KIND: Readonly<Record<HeaderMatchKind, ReturnType<typeof text>>> = {
+  exact: text('精确匹配', 'exact match'),
+  unit: text('忽略单位匹配', 'matched ignoring the unit'),
+  alias: text('别名匹配', 'matched by alias'),
+};
+
+/** A bar of eighth-blocks, so small tiers still show. */
+export function textBar(count: number, max: number, width = BAR_WIDTH): string {
+  if (max <= 0 || count <= 0) return '';
+  const eighths = Math.max(1, Math.round((count / max) * width * 8));
+  const partial = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8];
+  return '█'.repeat(Math.floor(eighths / 8)) + partial;
+}
+
+function matchLine(label: string, match: HeaderMatch, locale: Locale, labelWidth: number): string {
+  const kind = MATCH_KIND[match.kind][locale];
+  return `  ${padDisplay(label, labelWidth)} ← ${match.header}${locale === 'zh-CN' ? `（${kind}）` : ` (${kind})`}`;
+}
+
+function columnLines(result: TieringResult, locale: Locale): string[] {
+  const { layout } = result.table;
+  const labels = [L.clientId[locale], ...result.model.factors.map((f) => f.label?.[locale] ?? f.key)];
+  const width = Math.max(...labels.map(displayWidth));
+  const lines = [layout.id ? matchLine(labels[0], layout.id, locale, width) : `  ${padDisplay(labels[0], width)} ${L.noId[locale]}`];
+  result.model.factors.forEach((_, f) => lines.push(matchLine(labels[f + 1], layout.factors[f], locale, width)));
+  return lines;
+}
+
+function tierLines(result: TieringResult, locale: Locale): string[] {
+  const counts = Array.from(result.tierCounts);
+  const tiered = counts.reduce((a, c) => a + c, 0);
+  const max = Math.max(0, ...counts);
+  // The tier column holds tier names; a label in the summary's language goes beside a name that differs from it.
+  const names = result.model.tiers.map((t) => {
+    const label = t.label?.[locale];
+    return label && label !== t.name ? `${t.name} (${label})` : t.name;
+  });
+  const nameWidth = Math.max(displayWidth(L.notTiered[locale]), ...names.map(displayWidth));
+  const countWidth = Math.max(...counts.map((c) => c.toLocaleString('en-US').length), 1);
+  const lines = names.map((name, k) => {
+    const share = tiered ? ((100 * counts[k]) / tiered).toFixed(1) : '0.0';
+    return `  ${padDisplay(name, nameWidth)} ${counts[k].toLocaleString('en-US').padStart(countWidth)}  ${padDisplay(textBar(counts[k], max), BAR_WIDTH)} ${share.padStart(5)}%`;
+  });
+  const untiered = result.excluded.length;
+  if (untiered > 0) lines.push(`  ${padDisplay(L.notTiered[locale], nameWidth)} ${untiered.toLocaleString('en-US').padStart(countWidth)}`);
+  return lines;
+}
+
+/** The short report printed after a run without --json. */
+export function humanSummary(result: TieringResult, facts: SummaryFacts, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const colon = zh ? '：' : ': ';
+  const heading = zh ? '：' : ':';
+  const rows = result.table.rowsRead.toLocaleString('en-US');
+  const header = result.table.layout.headerRow;
+  const sheetLine = zh ? `${facts.sheet}（表头在第 ${header} 行，读取 ${rows} 行）` : `${facts.sheet} (header at row ${header}, ${rows} rows read)`;
+  const issues = result.issues.length.toLocaleString('en-US');
+  const excluded = result.excluded.length.toLocaleString('en-US');
+  const counts = zh ? `数据问题 ${issues} 条；未分级 ${excluded} 行` : `${issues} data issue${result.issues.length === 1 ? '' : 's'}; ${excluded} row${result.excluded.length === 1 ? '' : 's'} without a tier`;
+  const seconds = (facts.elapsedMs / 1000).toFixed(1);
+  return [
+    L.title[locale],
+    `${L.input[locale]}${colon}${facts.input}`,
+    `${L.sheet[locale]}${colon}${sheetLine}`,
+    `${L.columns[locale]}${heading}`,
+    ...columnLines(result, locale),
+    `${L.tiers[locale]}${heading}`,
+    ...tierLines(result, locale),
+    counts,
+    `${L.output[locale]}${colon}${facts.output}`,
+    `${L.sheets[locale]}${colon}${facts.addedSheets.join(zh ? '、' : ', ')}`,
+    `${L.elapsed[locale]}${colon}${zh ? `${seconds} 秒` : `${seconds} s`}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+import type { Locale, TieringResult } from '../engine';
+
+/** The --json document: every client row, tier counts, rows without a tier, and every data issue. */
+export interface JsonReport {
+  readonly rows: number;
+  readonly clients: readonly { readonly row: number; readonly id: string; readonly score: number | null; readonly tier: string | null }[];
+  readonly tiers: readonly { readonly name: string; readonly count: number }[];
+  readonly excluded: readonly { readonly row: number; readonly reason: string; readonly code: string }[];
+  readonly issues: readonly { readonly row: number; readonly column: string; readonly value: string; readonly problem: string; readonly code: string }[];
+}
+
+/** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
+export function jsonReport(result: TieringResult, locale: Locale): JsonReport {
+  const { table, scores, tierIndex, model } = result;
+  const clients = Array.from({ length: table.size }, (_, i) => ({
+    row: table.rowNumbers[i],
+    id: table.ids[i],
+    score: scores[i] === scores[i] ? scores[i] : null,
+    tier: tierIndex[i] >= 0 ? model.tiers[tierIndex[i]].name : null,
+  }));
+  return {
+    rows: table.rowsRead,
+    clients,
+    tiers: model.tiers.map((t, k) => ({ name: t.name, count: result.tierCounts[k] })),
+    excluded: result.excluded.map((e) => ({ row: e.row, reason: e.message[locale], code: e.reason })),
+    issues: result.issues.map((i) => ({ row: i.row, column: i.column, value: i.value, problem: i.message[locale], code: i.problem })),
+  };
+}

@@ -1,0 +1,46 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import { text } from '../engine';
+import { CliError } from './cliError';
+
+/** `-o` resolved against the working directory, or `<input>-tiered.xlsx` next to the input. */
+export function resolveOutputPath(inputPath: string, output: string | undefined, cwd: string): string {
+  if (output !== undefined) return path.resolve(cwd, output);
+  const { dir, name } = path.parse(inputPath);
+  return path.join(dir, `${name}-tiered.xlsx`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false; // the output does not exist yet, so it cannot be the input
+  }
+}
+
+/** TierBook never changes its input: an output path that is the input is refused before any work is done. */
+export function checkOutputIsNotInput(inputPath: string, outputPath: string): void {
+  if (sameFile(inputPath, outputPath)) {
+    throw new CliError('OUTPUT_UNWRITABLE', text(`输出文件不能是输入文件本身（${outputPath}）：TierBook 从不修改输入文件`,
+      `the output cannot be the input file itself (${outputPath}): TierBook never changes its input`));
+  }
+}
+
+/**
+ * Writes to a temporary file beside the target and renames it into place, so a failed write never leaves a
+ * half-written workbook under the output name.
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string): Promise<void> {
+  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+    await workbook.xlsx.writeFile(temp);
+    fs.renameSync(temp, outputPath);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new CliError('OUTPUT_UNWRITABLE', text(`无法写入输出文件 ${outputPath}：${reason}`, `cannot write the output file ${outputPath}: ${reason}`));
+  }
+}

@@ -1,0 +1,80 @@
+import { text, type Locale, type OutputMode } from '../engine';
+import { CliError } from './cliError';
+
+/** What one `tierbook` invocation asks for. */
+export interface CliOptions {
+  readonly input: string;
+  readonly output?: string;
+  readonly modelPath?: string;
+  readonly sheet?: string;
+  readonly locale: Locale;
+  readonly json: boolean;
+  readonly formulas: OutputMode;
+  readonly help: boolean;
+}
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export const USAGE = text(
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live]',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live]',
+);
+
+const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
+const MODES: readonly string[] = ['values', 'portable', 'live'];
+const VALUE_FLAGS: Readonly<Record<string, string>> = {
+  '-o': 'output', '--output': 'output', '--model': 'modelPath', '--sheet': 'sheet', '--lang': 'lang', '--formulas': 'formulas',
+};
+
+function usageError(zh: string, en: string): CliError {
+  return new CliError('USAGE', text(`${zh}。${USAGE['zh-CN']}`, `${en}. ${USAGE['en-US']}`));
+}
+
+/** "--lang=en-US" and "--lang en-US" mean the same. */
+function splitInlineValue(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+/** The language to report argument errors in, read leniently before the arguments are known to be valid. */
+export function localeOfArgs(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = splitInlineValue(argv[i]);
+    const value = flag === '--lang' ? inline ?? argv[i + 1] : undefined;
+    if (value !== undefined && LOCALES.includes(value)) return value as Locale;
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Parses argv (without node and the script); throws CliError('USAGE') on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  let json = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = splitInlineValue(argv[i]);
+    if (flag === '--json') { json = true; continue; }
+    if (flag === '-h' || flag === '--help') { help = true; continue; }
+    const key = VALUE_FLAGS[flag];
+    if (key !== undefined) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw usageError(`${flag} 需要一个值`, `${flag} needs a value`);
+      values[key] = value;
+      continue;
+    }
+    if (flag.startsWith('-') && flag !== '-') throw usageError(`未知选项 ${flag}`, `unknown option ${flag}`);
+    positional.push(argv[i]);
+  }
+  const lang = values.lang ?? DEFAULT_LOCALE;
+  if (!LOCALES.includes(lang)) throw usageError(`--lang 只能是 zh-CN 或 en-US，而不是 ${lang}`, `--lang must be zh-CN or en-US, not ${lang}`);
+  const formulas = values.formulas ?? 'values';
+  if (!MODES.includes(formulas)) {
+    throw usageError(`--formulas 只能是 values、portable 或 live，而不是 ${formulas}`, `--formulas must be values, portable or live, not ${formulas}`);
+  }
+  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, help };
+  if (help) return { ...options, input: positional[0] ?? '' };
+  if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
+  if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);
+  return { ...options, input: positional[0] };
+}

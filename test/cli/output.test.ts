@@ -1,0 +1,295 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { createDefaultModel, type TierModel } from '../../src/engine';
+import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
+import { type CliJson, parseJsonOutput, runCli, sha256 } from './runCli';
+import { readXlsxCells, readXlsxPart } from './xlsxParts';
+
+const HYPERLINK_NAME = '=HYPERLINK("http://evil.example/steal","点我")';
+const CLIENT_SHEET = 'Clients';
+const HEADER_ROW = 2;
+/** Column I holds a user formula to the right of the table: the last used column, so output starts at J. */
+const LAST_USED_COLUMN = 9;
+
+const CLIENTS: (string | number)[][] = [
+  ['310000000001', '张伟', 152340.5, 12, '基础理财', 'C3', 8.5],
+  ['310000000002', HYPERLINK_NAME, 3_500_000, 860, '专业投资', 'C5', 15.1],
+  ['310000000003', '+86 138 0000', 12_000, 35, '基础理财', 'C2', 3.2],
+  ['310000000004', '-李娜', 1234.5, 0, '基础理财', 'C1', 1.5],
+  ['310000000005', '@王磊', 900_000, 120, '专业投资', 'C4', 11.2],
+  ['310000000006', '陈静', '待补充', 8, '基础理财', 'C3', 6],
+  ['310000000006', '陈静', 88_000, 66, '基础理财', 'C3', 8],
+  ['310000000007', '刘芳', 2_500_000, 36, '专业投资', 'C4', 16.7],
+];
+
+/** A client sheet with a title row, a note column and a formula beyond the header; a user sheet named 分级汇总; a notes sheet. */
+async function writeInput(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const clients = wb.addWorksheet(CLIENT_SHEET);
+  clients.getCell('A1').value = 'XX证券 客户清单';
+  clients.mergeCells('A1:G1');
+  clients.getRow(HEADER_ROW).values = ['客户号', '客户姓名', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限', '备注'];
+  clients.getRow(HEADER_ROW).font = { bold: true, color: { argb: 'FF1F4E79' } };
+  CLIENTS.forEach((row, i) => { clients.getRow(HEADER_ROW + 1 + i).values = row; });
+  clients.getCell('H3').value = 'VIP 候选';
+  clients.getCell('I4').value = { formula: 'C4/10000', result: 350 };
+  clients.getCell('C3').numFmt = '#,##0.00';
+  const userSummary = wb.addWorksheet('分级汇总');
+  userSummary.getCell('A1').value = '这是用户自己的汇总';
+  userSummary.getCell('B2').value = 123;
+  const notes = wb.addWorksheet('Notes');
+  notes.getCell('A1').value = { formula: 'SUM(Clients!C3:C10)', result: 7_251_574.5 };
+  notes.getCell('A2').value = 'keep me';
+  notes.getCell('A2').font = { italic: true };
+  await wb.xlsx.writeFile(file);
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const s = wb.getWorksheet(name);
+  if (!s) throw new Error(`no sheet ${name} in ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return s;
+}
+
+/** The last column holding a value in any row. */
+function lastValueColumn(s: ExcelJS.Worksheet): number {
+  let last = 0;
+  s.eachRow((row) => row.eachCell((_, c) => { last = Math.max(last, c); }));
+  return last;
+}
+
+function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
+  return Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
+}
+
+describe('the workbook tierbook writes', () => {
+  let dir: string;
+  let input: string;
+  let inputHash: string;
+  let zhOut: string;
+  let enOut: string;
+  let zhJson: CliJson;
+
+  beforeAll(async () => {
+    dir = makeTempDir('tierbook-cli-out-');
+    input = path.join(dir, 'clients.xlsx');
+    await writeInput(input);
+    inputHash = sha256(input);
+    zhOut = path.join(dir, 'zh.xlsx');
+    enOut = path.join(dir, 'en.xlsx');
+    const zh = await runCli([input, '-o', zhOut, '--json']);
+    expect(zh).toMatchObject({ code: 0, stderr: '' });
+    zhJson = parseJsonOutput(zh.stdout);
+    expect((await runCli([input, '-o', enOut, '--lang', 'en-US'])).code).toBe(0);
+  });
+  afterAll(() => removeTempDir(dir));
+
+  it('never changes the input file', () => {
+    expect(sha256(input)).toBe(inputHash);
+  });
+
+  it('writes <input>-tiered.xlsx next to the input by default', async () => {
+    const run = await runCli(['clients.xlsx'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'clients-tiered.xlsx'))).toBe(true);
+    expect(run.stdout).toContain(path.join(dir, 'clients-tiered.xlsx'));
+    expect(sha256(input)).toBe(inputHash);
+  });
+
+  it('keeps every sheet of the input and adds model, summary, strategy and log sheets, never reusing a user sheet name', async () => {
+    expect((await load(zhOut)).worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    expect((await load(enOut)).worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', 'Run Log']);
+  });
+
+  it('copies the input sheets cell for cell: values, formulas and styles', async () => {
+    const before = await load(input);
+    const after = await load(zhOut);
+    for (const name of [CLIENT_SHEET, '分级汇总', 'Notes']) {
+      const a = sheet(before, name);
+      const b = sheet(after, name);
+      a.eachRow((row, r) => row.eachCell((cell, c) => {
+        expect({ at: `${name}!${cell.address}`, value: b.getCell(r, c).value }).toEqual({ at: `${name}!${cell.address}`, value: cell.value });
+        expect(b.getCell(r, c).style).toEqual(cell.style);
+      }));
+    }
+    expect(sheet(after, 'Notes').getCell('A1').value).toEqual({ formula: 'SUM(Clients!C3:C10)', result: 7_251_574.5 });
+    expect(sheet(after, 'Notes').getCell('A2').font).toEqual({ italic: true });
+    expect(sheet(after, '分级汇总').getCell('A1').value).toBe('这是用户自己的汇总');
+    expect(sheet(after, CLIENT_SHEET).hasMerges).toBe(true);
+  });
+
+  it('appends score, tier and issues after the last used column, headers in the header row, in either language', async () => {
+    for (const [file, headers] of [[zhOut, ['综合得分', '客户等级', '数据问题']], [enOut, ['Tier Score', 'Tier', 'Data Issues']]] as const) {
+      const s = sheet(await load(file), CLIENT_SHEET);
+      expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(headers);
+      expect(s.getCell(HEADER_ROW, LAST_USED_COLUMN + 1).font?.bold).toBe(true);
+      expect(s.getCell(1, LAST_USED_COLUMN + 1).value).toBeNull();
+      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + 3);
+    }
+  });
+
+  it('writes each client row its score (format 0.00), tier and issues, matching the JSON report', async () => {
+    const s = sheet(await load(zhOut), CLIENT_SHEET);
+    for (const client of zhJson.clients) {
+      const score = s.getCell(client.row, LAST_USED_COLUMN + 1);
+      expect(score.value).toBeCloseTo(client.score as number, 9);
+      expect(score.numFmt).toBe('0.00');
+      expect(s.getCell(client.row, LAST_USED_COLUMN + 2).value).toBe(client.tier);
+    }
+    const issueText = (row: number): unknown => s.getCell(row, LAST_USED_COLUMN + 3).value;
+    expect(issueText(8)).toEqual(expect.stringContaining('待补充'));
+    expect(issueText(8)).toEqual(expect.stringContaining('310000000006'));
+    expect(issueText(3)).toBeNull();
+  });
+
+  it('formats the added sheets: bold headers, frozen header rows, widths', async () => {
+    const wb = await load(zhOut);
+    const summary = sheet(wb, '分级汇总 (2)');
+    expect(summary.getCell('A2').value).toBe('等级');
+    expect(summary.getCell('A2').font?.bold).toBe(true);
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(summary.getCell('C3').numFmt).toBe('0.0%');
+    expect(summary.getColumn(1).width).toBe(14);
+    const log = sheet(wb, '运行日志');
+    expect(log.getCell('A2').value).toBe('2026-06-30T09:30:00.000Z');
+    expect(log.getCell('B2').value).toBe('tester');
+  });
+
+  it('marks its sheets and columns with workbook names, and names the model range', async () => {
+    const names = definedNames(await load(zhOut));
+    expect(names).toMatchObject({
+      _TierBook_sheet_model: ["'分级模型'!$A$1"],
+      _TierBook_sheet_summary: ["'分级汇总 (2)'!$A$1"],
+      _TierBook_sheet_strategy: ["'服务策略'!$A$1"],
+      _TierBook_sheet_log: ["'运行日志'!$A$1"],
+      // ExcelJS writes plain ASCII sheet names unquoted.
+      _TierBook_col_score: [`${CLIENT_SHEET}!$J$2`],
+      _TierBook_col_tier: [`${CLIENT_SHEET}!$K$2`],
+      _TierBook_col_issues: [`${CLIENT_SHEET}!$L$2`],
+    });
+    expect(names.TierBook_Model?.[0]).toMatch(/^'分级模型'!\$A\$1:\$H\$\d+$/u);
+  });
+
+  it('keeps text that starts with =, +, - or @ as text in every sheet, client data and tier names alike', async () => {
+    const model: TierModel = {
+      ...createDefaultModel(),
+      tiers: [{ name: '=HYPERLINK("http://t.example","VIP")', minScore: 60 }, { name: '+Plus', minScore: 30 }, { name: '@Base', minScore: 0 }],
+    };
+    const modelPath = path.join(dir, 'formula-tiers.json');
+    fs.writeFileSync(modelPath, JSON.stringify(model));
+    const out = path.join(dir, 'formula-like.xlsx');
+    expect((await runCli([input, '--model', modelPath, '-o', out])).code).toBe(0);
+    const cells = await readXlsxCells(out);
+    const sheetsWithHyperlinkText: string[] = [];
+    for (const [name, list] of cells) {
+      for (const cell of list) {
+        if (cell.formula !== undefined) expect({ name, ref: cell.ref, formula: cell.formula }).not.toEqual(expect.objectContaining({ formula: expect.stringMatching(/HYPERLINK/u) }));
+        if (cell.text !== undefined && /^[=+\-@]/u.test(cell.text)) {
+          expect({ name, ref: cell.ref, type: cell.type, formula: cell.formula }).toEqual({ name, ref: cell.ref, type: 's', formula: undefined });
+        }
+      }
+      if (list.some((c) => c.text?.includes('HYPERLINK'))) sheetsWithHyperlinkText.push(name);
+    }
+    expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    const client = cells.get(CLIENT_SHEET) ?? [];
+    expect(client.find((c) => c.ref === 'B4')).toEqual({ ref: 'B4', type: 's', formula: undefined, text: HYPERLINK_NAME });
+    expect(client.filter((c) => /^[JK]\d+$/u.test(c.ref) && c.text?.startsWith('=HYPERLINK')).length).toBeGreaterThan(0);
+    const reloaded = sheet(await load(out), CLIENT_SHEET);
+    expect(reloaded.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+    expect(reloaded.getCell('B4').value).toBe(HYPERLINK_NAME);
+  });
+
+  it('in live mode writes the TIER.* formulas of the plan, with the engine results cached', async () => {
+    const out = path.join(dir, 'live.xlsx');
+    expect((await runCli([input, '-o', out, '--formulas', 'live'])).code).toBe(0);
+    const wb = await load(out);
+    const s = sheet(wb, CLIENT_SHEET);
+    const first = HEADER_ROW + 1;
+    const score = s.getCell(first, LAST_USED_COLUMN + 1).value as ExcelJS.CellFormulaValue;
+    expect(score.formula).toMatch(/^TIER\.SCORES\('?Clients'?!\$A\$2:\$I\$10,TierBook_Model\)$/u);
+    expect(score.result).toBeCloseTo(zhJson.clients[0].score as number, 9);
+    expect(s.getCell(first, LAST_USED_COLUMN + 2).value).toEqual({ formula: 'TIER.TIERS(J3#,TierBook_Model)', result: zhJson.clients[0].tier });
+    expect(s.getCell(first + 1, LAST_USED_COLUMN + 1).value).toBeNull(); // the rest of the column is the spill
+    expect(s.getCell(8, LAST_USED_COLUMN + 3).value).toEqual(expect.stringContaining('待补充'));
+    expect(await readXlsxPart(out, 'xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/u); // computed on open
+  });
+
+  describe('run again on its own output', () => {
+    let again: string;
+
+    beforeAll(async () => {
+      again = path.join(dir, 'again.xlsx');
+      expect((await runCli([zhOut, '-o', again])).code).toBe(0);
+    });
+
+    it('replaces its own columns and sheets instead of adding more, and leaves user sheets alone', async () => {
+      const first = await load(zhOut);
+      const second = await load(again);
+      expect(second.worksheets.map((s) => s.name)).toEqual(first.worksheets.map((s) => s.name));
+      expect(lastValueColumn(sheet(second, CLIENT_SHEET))).toBe(LAST_USED_COLUMN + 3);
+      expect(sheet(second, CLIENT_SHEET).getCell(HEADER_ROW, LAST_USED_COLUMN + 1).value).toBe('综合得分');
+      expect(sheet(second, '分级汇总').getCell('A1').value).toBe('这是用户自己的汇总');
+      expect(Object.keys(definedNames(second)).sort()).toEqual(Object.keys(definedNames(first)).sort());
+      for (const client of zhJson.clients) {
+        expect(sheet(second, CLIENT_SHEET).getCell(client.row, LAST_USED_COLUMN + 2).value).toBe(client.tier);
+      }
+    });
+
+    it('appends to the run log', async () => {
+      const log = sheet(await load(again), '运行日志');
+      expect(log.actualRowCount).toBe(3);
+      expect(log.getCell('A1').value).toBe('时间');
+      expect(log.getCell('D3').value).toBe(CLIENT_SHEET);
+    });
+
+    it('switches language in place: new headers and sheets, the log kept and continued', async () => {
+      const english = path.join(dir, 'again-en.xlsx');
+      expect((await runCli([again, '-o', english, '--lang', 'en-US'])).code).toBe(0);
+      const wb = await load(english);
+      expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', '运行日志']);
+      const s = sheet(wb, CLIENT_SHEET);
+      expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
+      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + 3);
+      expect(sheet(wb, '运行日志').actualRowCount).toBe(4);
+    });
+
+    it('recognises its sheets by marker after the user renames them', async () => {
+      const renamed = path.join(dir, 'renamed.xlsx');
+      const wb = await load(again);
+      sheet(wb, '分级汇总 (2)').name = '我的汇总';
+      // Excel rewrites names that point at a renamed sheet; ExcelJS does not, so do what Excel would.
+      wb.definedNames.model = wb.definedNames.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'分级汇总 (2)'!", "'我的汇总'!")) }));
+      await wb.xlsx.writeFile(renamed);
+      const out = path.join(dir, 'renamed-out.xlsx');
+      expect((await runCli([renamed, '-o', out])).code).toBe(0);
+      const names = (await load(out)).worksheets.map((s) => s.name);
+      expect(names).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    });
+  });
+
+  it('draws progress on stderr only when it is a terminal', async () => {
+    const tty = await runCli([input, '-o', path.join(dir, 'tty.xlsx')], { stderrIsTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('\r');
+    expect(tty.stderr).toContain('100%');
+    expect(tty.stdout.startsWith('TierBook')).toBe(true);
+    const piped = await runCli([input, '-o', path.join(dir, 'piped.xlsx')], { stderrIsTTY: false });
+    expect(piped.stderr).toBe('');
+  });
+
+  it('prints a summary naming the sheet, header row, factor columns, tiers and output', async () => {
+    const run = await runCli([input, '-o', path.join(dir, 'summary.xlsx'), '--lang', 'en-US']);
+    expect(run.stdout).toContain(`Sheet: ${CLIENT_SHEET} (header at row ${HEADER_ROW}, ${CLIENTS.length} rows read)`);
+    expect(run.stdout).toMatch(/Asset size\s+← 总资产 \(exact match\)/u);
+    expect(run.stdout).toMatch(/Client id\s+← 客户号 \(exact match\)/u);
+    for (const t of zhJson.tiers) expect(run.stdout).toMatch(new RegExp(`${t.name} \\([A-Za-z]+\\)\\s+${t.count}\\b`, 'u'));
+    expect(run.stdout).toContain(`Output: ${path.join(dir, 'summary.xlsx')}`);
+    expect(run.stdout).toContain('Sheets added: Tier Model, Tier Summary, Service Strategies, Run Log');
+  });
+});

@@ -1,0 +1,55 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/cliIo';
+
+/** What one in-process run of `tierbook` printed and returned. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly stderrIsTTY?: boolean;
+  readonly now?: () => Date;
+}
+
+/** Runs main(argv) with captured streams, as the binary would run but without spawning node. */
+export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: { write: (s: string) => { stdout += s; return true; } },
+    stderr: { write: (s: string) => { stderr += s; return true; } },
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    cwd: options.cwd ?? process.cwd(),
+    now: options.now ?? (() => new Date('2026-06-30T09:30:00Z')),
+    user: 'tester',
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+export function sha256(filePath: string): string {
+  return createHash('sha256').update(fs.readFileSync(filePath)).digest('hex');
+}
+
+/** The --json document, typed as the CLI promises it. */
+export interface CliJson {
+  rows: number;
+  clients: { row: number; id: string; score: number | null; tier: string | null }[];
+  tiers: { name: string; count: number }[];
+  excluded: { row: number; reason: string; code: string }[];
+  issues: { row: number; column: string; value: string; problem: string; code: string }[];
+}
+
+/** Parses stdout, failing the test if it holds anything but one JSON object. */
+export function parseJsonOutput(stdout: string): CliJson {
+  expect(stdout.endsWith('\n')).toBe(true);
+  expect(stdout.trimEnd().includes('\n')).toBe(false);
+  const parsed: unknown = JSON.parse(stdout);
+  expect(typeof parsed).toBe('object');
+  return parsed as CliJson;
+}
