@@ -7,6 +7,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   setupFiles: ['<rootDir>/test/setup/customFunctions.ts'],
+  // One production build per run, for tests of what ships (built manifest, bundle scan, browser e2e).
+  globalSetup: '<rootDir>/test/support/globalSetup.js',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 120000,
 };
