@@ -43,8 +43,8 @@ function engineTable(engine, cols, n, model) {
   return {
     size: n, rowNumbers: new Int32Array(0), ids: [], rowsRead: n, issues: [], excluded: [], layout,
     factorColumns: [numeric(cols.assets), numeric(cols.trades), numeric(cols.tenure),
-      { kind: 'category', codes: cols.needs, levels: ['专业投资', '基础理财'], rawLevels: ['专业投资', '基础理财'] },
-      { kind: 'category', codes: cols.risk, levels: ['c1', 'c2', 'c3', 'c4', 'c5'], rawLevels: ['C1', 'C2', 'C3', 'C4', 'C5'] }],
+      { kind: 'category', codes: cols.needs, levels: ['专业投资', '基础理财'], rawLevels: ['专业投资', '基础理财'], spellings: ['专业投资', '基础理财'], spellingCodes: cols.needs },
+      { kind: 'category', codes: cols.risk, levels: ['c1', 'c2', 'c3', 'c4', 'c5'], rawLevels: ['C1', 'C2', 'C3', 'C4', 'C5'], spellings: ['C1', 'C2', 'C3', 'C4', 'C5'], spellingCodes: cols.risk }],
   };
 }
 

@@ -35,3 +35,6 @@ export * from './audit/modelHash';
 export * from './audit/runLog';
 export * from './strategy';
 export * from './run/reweigh';
+export * from './portable/formulaText';
+export * from './portable/snapshotTables';
+export * from './portable/portableOutput';

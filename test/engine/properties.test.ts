@@ -178,7 +178,7 @@ describe('engine properties (fast-check, seeded, 1000 runs each)', () => {
     });
     fc.assert(fc.property(columnArb, categoryArb, fc.constantFrom<FactorScale>('percentile', 'minmax', 'log'), (cells, cat, scale) => {
       const numeric: NumericColumn = { kind: 'numeric', values: Float64Array.from(cells, (v) => v ?? NaN), fromText: new Uint8Array(cells.length) };
-      const category: CategoryColumn = { kind: 'category', codes: Int32Array.from(cat.codes), levels: ['c1', 'c2', 'c3', 'x9'], rawLevels: ['C1', 'C2', 'C3', 'X9'] };
+      const category: CategoryColumn = { kind: 'category', codes: Int32Array.from(cat.codes), levels: ['c1', 'c2', 'c3', 'x9'], rawLevels: ['C1', 'C2', 'C3', 'X9'], spellings: ['C1', 'C2', 'C3', 'X9'], spellingCodes: Int32Array.from(cat.codes) };
       const categories = { C1: cat.scores[0], C2: cat.scores[1], C3: cat.scores[2] };
       const pairs: [Float64Array, Float64Array][] = [
         [factorScore(numeric, { key: 'k', column: 'c', weight: 1, scale }),

@@ -8,6 +8,7 @@ import { summarizeTiers } from '../summary/tierSummary';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
 import type { OutputMode, OutputPlan, PlanColumn, PlanSheet } from './outputPlan';
 import type { PlanCell } from './planCell';
+import { buildPortableOutput } from '../portable/portableOutput';
 
 export interface PlanOptions {
   readonly locale: Locale;
@@ -23,6 +24,8 @@ export interface PlanOptions {
   readonly extraColumns?: readonly PlanColumn[];
   /** Spare rows the model range keeps below the model, so a user can add category rows without redefining it. */
   readonly modelSpareRows?: number;
+  /** 0-based sheet column of the client block's first column, for formulas that reference source cells (default 0). */
+  readonly sourceColumnOffset?: number;
 }
 
 /** For each worksheet row below the header: the client index, or −1. */
@@ -102,15 +105,22 @@ export function buildSummarySheet(result: TieringResult, locale: Locale): PlanSh
 }
 
 /** The whole write-back of one run, in values or live mode (portable mode replaces the core columns). */
-export function buildOutputPlan(result: TieringResult, options: PlanOptions, portableColumns?: (headerRow: number, length: number) => PlanColumn[]): OutputPlan {
+export function buildOutputPlan(result: TieringResult, options: PlanOptions): OutputPlan {
   const headerRow = result.table.layout.headerRow;
   const length = Math.max(0, options.lastRow - headerRow);
   const model = writeModelSheet(result.model, options.locale, result.tierCutoffs);
+  const portable = options.mode === 'portable'
+    ? buildPortableOutput({
+      result, locale: options.locale, sourceSheet: options.sourceSheet, columnOffset: options.sourceColumnOffset ?? 0,
+      scoreColumn: options.lastUsedColumn + 1, headerRow, lastRow: options.lastRow, modelRows: model.rows, anchors: model.anchors,
+      clientAt: clientIndexByOffset(result, headerRow, length), issueText: issueTextByOffset(result, headerRow, length, options.locale),
+    })
+    : undefined;
   const modelSheet: PlanSheet = {
     key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[options.locale], rows: model.rows,
     headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10], numberFormats: { 5: '0.0%' },
   };
-  const columns = options.mode === 'portable' && portableColumns ? portableColumns(headerRow, length) : coreColumns(result, options, headerRow, length);
+  const columns = portable ? portable.columns : coreColumns(result, options, headerRow, length);
   const spare = options.modelSpareRows ?? 50;
   return {
     locale: options.locale,
@@ -122,6 +132,6 @@ export function buildOutputPlan(result: TieringResult, options: PlanOptions, por
     sheets: [modelSheet, buildSummarySheet(result, options.locale), ...(options.extraSheets ?? [])],
     pivots: [],
     charts: [],
-    names: [{ name: MODEL_RANGE_NAME, sheetKey: 'model', address: `A1:${cellAddress(model.anchors.lastRow + spare, MODEL_BLOCK_WIDTH - 1)}` }],
+    names: [{ name: MODEL_RANGE_NAME, sheetKey: 'model', address: `A1:${cellAddress(model.anchors.lastRow + spare, MODEL_BLOCK_WIDTH - 1)}` }, ...(portable?.names ?? [])],
   };
 }

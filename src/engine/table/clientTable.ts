@@ -23,6 +23,9 @@ export interface CategoryColumn {
   readonly levels: readonly string[];
   /** The first raw spelling seen for each level, for messages. */
   readonly rawLevels: readonly string[];
+  /** Every distinct raw spelling, and each client's (−1 for blank): portable formulas can only reference exact ones. */
+  readonly spellings: readonly string[];
+  readonly spellingCodes: Int32Array;
 }
 
 export type FactorColumn = NumericColumn | CategoryColumn;
@@ -54,6 +57,9 @@ interface CategoryAccumulator {
   index: Map<string, number>;
   levels: string[];
   rawLevels: string[];
+  spellingIndex: Map<string, number>;
+  spellings: string[];
+  spellingCodes: GrowableInt32;
 }
 
 type Accumulator = { kind: 'numeric'; values: GrowableFloat64; fromText: number[] } | ({ kind: 'category' } & CategoryAccumulator);
@@ -74,7 +80,7 @@ export class ClientTableBuilder {
 
   constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '') {
     this.accumulators = model.factors.map((f) => (f.scale === 'category'
-      ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [] }
+      ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [], spellingIndex: new Map(), spellings: [], spellingCodes: new GrowableInt32() }
       : { kind: 'numeric', values: new GrowableFloat64(), fromText: [] }));
     this.factorHeaders = layout.factors.map((m) => m.header);
   }
@@ -124,6 +130,7 @@ export class ClientTableBuilder {
     }
     if (isBlankCell(cell) || parseNumericCell(cell).kind === 'missing') {
       acc.codes.push(-1);
+      acc.spellingCodes.push(-1);
       this.pushMissing(rowNumber, column, cell, client);
       return;
     }
@@ -137,6 +144,13 @@ export class ClientTableBuilder {
       acc.rawLevels.push(raw);
     }
     acc.codes.push(code);
+    let spelling = acc.spellingIndex.get(raw);
+    if (spelling === undefined) {
+      spelling = acc.spellings.length;
+      acc.spellingIndex.set(raw, spelling);
+      acc.spellings.push(raw);
+    }
+    acc.spellingCodes.push(spelling);
   }
 
   private pushMissing(rowNumber: number, column: string, cell: CellValue, client: number): void {
@@ -152,7 +166,7 @@ export class ClientTableBuilder {
         for (const c of acc.fromText) fromText[c] = 1;
         return { kind: 'numeric', values: acc.values.toArray(), fromText };
       }
-      return { kind: 'category', codes: acc.codes.toArray(), levels: acc.levels, rawLevels: acc.rawLevels };
+      return { kind: 'category', codes: acc.codes.toArray(), levels: acc.levels, rawLevels: acc.rawLevels, spellings: acc.spellings, spellingCodes: acc.spellingCodes.toArray() };
     });
     const rowNumbers = this.rowNumbers.toArray();
     const issues = [...this.issues, ...duplicateIdIssues(this.ids, rowNumbers, this.layout.id?.header ?? '')];

@@ -1,12 +1,13 @@
 import { kthLargest } from './kthLargest';
 
 /**
- * How many clients from the top a cumulative share covers: ceil(share × n), forgiving the float noise that
- * makes 0.07 × 100 come out as 7.000000000000001 (Excel's and Calc's ROUNDUP forgive it too).
+ * How many clients from the top a cumulative share covers: ceil(share × n) after rounding the product to 6
+ * decimals, so float noise (0.07 × 100 = 7.000000000000001) counts as 7. Portable formulas write the same thing as
+ * ROUNDUP(ROUND(share*n,6),0), which Excel and LibreOffice evaluate identically.
  */
 export function quotaPosition(topShare: number, n: number): number {
-  const exact = topShare * n;
-  return Math.max(1, Math.ceil(exact - 1e-9 * Math.max(1, exact)));
+  const product = Math.round(topShare * n * 1e6) / 1e6;
+  return Math.max(1, Math.ceil(product));
 }
 
 /** Number of non-NaN scores. */
