@@ -38,3 +38,7 @@ export * from './run/reweigh';
 export * from './portable/formulaText';
 export * from './portable/snapshotTables';
 export * from './portable/portableOutput';
+export * from './table/extraColumns';
+export * from './suitability';
+export * from './segments';
+export * from './migration';

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import schema from '../../docs/model.schema.json';
-import { createDefaultModel, findModelProblems } from '../../src/engine';
+import { createDefaultModel, createDefaultSegmentRules, findModelProblems } from '../../src/engine';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
@@ -10,6 +10,7 @@ const valid: [string, unknown][] = [
   ['quota tiers', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2 }, { name: 'D' }] }],
   ['a category factor with direction', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model', createDefaultModel()],
+  ['the default model with the default segment rules', { ...createDefaultModel(), segments: createDefaultSegmentRules() }],
 ];
 
 const invalid: [string, unknown][] = [
@@ -18,6 +19,7 @@ const invalid: [string, unknown][] = [
   ['a category factor without categories', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'category' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['mixed tier kinds', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.1 }, { name: 'B', minScore: 0 }] }],
   ['no factors', { factors: [], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a segment percentile above 1', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], segments: { dimensions: { assets: { rule: { kind: 'percentile', value: 20 } } } } }],
   ['an unknown missing policy', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], missing: 'drop' }],
 ];
 

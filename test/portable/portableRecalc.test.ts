@@ -104,7 +104,7 @@ describe('portable formulas recalculated by LibreOffice match the engine', () =>
 });
 
 describe('edited model cells re-tier every client on recalculation', () => {
-  it('two weights and one cutoff edited in the output file give the engine's tiers for the edited model', async () => {
+  it('two weights and one cutoff edited in the output file give the engine tiers of the edited model', async () => {
     const model = thresholdModel;
     const { out } = await tierPortable(SAMPLE, model, 'edit');
     const anchors = writeModelSheet(model, 'zh-CN').anchors;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/locale';
+import type { SegmentRules } from '../segments/segmentRules';
 
 /** How a factor's raw values become a 0–100 factor score. */
 export type FactorScale = 'percentile' | 'minmax' | 'log' | 'category';
@@ -55,6 +56,8 @@ export interface TierModel {
   /** Optional model name and version, shown in the model sheet and the audit log. */
   name?: string;
   version?: string;
+  /** Segment tag rules (客户画像); the defaults apply when absent. See docs/segments.md. */
+  segments?: SegmentRules;
 }
 
 export function isThresholdTier(t: TierSpec): t is ThresholdTier {

@@ -1,6 +1,7 @@
 import { text, type LocalizedText } from '../i18n/locale';
 import { TierBookError } from '../errors';
 import { normalizeLabel } from '../cell/normalizeText';
+import { findSegmentRuleProblems, type SegmentRules } from '../segments/segmentRules';
 import { isThresholdTier, type TierModel, type TierSpec } from './types';
 
 /** One thing wrong with a model, located by a JSON path such as "factors[2].weight". */
@@ -35,6 +36,13 @@ export function findModelProblems(input: unknown): ModelProblem[] {
     input.factors.forEach((f: unknown, i: number) => checkFactor(f, `factors[${i}]`, keys, add));
     const weights = input.factors.map((f: unknown) => (isRecord(f) && typeof f.weight === 'number' ? f.weight : 0));
     if (weights.every((w: number) => w === 0)) add('factors', '所有权重都为 0：至少一个因子的权重必须大于 0', 'all weights are zero: at least one factor needs a weight above 0');
+  }
+  if (input.segments !== undefined) {
+    if (!isRecord(input.segments) || !isRecord(input.segments.dimensions)) {
+      add('segments', 'segments 必须是含 dimensions 的对象', 'segments must be an object with dimensions');
+    } else {
+      for (const p of findSegmentRuleProblems(input.segments as unknown as SegmentRules)) problems.push({ path: 'segments', message: p });
+    }
   }
   if (!Array.isArray(input.tiers) || input.tiers.length === 0) {
     add('tiers', '至少需要一个等级', 'the model needs at least one tier');

@@ -19,6 +19,14 @@ export interface PlanColumn {
   readonly width?: number;
 }
 
+/** A 0-based rectangular block of a plan sheet. */
+export interface PlanBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
 export interface PlanSheet {
   /** Stable identity across runs, e.g. "summary" or "strategy:钻石". */
   readonly key: string;
@@ -34,6 +42,8 @@ export interface PlanSheet {
   readonly numberFormats?: Readonly<Record<number, string>>;
   /** Log sheets are appended to, never rewritten. */
   readonly appendOnly?: boolean;
+  /** A block to colour with a white-to-red scale (the migration matrix's body). */
+  readonly heatMap?: PlanBlock;
 }
 
 export type Summarize = 'count' | 'sum' | 'average';

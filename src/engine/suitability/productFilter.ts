@@ -1,7 +1,7 @@
 import { text, type LocalizedText } from '../i18n/locale';
 import { assessSuitability, asSuitabilityClient, isLowestCategory, type SuitabilityClient, type SuitabilityProduct } from './assessSuitability';
 import { clientRiskLevelText, productRangeText, productRiskLevelText, type ClientRiskLevel, type ProductRiskLevel } from './riskLevels';
-import { DEFAULT_SUITABILITY_RULES, highestSuitableLevel, type SuitabilityRules } from './suitabilityRules';
+import { DEFAULT_SUITABILITY_RULES, highestSuitableLevel, LOWEST_CATEGORY_HIGHEST_LEVEL, type SuitabilityRules } from './suitabilityRules';
 
 /** The products a client may be offered as a match, in their original order. */
 export function filterSuitableProducts<P extends SuitabilityProduct>(client: ClientRiskLevel | SuitabilityClient, products: readonly P[], rules: SuitabilityRules = DEFAULT_SUITABILITY_RULES): P[] {
@@ -33,7 +33,7 @@ export function riskWarning(
     return text(`风险提示：客户风险等级缺失，不得推介 ${label['zh-CN']}，须先完成风险承受能力评估`,
       `Risk warning: the client's risk level is missing; do not offer ${label['en-US']} before assessing the client's risk tolerance`);
   }
-  if (isLowestCategory(client) && assessment.verdict === 'prohibited' && !product.professionalOnly) {
+  if (isLowestCategory(client) && product.riskLevel > LOWEST_CATEGORY_HIGHEST_LEVEL) {
     return text(`风险提示：最低类别客户仅可购买 R1，${label['zh-CN']} 不得向其销售`,
       `Risk warning: a lowest-category client may buy R1 only; ${label['en-US']} must not be sold to this client`);
   }

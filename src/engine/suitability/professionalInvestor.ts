@@ -177,6 +177,14 @@ export function classifyProfessionalInvestor(facts: ProfessionalInvestorFacts, r
   return { status: 'undetermined', missing, reason: localized((l) => (l === 'zh-CN' ? `${missingText(missing, l)}（${verdicts(l)}）` : `${missingText(missing, l)} (${verdicts(l)})`)) };
 }
 
+/** Only the status, without building any text: for a status per client over a whole sheet. */
+export function professionalStatus(facts: ProfessionalInvestorFacts, rules: ProfessionalInvestorRules = DEFAULT_PROFESSIONAL_INVESTOR_RULES): InvestorClass {
+  if (facts.investorType === 'individual') return statusOf(individualTest(facts, rules.individual).truth);
+  if (facts.investorType === 'institution') return statusOf(institutionTest(facts, rules.institution).truth);
+  const person = individualTest(facts, rules.individual).truth;
+  return person !== undefined && person === institutionTest(facts, rules.institution).truth ? statusOf(person) : 'undetermined';
+}
+
 /** Every problem of a rule set at once: each bound must be a finite number ≥ 0. */
 export function findProfessionalRuleProblems(rules: ProfessionalInvestorRules): LocalizedText[] {
   const problems: LocalizedText[] = [];

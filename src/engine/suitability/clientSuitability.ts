@@ -1,0 +1,93 @@
+import { cellText } from '../cell/normalizeText';
+import { text, type LocalizedText } from '../i18n/locale';
+import type { ColumnRole } from '../model/headerAliases';
+import type { DataIssue } from '../table/dataIssue';
+import { numericExtra, type ExtraColumns } from '../table/extraColumns';
+import type { SuitabilityClient } from './assessSuitability';
+import { parseInvestorType } from './investorType';
+import {
+  classifyProfessionalInvestor, DEFAULT_PROFESSIONAL_INVESTOR_RULES, professionalStatus,
+  type InvestorClass, type InvestorClassification, type InvestorType, type ProfessionalInvestorFacts, type ProfessionalInvestorRules,
+} from './professionalInvestor';
+import { parseClientRiskLevel, parseYesNoFlag, productRangeText, type ClientRiskLevel } from './riskLevels';
+import { DEFAULT_SUITABILITY_RULES, highestSuitableLevel, type SuitabilityRules } from './suitabilityRules';
+
+/** The roles to ask readExtraColumns for (with the model, so 'risk' is the model's own risk column when it has one). */
+export const SUITABILITY_EXTRA_ROLES: readonly ColumnRole[] = ['investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'risk'];
+
+const CLASSES: readonly InvestorClass[] = ['ordinary', 'professional', 'undetermined'];
+
+/** Every client's suitability inputs, aligned with the ClientTable. Texts are built on demand, one client at a time. */
+export interface ClientSuitabilityProfiles {
+  readonly size: number;
+  readonly riskLevels: readonly (ClientRiskLevel | undefined)[];
+  readonly lowestCategory: readonly (boolean | undefined)[];
+  /** Index into ['ordinary', 'professional', 'undetermined']. */
+  readonly investorClassCodes: Uint8Array;
+  /** Unreadable numbers, unknown investor types and unreadable 最低类别 flags. */
+  readonly issues: readonly DataIssue[];
+  investorClassAt(client: number): InvestorClass;
+  classificationAt(client: number): InvestorClassification;
+  clientAt(client: number): SuitabilityClient;
+}
+
+/**
+ * Reads the professional-investor facts, risk levels and 最低类别 flags of every client. An unreadable 最低类别 flag
+ * counts as set (the safe side) and is reported; an unknown 客户类型 counts as missing and is reported.
+ */
+export function buildClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rules: ProfessionalInvestorRules = DEFAULT_PROFESSIONAL_INVESTOR_RULES): ClientSuitabilityProfiles {
+  const size = extras.size;
+  const issues: DataIssue[] = [];
+  const numbers = (role: ColumnRole): Float64Array => {
+    const read = numericExtra(extras, role, clientRows);
+    issues.push(...read.issues);
+    return read.values;
+  };
+  const financialAssets = numbers('financialAssets');
+  const annualIncome = numbers('annualIncome');
+  const experienceYears = numbers('experienceYears');
+  const netAssets = numbers('netAssets');
+  const investorTypes: (InvestorType | undefined)[] = new Array<InvestorType | undefined>(size).fill(undefined);
+  const typeColumn = extras.columns.investorType;
+  typeColumn?.cells.forEach((cell, client) => {
+    const parsed = parseInvestorType(cell);
+    if (parsed === 'unknown') {
+      issues.push({ row: clientRows[client], column: typeColumn.header, value: cellText(cell), problem: 'unknown_category', client,
+        message: text(`客户类型「${cellText(cell)}」无法识别（应为 个人/机构），按缺失处理`, `investor type "${cellText(cell)}" is not recognised (expected 个人/机构); treated as missing`) });
+    } else investorTypes[client] = parsed;
+  });
+  const lowestCategory: (boolean | undefined)[] = new Array<boolean | undefined>(size).fill(undefined);
+  const flagColumn = extras.columns.lowestCategory;
+  flagColumn?.cells.forEach((cell, client) => {
+    const flag = parseYesNoFlag(cell);
+    if (flag === 'invalid') {
+      lowestCategory[client] = true;
+      issues.push({ row: clientRows[client], column: flagColumn.header, value: cellText(cell), problem: 'unknown_category', client,
+        message: text(`最低类别标记「${cellText(cell)}」应为 是/否，按「是」处理`, `lowest-category flag "${cellText(cell)}" should be 是/否 (yes/no); treated as yes`) });
+    } else lowestCategory[client] = flag;
+  });
+  const riskColumn = extras.columns.risk;
+  const riskLevels = riskColumn ? riskColumn.cells.map((cell) => parseClientRiskLevel(cell)) : new Array<ClientRiskLevel | undefined>(size).fill(undefined);
+  const factsAt = (client: number): ProfessionalInvestorFacts => ({
+    investorType: investorTypes[client], financialAssets: financialAssets[client], annualIncome: annualIncome[client],
+    experienceYears: experienceYears[client], netAssets: netAssets[client],
+  });
+  const investorClassCodes = new Uint8Array(size);
+  for (let c = 0; c < size; c++) investorClassCodes[c] = CLASSES.indexOf(professionalStatus(factsAt(c), rules));
+  issues.sort((a, b) => a.row - b.row);
+  return {
+    size, riskLevels, lowestCategory, investorClassCodes, issues,
+    investorClassAt: (client) => CLASSES[investorClassCodes[client]],
+    classificationAt: (client) => classifyProfessionalInvestor(factsAt(client), rules),
+    clientAt: (client) => ({ riskLevel: riskLevels[client], lowestCategory: lowestCategory[client], investorClass: CLASSES[investorClassCodes[client]] }),
+  };
+}
+
+/** "C3：R1–R3", "最低类别：仅 R1", "专业投资者：R1–R5" or "风险等级缺失": what a client may buy as a match. */
+export function suitableRangeText(client: SuitabilityClient, rules: SuitabilityRules = DEFAULT_SUITABILITY_RULES): LocalizedText {
+  if (client.lowestCategory === true || client.riskLevel === 'lowest') return text('最低类别：仅 R1', 'Lowest category: R1 only');
+  if (client.investorClass === 'professional' && rules.professionalMayBuyAnyLevel) return text('专业投资者：R1–R5', 'Professional investor: R1–R5');
+  if (client.riskLevel === undefined) return text('风险等级缺失：无法匹配', 'Risk level missing: cannot match');
+  const range = productRangeText(highestSuitableLevel(client.riskLevel, rules));
+  return text(`C${client.riskLevel}：${range}`, `C${client.riskLevel}: ${range}`);
+}
