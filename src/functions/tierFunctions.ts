@@ -49,6 +49,13 @@ function storedCutoffs(modelRange: readonly (readonly ExcelArgCell[])[]): Float6
 
 /** Approximate UTF-8 JSON size of a result, the measure Excel on the web caps. */
 export function resultPayloadBytes(result: readonly (readonly ResultCell[])[]): number {
+  // A JSON number is at most 24 characters: when even that bound fits, skip printing a million numbers.
+  let bound = 2;
+  for (const row of result) {
+    bound += 3;
+    for (const cell of row) bound += typeof cell === 'number' ? 25 : typeof cell === 'string' ? cell.length * 3 + 3 : 40 + (cell.message ?? '').length * 3;
+  }
+  if (bound <= RESULT_PAYLOAD_LIMIT) return bound;
   let bytes = 2;
   for (const row of result) {
     bytes += 3;

@@ -11,7 +11,9 @@ export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
 ]);
 
 export function isExcelError(value: CellValue): boolean {
-  return typeof value === 'string' && EXCEL_ERROR_VALUES.has(value.trim().toUpperCase());
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_VALUES.has(text.toUpperCase());
 }
 
 /** Blank as Excel means it: nothing, or only whitespace. */

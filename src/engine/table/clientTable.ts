@@ -59,6 +59,8 @@ interface CategoryAccumulator {
   rawLevels: string[];
   spellingIndex: Map<string, number>;
   spellings: string[];
+  /** Level code of each spelling, −1 for a missing marker. */
+  spellingLevel: number[];
   spellingCodes: GrowableInt32;
 }
 
@@ -80,7 +82,7 @@ export class ClientTableBuilder {
 
   constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '') {
     this.accumulators = model.factors.map((f) => (f.scale === 'category'
-      ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [], spellingIndex: new Map(), spellings: [], spellingCodes: new GrowableInt32() }
+      ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [], spellingIndex: new Map(), spellings: [], spellingLevel: [], spellingCodes: new GrowableInt32() }
       : { kind: 'numeric', values: new GrowableFloat64(), fromText: [] }));
     this.factorHeaders = layout.factors.map((m) => m.header);
   }
@@ -128,13 +130,31 @@ export class ClientTableBuilder {
       }
       return;
     }
-    if (isBlankCell(cell) || parseNumericCell(cell).kind === 'missing') {
-      acc.codes.push(-1);
-      acc.spellingCodes.push(-1);
-      this.pushMissing(rowNumber, column, cell, client);
+    if (isBlankCell(cell)) {
+      this.pushMissingCategory(acc, rowNumber, column, cell, client);
       return;
     }
     const raw = cellText(cell);
+    // A column holds few distinct spellings: normalise and classify each once, not once per cell.
+    let spelling = acc.spellingIndex.get(raw);
+    if (spelling === undefined) {
+      spelling = acc.spellings.length;
+      acc.spellingIndex.set(raw, spelling);
+      acc.spellings.push(raw);
+      acc.spellingLevel.push(this.levelOf(acc, raw, cell));
+    }
+    const code = acc.spellingLevel[spelling];
+    if (code < 0) {
+      this.pushMissingCategory(acc, rowNumber, column, cell, client);
+      return;
+    }
+    acc.codes.push(code);
+    acc.spellingCodes.push(spelling);
+  }
+
+  /** The level code of a new spelling, or −1 when it is a missing marker ("-", "N/A", an Excel error). */
+  private levelOf(acc: CategoryAccumulator, raw: string, cell: CellValue): number {
+    if (parseNumericCell(cell).kind === 'missing') return -1;
     const label = normalizeLabel(raw);
     let code = acc.index.get(label);
     if (code === undefined) {
@@ -143,14 +163,13 @@ export class ClientTableBuilder {
       acc.levels.push(label);
       acc.rawLevels.push(raw);
     }
-    acc.codes.push(code);
-    let spelling = acc.spellingIndex.get(raw);
-    if (spelling === undefined) {
-      spelling = acc.spellings.length;
-      acc.spellingIndex.set(raw, spelling);
-      acc.spellings.push(raw);
-    }
-    acc.spellingCodes.push(spelling);
+    return code;
+  }
+
+  private pushMissingCategory(acc: CategoryAccumulator, rowNumber: number, column: string, cell: CellValue, client: number): void {
+    acc.codes.push(-1);
+    acc.spellingCodes.push(-1);
+    this.pushMissing(rowNumber, column, cell, client);
   }
 
   private pushMissing(rowNumber: number, column: string, cell: CellValue, client: number): void {
