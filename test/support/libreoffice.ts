@@ -15,7 +15,7 @@
  */
 import { spawn } from 'child_process';
 import { accessSync, constants as fsConstants, cpSync, rmSync } from 'fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { basename, delimiter, extname, join } from 'path';
 import { pathToFileURL } from 'url';
@@ -228,30 +228,59 @@ function profileArg(profileDir: string): string {
   return `-env:UserInstallation=${pathToFileURL(profileDir).href}`;
 }
 
-const templates = new Map<RecalcMode, Promise<string | undefined>>();
+/** Warmed-up profiles, one per soffice binary and recalc mode. */
+const templates = new Map<string, Promise<string | undefined>>();
 const templateDirs = new Set<string>();
 
-/** First start of a profile costs ~10% of a small conversion; each process warms one template per mode
- *  and every call copies it. A failed warm-up falls back to seeding a fresh profile per call. */
+/** First start of a profile costs ~10% of a small conversion; each process warms one template per
+ *  binary and mode and every call copies it. A failed warm-up is forgotten (a later call retries)
+ *  and this call seeds a fresh profile instead. */
 function profileTemplate(soffice: string, mode: RecalcMode, timeoutMs: number): Promise<string | undefined> {
-  let template = templates.get(mode);
+  const key = `${soffice}\u0000${mode}`;
+  let template = templates.get(key);
   if (template === undefined) {
-    template = createTemplate(soffice, mode, timeoutMs);
-    templates.set(mode, template);
+    template = createTemplate(soffice, mode, timeoutMs).then((dir) => {
+      if (dir === undefined) templates.delete(key);
+      return dir;
+    });
+    templates.set(key, template);
   }
   return template;
 }
 
+const TEMPLATE_PREFIX = 'tierbook-lo-template-';
+
+/** Jest may end its workers with a signal, which skips 'exit' handlers: templates are named after
+ *  their process, and those of processes that are gone are removed here. */
+async function removeOrphanTemplates(): Promise<void> {
+  const entries = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const owner = /^tierbook-lo-template-(\d+)-/.exec(entry);
+    if (owner !== null && !isProcessAlive(Number(owner[1]))) await rm(join(tmpdir(), entry), { recursive: true, force: true });
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function createTemplate(soffice: string, mode: RecalcMode, timeoutMs: number): Promise<string | undefined> {
-  const dir = await mkdtemp(join(tmpdir(), `tierbook-lo-template-${mode}-`));
+  await removeOrphanTemplates();
+  const dir = await mkdtemp(join(tmpdir(), `${TEMPLATE_PREFIX}${process.pid}-${mode}-`));
   templateDirs.add(dir);
   if (templateDirs.size === 1) process.once('exit', removeTemplatesSync);
   try {
     await seedProfile(dir, mode);
-    await runSoffice(soffice, [profileArg(dir), '--headless', '--norestore', '--terminate_after_init'], timeoutMs);
+    await runSoffice(soffice, [profileArg(dir), '--headless', '--norestore', '--terminate_after_init'], Math.min(timeoutMs, DEFAULT_TIMEOUT_MS));
     return dir;
-  } catch (err) {
-    if (err instanceof LibreOfficeNotFoundError) throw err;
+  } catch {
+    templateDirs.delete(dir);
+    await rm(dir, { recursive: true, force: true });
     return undefined;
   }
 }
@@ -288,7 +317,7 @@ async function convert(inputPath: string, convertTo: string, workDir: string, op
   const soffice = resolveSoffice(opts.sofficePath);
   const mode = opts.recalc ?? 'always';
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  await readFile(inputPath).catch(() => {
+  await access(inputPath, fsConstants.R_OK).catch(() => {
     throw new LibreOfficeConversionError(`input file not readable: ${inputPath}`);
   });
   const profileStart = Date.now();
