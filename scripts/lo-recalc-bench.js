@@ -452,7 +452,12 @@ function sofficeVersion(soffice) {
   });
 }
 
-main().catch((err) => {
-  process.stderr.write(`lo-recalc-bench failed: ${err.message}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`lo-recalc-bench failed: ${err.message}\n`);
+    process.exitCode = 1;
+  });
+}
+
+// Reused by scripts/bench/libreofficeBench.js (npm run bench), which times TierBook's real portable output.
+module.exports = { resolveSoffice, recalcToCsv, measure, withGrowth, writePercentrankWorkbook, writeWorkbook, sofficeVersion };
