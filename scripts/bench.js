@@ -1,37 +1,67 @@
 'use strict';
-// `npm run bench`: figures and ratios, never assertions. Sections run in order; each prints its own lines.
+// `npm run bench`: figures and ratios, never assertions. Each section prints its own lines and its peak memory.
+// `npm run bench -- --report` also writes the whole run into docs/performance.md.
+// `npm run bench -- --only engine,functions` runs some sections.
 const path = require('node:path');
-const { execSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
+const { execSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
-if (!fs.existsSync(path.join(root, 'dist-cli', 'engine', 'index.js'))) execSync('npm run build:cli', { cwd: root, stdio: 'inherit' });
+const args = process.argv.slice(2);
+const only = (args.find((a) => a.startsWith('--only=')) || (args.includes('--only') ? `--only=${args[args.indexOf('--only') + 1]}` : '')).replace('--only=', '');
+const writeReport = args.includes('--report');
+
+execSync('npm run build:cli', { cwd: root, stdio: 'ignore' });
 const engine = require(path.join(root, 'dist-cli', 'engine', 'index.js'));
 
-const mb = (bytes) => (bytes / 1048576).toFixed(0);
-let peakRss = 0;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 5);
+let output = '';
+const write = (s) => { output += s; process.stdout.write(s); };
+const section = (title) => write(`\n## ${title}\n`);
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
 
-function section(title) { process.stdout.write(`\n## ${title}\n`); }
-
-async function main() {
-  section('Engine: score and tier 1,048,575 clients × 5 factors (2 percentile, 1 minmax, 2 category), quota tiers');
-  const { runEngineBench } = require('./bench/engineBench');
-  const r = runEngineBench(engine);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  process.stdout.write(`engine median: ${r.engine.medianMs.toFixed(1)} ms  (tier counts ${r.engine.counts.join('/')})\n`);
-  if (r.pandas.skipped) {
-    process.stdout.write(`pandas: skipped (${r.pandas.skipped})\n`);
-  } else {
-    process.stdout.write(`pandas median: ${r.pandas.medianMs.toFixed(1)} ms  (tier counts ${r.pandas.counts.join('/')})\n`);
-    process.stdout.write(`engine/pandas ratio: ${(r.engine.medianMs / r.pandas.medianMs).toFixed(2)}\n`);
-  }
-  process.stdout.write(`peak memory (engine section, RSS): ${mb(peakRss)} MB\n`);
-  for (const extra of ['bench/workbookBench.js', 'bench/sliderBench.js', 'bench/functionsBench.js', 'bench/bundleBench.js', 'bench/libreofficeBench.js']) {
-    const file = path.join(__dirname, extra);
-    if (!fs.existsSync(file)) continue;
-    await require(file).run({ engine, root, section, write: (s) => process.stdout.write(s) });
-  }
+/** Peak RSS of this process during one section (child processes report their own). */
+function memorySampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  return () => { clearInterval(timer); return Math.max(peak, process.memoryUsage().rss); };
 }
 
-main().then(() => clearInterval(sampler), (e) => { clearInterval(sampler); process.stderr.write(`bench failed: ${e.stack || e}\n`); process.exitCode = 1; });
+const SECTIONS = [
+  ['engine', './bench/engineSection'],
+  ['slider', './bench/sliderBench'],
+  ['functions', './bench/functionsBench'],
+  ['workbook', './bench/workbookBench'],
+  ['cli', './bench/cliBench'],
+  ['bundle', './bench/bundleBench'],
+  ['render', './bench/firstRenderBench'],
+  ['libreoffice', './bench/libreofficeBench'],
+];
+
+async function main() {
+  write(`TierBook benchmark, ${new Date().toISOString()} — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${mb(os.totalmem())} RAM, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  for (const [name, modulePath] of SECTIONS) {
+    if (only && !only.split(',').includes(name)) continue;
+    const file = path.join(__dirname, `${modulePath}.js`);
+    if (!fs.existsSync(file)) { write(`\n## ${name}: not available in this build (${path.relative(root, file)} is missing)\n`); continue; }
+    global.gc?.();
+    const stop = memorySampler();
+    try {
+      await require(file).run({ engine, root, section, write });
+    } catch (e) {
+      write(`${name} failed: ${e && e.message ? e.message : e}\n`);
+      process.exitCode = 1;
+    }
+    write(`peak memory (bench process during this section, RSS): ${mb(stop())}\n`);
+  }
+  if (writeReport) writePerformanceDoc();
+}
+
+function writePerformanceDoc() {
+  const notes = fs.readFileSync(path.join(__dirname, 'bench', 'performanceNotes.md'), 'utf8');
+  const doc = `# Performance\n\nWritten by \`npm run bench -- --report\`. The figures below are one run on this project's machine; rerun to refresh.\n\n\`\`\`text\n${output.trim()}\n\`\`\`\n\n${notes}`;
+  fs.writeFileSync(path.join(root, 'docs', 'performance.md'), doc);
+  process.stdout.write('\nwrote docs/performance.md\n');
+}
+
+main();

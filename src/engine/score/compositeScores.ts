@@ -24,20 +24,22 @@ export function compositeScores(factorScores: readonly Float64Array[], weights: 
   const scores = new Float64Array(n);
   const missingFactors = new Uint32Array(n);
   const total = weights.reduce((a, w) => a + w, 0);
-  for (let f = 0; f < factorScores.length; f++) {
-    const column = factorScores[f];
-    const w = weights[f];
-    const bit = 1 << f;
-    for (let i = 0; i < n; i++) {
-      const s = column[i];
-      if (s !== s) { missingFactors[i] |= bit; continue; }
-      if (w !== 0) scores[i] += w * s;
-    }
-  }
+  const exclude = missing === 'exclude';
   let countedMask = 0;
   weights.forEach((w, f) => { if (w !== 0) countedMask |= 1 << f; });
+  const columns = factorScores.length;
+  // One pass per client over its factors, summing in factor order (portable formulas add in the same order).
   for (let i = 0; i < n; i++) {
-    scores[i] = missing === 'exclude' && (missingFactors[i] & countedMask) !== 0 || total <= 0 ? NaN : roundScore(scores[i] / total);
+    let sum = 0;
+    let gaps = 0;
+    for (let f = 0; f < columns; f++) {
+      const s = factorScores[f][i];
+      if (s !== s) { gaps |= 1 << f; continue; }
+      const w = weights[f];
+      if (w !== 0) sum += w * s;
+    }
+    missingFactors[i] = gaps;
+    scores[i] = (exclude && (gaps & countedMask) !== 0) || total <= 0 ? NaN : roundScore(sum / total);
   }
   return { scores, missingFactors };
 }

@@ -6,8 +6,9 @@ const SMALL_INPUT = 1024;
 
 /**
  * The values at 1-based positions `positions` of `values` sorted descending (NaN ignored), without sorting all
- * of them: one histogram pass over [min, max], then a sort of only the buckets that hold those positions.
- * Why: quota cutoffs need a handful of order statistics, and a full sort of a million scores is most of a run.
+ * of them: one histogram pass over [min, max], one pass collecting the few buckets that hold those positions, and
+ * a sort of those buckets only. Why: quota cutoffs need a handful of order statistics, and a full sort of a
+ * million scores would be most of a run.
  */
 export function kthLargest(values: Float64Array, positions: readonly number[]): number[] {
   const extent = presentExtent(values);
@@ -22,21 +23,25 @@ export function kthLargest(values: Float64Array, positions: readonly number[]): 
   const counts = new Uint32Array(BUCKETS);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === v) counts[Math.floor((v - min) * scale)]++;
+    if (v === v) counts[((v - min) * scale) | 0]++;
   }
-  return positions.map((position) => {
-    // Walk buckets from the top until the position falls inside one, then rank inside that bucket only.
+  // For each wanted position: its bucket, and how many values lie in higher buckets.
+  const targets = positions.map((position) => {
     let above = 0;
     for (let b = BUCKETS - 1; b >= 0; b--) {
-      if (above + counts[b] < position) { above += counts[b]; continue; }
-      const members: number[] = [];
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v === v && Math.floor((v - min) * scale) === b) members.push(v);
-      }
-      members.sort((x, y) => y - x);
-      return members[position - above - 1];
+      if (above + counts[b] >= position) return { bucket: b, rank: position - above - 1 };
+      above += counts[b];
     }
-    return NaN;
+    return { bucket: -1, rank: 0 };
   });
+  const members = new Map<number, number[]>();
+  for (const t of targets) if (t.bucket >= 0) members.set(t.bucket, []);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    const list = members.get(((v - min) * scale) | 0);
+    if (list) list.push(v);
+  }
+  for (const list of members.values()) list.sort((x, y) => y - x);
+  return targets.map((t) => (t.bucket < 0 ? NaN : (members.get(t.bucket) as number[])[t.rank]));
 }
