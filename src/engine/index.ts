@@ -42,3 +42,4 @@ export * from './table/extraColumns';
 export * from './suitability';
 export * from './segments';
 export * from './migration';
+export * from './plan/addinPlan';

@@ -1,0 +1,51 @@
+import { Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { OutputMode } from '../../engine';
+import type { AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { useStrings } from '../localeContext';
+import { RunButton } from './RunButton';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  checks: { display: 'flex', flexDirection: 'column' },
+});
+
+type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns';
+
+/** What a run writes: the formulas mode of the core columns, then the optional sheets, pivots and chart. */
+export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onChange, onRun }: {
+  choices: AddinOutputChoices;
+  suitabilityAvailable: boolean;
+  canRun: boolean;
+  busy: boolean;
+  onChange: (choices: Partial<AddinOutputChoices>) => void;
+  onRun: () => void;
+}): JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const flag = (key: Flag, label: string, disabled = false): JSX.Element => (
+    <Checkbox label={label} checked={choices[key] && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
+  );
+  return (
+    <section className={styles.root} aria-label={s.tabOutput}>
+      <Field label={s.formulasLabel} hint={s.columnsNote}>
+        <RadioGroup value={choices.mode} onChange={(_, data) => onChange({ mode: data.value as OutputMode })}>
+          <Radio value="live" label={s.formulasLive} />
+          <Radio value="values" label={s.formulasValues} />
+          <Radio value="portable" label={s.formulasPortable} />
+        </RadioGroup>
+      </Field>
+      <Field label={s.outputTitle}>
+        <div className={styles.checks}>
+          {flag('pivots', s.choicePivots)}
+          {flag('chart', s.choiceChart)}
+          {flag('strategySheets', s.choiceStrategySheets)}
+          {flag('runLog', s.choiceRunLog)}
+          {flag('segments', s.choiceSegments)}
+          {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}
+          {suitabilityAvailable ? null : <Text size={200}>{s.suitabilityUnavailable}</Text>}
+        </div>
+      </Field>
+      <div><RunButton disabled={!canRun} busy={busy} onRun={onRun} /></div>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { Tab, TabList, Title3, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useCallback, useReducer } from 'react';
+import { resolveExtraColumn } from '../../engine/table/extraColumns';
+import type { StoredModel } from '../../excel/workbookGateway';
+import { paneErrorMessage } from '../errors';
+import { useLongOperation } from '../hooks/useLongOperation';
+import { usePaneToasts } from '../hooks/usePaneToasts';
+import { useStoredModel } from '../hooks/useStoredModel';
+import { useTiering } from '../hooks/useTiering';
+import { useLocale, useStrings } from '../localeContext';
+import { paneActions, type PaneGateway } from '../paneActions';
+import type { ProblemCell } from '../pipeline/dataQuality';
+import { paneReducer } from '../state/paneReducer';
+import { initialPaneState, type NoticeArea, type PaneTab } from '../state/paneState';
+import { DataSection } from './DataSection';
+import { ModelSection } from './ModelSection';
+import { OperationProgress } from './OperationProgress';
+import { OutputSection } from './OutputSection';
+import { RunSection } from './RunSection';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+/** The pane itself: state, the four sections, and the progress of whatever is running. */
+export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGateway; progressDelayMs: number }): JSX.Element {
+  const s = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
+  const tiering = useTiering(state);
+  const operation = useLongOperation(progressDelayMs);
+  const toasterId = useId('tierbook-toaster');
+  const toast = usePaneToasts(toasterId);
+  const onStoredRead = useCallback((stored: StoredModel | undefined) => dispatch({ type: 'storedModelRead', stored }), []);
+  const onStoredError = useCallback((error: unknown) => dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } }), []);
+  const refreshStored = useStoredModel(gateway, onStoredRead, onStoredError);
+  const actions = paneActions({ gateway, state, dispatch, tiering, operation, toast, locale, strings: s, refreshStored });
+  const dismiss = (area: NoticeArea) => (): void => dispatch({ type: 'notify', area, notice: undefined });
+  const goTo = (cell: ProblemCell): void => {
+    gateway.selectCell(cell.sheetName, cell.address).catch((error: unknown) => {
+      dispatch({ type: 'notify', area: 'data', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    });
+  };
+  const pin = (): void => {
+    if (tiering.live) dispatch({ type: 'pin', scenario: tiering.live.result });
+  };
+  const canRun = Boolean(state.source && tiering.table && tiering.problems.length === 0);
+  const layout = tiering.layout;
+  const suitabilityAvailable = Boolean(layout && (layout.extras.investorType || resolveExtraColumn(layout, 'risk', state.model)));
+  const run = (): void => {
+    dispatch({ type: 'selectTab', tab: 'run' });
+    void actions.run();
+  };
+
+  return (
+    <div className={styles.root}>
+      <Toaster toasterId={toasterId} position="top-end" />
+      <Title3 as="h1">{s.appTitle}</Title3>
+      <TabList size="small" selectedValue={state.tab} onTabSelect={(_, data) => dispatch({ type: 'selectTab', tab: data.value as PaneTab })}>
+        <Tab value="data">{s.tabData}</Tab>
+        <Tab value="model">{s.tabModel}</Tab>
+        <Tab value="output">{s.tabOutput}</Tab>
+        <Tab value="run">{s.tabRun}</Tab>
+      </TabList>
+      <OperationProgress operation={operation} />
+      {state.tab === 'data' ? (
+        <DataSection
+          source={state.source} chunks={state.chunks} tiering={tiering} busy={operation.busy} notice={state.notices.data}
+          onRead={() => { void actions.readTable(); }}
+          onChooseColumn={(key, header) => dispatch({ type: 'overrideColumn', key, header })}
+          onGoTo={goTo}
+          onDismissNotice={dismiss('data')}
+        />
+      ) : null}
+      {state.tab === 'model' ? (
+        <ModelSection
+          model={state.model} tiering={tiering} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
+          baseline={state.baseline} hasSaved={state.stored !== undefined} hasPinned={state.pinned !== undefined}
+          onEdit={(edit) => dispatch({ type: 'editModel', edit })}
+          onSave={() => { void actions.saveModel(); }}
+          onImport={(file) => { void actions.importModel(file); }}
+          onExport={actions.exportModel}
+          onSelectBaseline={(baseline) => dispatch({ type: 'selectBaseline', baseline })}
+          onPin={pin}
+          onDismissNotice={dismiss('model')}
+        />
+      ) : null}
+      {state.tab === 'output' ? (
+        <OutputSection
+          choices={state.choices} suitabilityAvailable={suitabilityAvailable} canRun={canRun} busy={operation.busy}
+          onChange={(choices) => dispatch({ type: 'setChoices', choices })}
+          onRun={run}
+        />
+      ) : null}
+      {state.tab === 'run' ? (
+        <RunSection
+          source={state.source} table={tiering.table} modelValid={tiering.problems.length === 0} busy={operation.busy} notice={state.notices.run}
+          onRun={run} onDismissNotice={dismiss('run')}
+          onRemoveOutput={actions.removeOutput ? () => { void actions.removeOutput?.(); } : undefined}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+/*
+ * What the pane's buttons do with the workbook: read the client table, run, save, import and export the model.
+ * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
+ */
+import type { Dispatch } from 'react';
+import { tierClientTable, type Locale, type OutputPlan } from '../engine';
+import { ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan } from '../engine/plan/addinPlan';
+import type { RemovedOutput } from '../excel/removeTierBookOutput';
+import type { WorkbookGateway, WriteReport } from '../excel/workbookGateway';
+import { writeReportOf } from '../excel/writeReport';
+import { isCancellation, paneErrorMessage } from './errors';
+import type { Strings } from './i18n';
+import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
+import { extraColumnsFromChunks, type RowChunk } from './pipeline/rowChunks';
+import { sourceLastRow } from './pipeline/sourceLayout';
+import { writeReportLines } from './reportLines';
+import type { NoticeArea, PaneAction, PaneState } from './state/paneState';
+import type { LongOperation } from './hooks/useLongOperation';
+import type { ShowToast } from './hooks/usePaneToasts';
+import type { Tiering } from './hooks/useTiering';
+
+/** The run log's tool column. */
+export const ADDIN_TOOL_NAME = 'TierBook add-in';
+
+/** What the Office gateway adds to the contract: removing TierBook's output after a cancelled or failed write. */
+export interface OutputCleanup {
+  removeTierBookOutput(): Promise<RemovedOutput>;
+}
+
+/** The gateway the pane takes; the cleanup is offered only when the gateway has it. */
+export type PaneGateway = WorkbookGateway & Partial<OutputCleanup>;
+
+export interface PaneActions {
+  readTable(): Promise<void>;
+  /** Undefined when the gateway cannot remove TierBook's output. */
+  removeOutput?: () => Promise<void>;
+  run(): Promise<void>;
+  saveModel(): Promise<void>;
+  importModel(file: File): Promise<void>;
+  exportModel(): void;
+}
+
+interface Deps {
+  readonly gateway: PaneGateway;
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly tiering: Tiering;
+  readonly operation: LongOperation;
+  readonly toast: ShowToast;
+  readonly locale: Locale;
+  readonly strings: Strings;
+  readonly refreshStored: () => Promise<void>;
+}
+
+/** Writes a plan; a report marked incomplete, a cancel or a failure becomes a notice saying what was written. */
+async function writeWithReport(deps: Deps, plan: OutputPlan, area: NoticeArea): Promise<WriteReport | undefined> {
+  const { gateway, operation, dispatch } = deps;
+  try {
+    const { report, aborted } = await operation.start(async (options) => {
+      const written = await gateway.writePlan(plan, options);
+      return { report: written, aborted: options.signal?.aborted === true };
+    });
+    if (report.incomplete) {
+      dispatch({ type: 'notify', area, notice: { kind: 'writeStopped', cancelled: aborted, report } });
+      return undefined;
+    }
+    return report;
+  } catch (error) {
+    const cancelled = isCancellation(error);
+    // A failed write carries what it had written (WritePlanError), so the notice can list it.
+    dispatch({ type: 'notify', area, notice: { kind: 'writeStopped', cancelled, report: writeReportOf(error), error: cancelled ? undefined : paneErrorMessage(error) } });
+    return undefined;
+  }
+}
+
+/** Plain functions over this render's state; the pane rebuilds them each render. */
+export function paneActions(deps: Deps): PaneActions {
+  const { gateway, state, dispatch, tiering, operation, toast, locale, strings, refreshStored } = deps;
+
+  const readTable = async (): Promise<void> => {
+    dispatch({ type: 'notify', area: 'data', notice: undefined });
+    try {
+      const read = await operation.start(async (options) => {
+        const source = await gateway.findClientTable();
+        const chunks: RowChunk[] = [];
+        await gateway.readRows(source, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); }, options);
+        return { source, chunks };
+      });
+      dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'data', notice: isCancellation(error) ? { kind: 'readCancelled' } : { kind: 'error', message: paneErrorMessage(error) } });
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    const { source, chunks, model, choices } = state;
+    const { layout, table } = tiering;
+    if (!source || !chunks || !layout || !table || tiering.problems.length > 0) return;
+    dispatch({ type: 'notify', area: 'run', notice: undefined });
+    let plan: OutputPlan;
+    try {
+      const result = tierClientTable(table, model);
+      const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
+      plan = composeAddinPlan({
+        result, locale, choices, extras,
+        source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
+        run: { timestamp: new Date().toISOString(), tool: ADDIN_TOOL_NAME },
+      });
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
+      return;
+    }
+    const report = await writeWithReport(deps, plan, 'run');
+    if (!report) return;
+    toast('success', strings.writtenTitle, writeReportLines(report, strings, locale));
+    await refreshStored();
+  };
+
+  const saveModel = async (): Promise<void> => {
+    const { source, model } = state;
+    if (tiering.problems.length > 0) return;
+    dispatch({ type: 'notify', area: 'model', notice: undefined });
+    const target = source ? { sheetName: source.sheetName, headerRow: tiering.layout?.headerRow ?? source.firstRow + 1, lastUsedColumn: source.lastUsedColumn } : undefined;
+    const plan = buildModelSavePlan(model, locale, target, tiering.live?.reweighing.tierCutoffs);
+    const report = await writeWithReport(deps, plan, 'model');
+    if (!report) return;
+    toast('success', strings.modelSaved(report.sheets[0] ?? plan.sheets[0].preferredName));
+    await refreshStored();
+  };
+
+  const importModel = async (file: File): Promise<void> => {
+    dispatch({ type: 'notify', area: 'model', notice: undefined });
+    try {
+      const model = parseModelJson(await readFileText(file), file.name);
+      dispatch({ type: 'replaceModel', model });
+      toast('success', strings.modelImported(model.name ?? strings.unnamedModel));
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    }
+  };
+
+  const exportModel = (): void => {
+    try {
+      downloadModelJson(state.model);
+      toast('success', strings.modelExported);
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    }
+  };
+
+  const cleanup = gateway.removeTierBookOutput?.bind(gateway);
+  const removeOutput = cleanup ? async (): Promise<void> => {
+    try {
+      const removed = await cleanup();
+      dispatch({ type: 'notify', area: 'run', notice: undefined });
+      const list = (items: readonly string[]): string => items.join(strings.listSeparator);
+      const lines = [
+        ...(removed.columns.length > 0 ? [strings.reportColumns(list(removed.columns))] : []),
+        ...(removed.sheets.length > 0 ? [strings.reportSheets(list(removed.sheets))] : []),
+      ];
+      toast('success', strings.removedTitle, lines.length > 0 ? lines : [strings.reportNothing]);
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    }
+  } : undefined;
+
+  return { readTable, run, saveModel, importModel, exportModel, removeOutput };
+}

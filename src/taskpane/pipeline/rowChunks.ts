@@ -1,0 +1,41 @@
+/*
+ * The client table's rows as the gateway read them, kept in memory so that a mapping or scale change rebuilds
+ * the table without reading Excel again.
+ */
+import { ClientTableBuilder, type CellValue, type ClientTable, type ColumnRole, type SheetLayout, type TierModel } from '../../engine';
+// Not re-exported by src/engine/index.ts (yet): imported from its module.
+import { ExtraColumnsBuilder, type ExtraColumns } from '../../engine/table/extraColumns';
+
+export interface RowChunk {
+  /** 1-based worksheet row of rows[0]. */
+  readonly firstRowNumber: number;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** Calls `take` with each chunk's rows below the header (title rows and the header itself are not clients). */
+function forEachRowBelow(chunks: readonly RowChunk[], headerRow: number, take: (rows: readonly (readonly CellValue[])[], firstRowNumber: number) => void): void {
+  for (const chunk of chunks) {
+    const skip = Math.max(0, headerRow + 1 - chunk.firstRowNumber);
+    if (skip >= chunk.rows.length) continue;
+    take(skip === 0 ? chunk.rows : chunk.rows.slice(skip), chunk.firstRowNumber + skip);
+  }
+}
+
+/** The ClientTable of the cached rows; `layout.headerRow` is a worksheet row. */
+export function buildTableFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string): ClientTable {
+  const builder = new ClientTableBuilder(layout, model, sheetName);
+  forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
+  return builder.finish();
+}
+
+/** The extra columns (names, branches, suitability facts) of the table's clients, from the same cached rows. */
+export function extraColumnsFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, roles: readonly ColumnRole[], model: TierModel, clientRows: Int32Array): ExtraColumns {
+  const builder = new ExtraColumnsBuilder(layout, roles, model);
+  forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
+  return builder.finish(clientRows);
+}
+
+/** Number of rows held, for the source summary. */
+export function cachedRowCount(chunks: readonly RowChunk[]): number {
+  return chunks.reduce((n, c) => n + c.rows.length, 0);
+}

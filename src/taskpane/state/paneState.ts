@@ -1,0 +1,54 @@
+/*
+ * The pane's state and the actions that change it; everything derived (layout, table, scores, tiers) is computed
+ * from it in useTiering, never stored.
+ */
+import { createDefaultModel, type ColumnOverrides, type LocalizedText, type TierModel, type TieringResult } from '../../engine';
+import { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import type { ClientTableSource, StoredModel, WriteReport } from '../../excel/workbookGateway';
+import type { RowChunk } from '../pipeline/rowChunks';
+import type { ModelEdit } from './modelEdits';
+
+export type PaneTab = 'data' | 'model' | 'output' | 'run';
+export type NoticeArea = 'data' | 'model' | 'run';
+/** What the what-if view compares the sliders with. */
+export type BaselineKind = 'saved' | 'pinned';
+
+/** A message that stays until dismissed or replaced; texts stay bilingual so a language change re-renders them. */
+export type Notice =
+  | { readonly kind: 'error'; readonly message: LocalizedText }
+  | { readonly kind: 'readCancelled' }
+  /** A write that stopped early: what it wrote (when the gateway said) and why it stopped. */
+  | { readonly kind: 'writeStopped'; readonly cancelled: boolean; readonly report?: WriteReport; readonly error?: LocalizedText };
+
+export interface PaneState {
+  readonly tab: PaneTab;
+  /** The working model every control edits. */
+  readonly model: TierModel;
+  /** The model sheet's model, as last read. */
+  readonly stored?: StoredModel;
+  readonly overrides: ColumnOverrides;
+  readonly source?: ClientTableSource;
+  /** The source's rows, read once. */
+  readonly chunks?: readonly RowChunk[];
+  readonly baseline: BaselineKind;
+  /** A scenario the user pinned for the what-if comparison. */
+  readonly pinned?: TieringResult;
+  readonly choices: AddinOutputChoices;
+  readonly notices: Readonly<Partial<Record<NoticeArea, Notice>>>;
+}
+
+export type PaneAction =
+  | { readonly type: 'selectTab'; readonly tab: PaneTab }
+  | { readonly type: 'tableRead'; readonly source: ClientTableSource; readonly chunks: readonly RowChunk[] }
+  | { readonly type: 'overrideColumn'; readonly key: string; readonly header: string }
+  | { readonly type: 'editModel'; readonly edit: ModelEdit }
+  | { readonly type: 'replaceModel'; readonly model: TierModel }
+  | { readonly type: 'storedModelRead'; readonly stored: StoredModel | undefined }
+  | { readonly type: 'selectBaseline'; readonly baseline: BaselineKind }
+  | { readonly type: 'pin'; readonly scenario: TieringResult }
+  | { readonly type: 'setChoices'; readonly choices: Partial<AddinOutputChoices> }
+  | { readonly type: 'notify'; readonly area: NoticeArea; readonly notice?: Notice };
+
+export function initialPaneState(): PaneState {
+  return { tab: 'data', model: createDefaultModel(), overrides: {}, baseline: 'saved', choices: DEFAULT_ADDIN_CHOICES, notices: {} };
+}

@@ -1,0 +1,81 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { createDefaultModel, validateModel } from '../../src/engine';
+import { openTab, readClientTable, renderPane } from './renderPane';
+
+function chooseFile(content: string, name: string): void {
+  const input = screen.getByTestId('model-file-input');
+  fireEvent.change(input, { target: { files: [new File([content], name, { type: 'application/json' })] } });
+}
+
+const INVALID_MODEL = JSON.stringify({ factors: [{ key: 'assets', column: '总资产', weight: -5, scale: 'percentile' }], tiers: [] });
+
+describe('model import and export', () => {
+  it('an invalid model file shows the validation message in English', async () => {
+    await renderPane();
+    await openTab('Model');
+    chooseFile(INVALID_MODEL, 'bad-model.json');
+    expect(await screen.findByText(
+      'invalid model (bad-model.json): factors[0].weight: the weight cannot be negative (-5); tiers: the model needs at least one tier',
+    )).toBeInTheDocument();
+  });
+
+  it('the same file shows the Chinese message in a zh-CN pane', async () => {
+    await renderPane({ locale: 'zh-CN' });
+    await openTab('模型');
+    chooseFile(INVALID_MODEL, 'bad-model.json');
+    expect(await screen.findByText('模型无效（bad-model.json）：factors[0].weight: 权重不能为负数（-5）; tiers: 至少需要一个等级')).toBeInTheDocument();
+  });
+
+  it('a file that is not JSON says so, in both languages', async () => {
+    await renderPane();
+    await openTab('Model');
+    chooseFile('{ not json', 'notes.txt');
+    expect(await screen.findByText('The file "notes.txt" is not valid JSON, so it cannot be imported as a model.')).toBeInTheDocument();
+  });
+
+  it('a valid model file replaces the working model', async () => {
+    await renderPane();
+    await readClientTable();
+    await openTab('Model');
+    const model = createDefaultModel();
+    model.name = '进取模型';
+    model.factors[0].weight = 70;
+    chooseFile(JSON.stringify(model), 'aggressive.json');
+    expect(await screen.findByText('Imported model "进取模型"')).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Asset size' })).toHaveValue('70');
+  });
+
+  it('export downloads the model as JSON through a Blob URL', async () => {
+    const blobs: Blob[] = [];
+    const created = jest.fn((blob: Blob) => { blobs.push(blob); return 'blob:tierbook/1'; });
+    const revoked = jest.fn();
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoked });
+    const clicks: { href: string; download: string }[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download });
+    });
+    try {
+      await renderPane();
+      await openTab('Model');
+      fireEvent.change(screen.getByRole('slider', { name: 'Loyalty' }), { target: { value: '40' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Export model JSON' }));
+      expect(clicks).toEqual([{ href: 'blob:tierbook/1', download: 'TierBook default.json' }]);
+      const exported: unknown = JSON.parse(await readBlob(blobs[0]));
+      const model = validateModel(exported);
+      expect(model.factors.map((f) => f.weight)).toEqual([35, 20, 15, 15, 40]);
+      await waitFor(() => expect(revoked).toHaveBeenCalledWith('blob:tierbook/1'));
+    } finally {
+      click.mockRestore();
+    }
+  });
+});
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
