@@ -134,7 +134,14 @@ export function migrateClients(result: TieringResult, previousAt: (client: numbe
   const marks = new Uint8Array(size);
   const previousTiers: (string | undefined)[] = new Array<string | undefined>(size);
   const tally = { up: 0, down: 0, same: 0, new: 0, unranked: 0 };
+  // A run has a handful of tier labels: classify each once, not once per client (the what-if path runs per slider step).
+  const rows = new Map<string, { id: string; key: () => MatrixRowKey; tier: number }>();
   const rowOf = (label: string): { id: string; key: () => MatrixRowKey; tier: number } => {
+    let row = rows.get(label);
+    if (!row) { row = classifyRow(label); rows.set(label, row); }
+    return row;
+  };
+  const classifyRow = (label: string): { id: string; key: () => MatrixRowKey; tier: number } => {
     const trimmed = label.trim();
     if (trimmed === '') return { id: 'untiered', key: () => ({ kind: 'untiered' }), tier: -1 };
     const tier = byLabel.get(normalizeLabel(trimmed));
