@@ -99,12 +99,15 @@ export function paneActions(deps: Deps): PaneActions {
     dispatch({ type: 'notify', area: 'run', notice: undefined });
     let plan: OutputPlan;
     try {
+      // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
+      const previousTiers = await deps.gateway.readPreviousTiers(source);
       const result = tierClientTable(table, model);
       const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
       plan = composeAddinPlan({
         result, locale, choices, extras,
         source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
         run: { timestamp: new Date().toISOString(), tool: ADDIN_TOOL_NAME },
+        previousTiers,
       });
     } catch (error) {
       dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });

@@ -150,6 +150,32 @@ describe('composeAddinPlan', () => {
   });
 });
 
+describe('composeAddinPlan with a previous run', () => {
+  it('adds the change column and the migration sheet when the previous tiers are known', () => {
+    const result = sheetResult();
+    const names = result.model.tiers.map((t) => t.name);
+    // Everyone was one tier lower last time (the bottom tier stays), and one former client is gone.
+    const previous = new Map<string, string>(result.table.ids.map((id, c) => [id, names[Math.min(names.length - 1, result.tierIndex[c] + 1)]]));
+    previous.set('gone-client', names[0]);
+    const plan = composeAddinPlan({ ...inputFor(result, NONE), previousTiers: previous });
+    const migration = plan.sheets.find((s) => s.role === 'migration');
+    expect(migration).toBeDefined();
+    expect(migration?.heatMap).toBeDefined();
+    const change = plan.columns[plan.columns.length - 1];
+    const marks = Array.from(result.table.rowNumbers, (row) => change.cellAt(row - plan.headerRow - 1));
+    const bottom = names.length - 1;
+    const expectedUp = Array.from(result.tierIndex).filter((k) => k >= 0 && k < bottom).length;
+    expect(marks.filter((m) => typeof m === 'string' && m.includes('↑')).length).toBe(expectedUp);
+    expect(marks.filter((m) => typeof m === 'string' && m.includes('=')).length).toBe(result.table.size - expectedUp);
+  });
+
+  it('adds nothing about migration on a first run', () => {
+    const plan = composeAddinPlan(inputFor(sheetResult(), NONE));
+    expect(plan.sheets.some((s) => s.role === 'migration')).toBe(false);
+    expect(plan.columns).toHaveLength(3);
+  });
+});
+
 describe('buildModelSavePlan', () => {
   it('holds the model sheet and its range name only, and the sheet reads back as the model', () => {
     const model = createDefaultModel();

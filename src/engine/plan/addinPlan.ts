@@ -1,5 +1,6 @@
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
 import { TierBookError } from '../errors';
+import { buildMigrationColumns, buildMigrationSheet, migrateTiers } from '../migration';
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import type { ColumnRole } from '../model/headerAliases';
 import type { TierModel } from '../model/types';
@@ -64,6 +65,8 @@ export interface AddinPlanInput {
   readonly extras?: ExtraColumns;
   /** Default: the engine's default playbooks. */
   readonly playbooks?: readonly Playbook[];
+  /** Tier per client id from the previous run on this sheet: adds the change column and the migration sheet. */
+  readonly previousTiers?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -174,12 +177,17 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   if (segments) extraSheets.push(segments.sheet);
   if (choices.strategySheets) extraSheets.push(...strategySheets(result, locale, input.playbooks ?? createDefaultPlaybooks(), input.extras));
   if (choices.runLog) extraSheets.push(buildRunLogSheet(result, { ...input.run, mode: choices.mode, sourceSheet: source.sheetName }, locale));
+  const headerRow = result.table.layout.headerRow;
+  const length = Math.max(0, source.lastRow - headerRow);
+  const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
+  if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
   const options: PlanOptions = {
     locale, mode: choices.mode, sourceSheet: source.sheetName, lastUsedColumn: source.lastUsedColumn, lastRow: source.lastRow,
     sourceColumnOffset: source.firstColumn, extraSheets,
     extraColumns: [
       ...(segments?.columns ?? []),
       ...(choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : []),
+      ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
     ],
   };
   const plan = buildOutputPlan(result, options);
