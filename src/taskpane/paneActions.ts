@@ -38,6 +38,8 @@ export interface PaneActions {
   saveModel(): Promise<void>;
   importModel(file: File): Promise<void>;
   exportModel(): void;
+  /** Protects or unprotects the model sheet (worksheet protection: against accidents, not a security boundary). */
+  lockModelSheet(locked: boolean, password?: string): Promise<void>;
 }
 
 interface Deps {
@@ -167,5 +169,15 @@ export function paneActions(deps: Deps): PaneActions {
     }
   } : undefined;
 
-  return { readTable, run, saveModel, importModel, exportModel, removeOutput };
+  const lockModelSheet = async (locked: boolean, password?: string): Promise<void> => {
+    dispatch({ type: 'notify', area: 'model', notice: undefined });
+    try {
+      await deps.gateway.setModelSheetLocked(locked, password || undefined);
+      toast('success', locked ? strings.modelLocked : strings.modelUnlocked);
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    }
+  };
+
+  return { readTable, run, saveModel, importModel, exportModel, lockModelSheet, removeOutput };
 }

@@ -160,8 +160,11 @@ export class MemoryGateway implements WorkbookGateway {
     this.selectedCells.push({ sheetName, address });
   }
 
-  async setModelSheetLocked(): Promise<void> {
-    // Nothing to protect in memory.
+  /** Every lock/unlock request, in order. */
+  readonly lockRequests: { locked: boolean; password?: string }[] = [];
+
+  async setModelSheetLocked(locked: boolean, password?: string): Promise<void> {
+    this.lockRequests.push({ locked, password });
   }
 
   async readPreviousTiers(): Promise<ReadonlyMap<string, string> | undefined> {

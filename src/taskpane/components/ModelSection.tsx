@@ -9,6 +9,7 @@ import type { BaselineKind, Notice } from '../state/paneState';
 import { DistributionChart } from './DistributionChart';
 import { FactorEditor } from './FactorEditor';
 import { ModelFileBar } from './ModelFileBar';
+import { ModelSheetLock } from './ModelSheetLock';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
 import { WhatIfView } from './WhatIfView';
@@ -37,6 +38,7 @@ export interface ModelSectionProps {
   onSave: () => void;
   onImport: (file: File) => void;
   onExport: () => void;
+  onLock: (locked: boolean, password?: string) => void;
   onSelectBaseline: (baseline: BaselineKind) => void;
   onPin: () => void;
   onDismissNotice: () => void;
@@ -53,6 +55,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
   return (
     <section className={styles.root} aria-label={s.tabModel}>
       <ModelFileBar canSave={tiering.problems.length === 0} busy={props.busy} onSave={props.onSave} onImport={props.onImport} onExport={props.onExport} />
+      <ModelSheetLock busy={props.busy} onApply={props.onLock} />
       {notice ? <NoticeBar notice={notice} onDismiss={props.onDismissNotice} /> : null}
       {general.length > 0 ? (
         <MessageBar intent="error" layout="multiline">

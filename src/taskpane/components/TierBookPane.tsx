@@ -81,6 +81,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onSave={() => { void actions.saveModel(); }}
           onImport={(file) => { void actions.importModel(file); }}
           onExport={actions.exportModel}
+          onLock={(locked, password) => { void actions.lockModelSheet(locked, password); }}
           onSelectBaseline={(baseline) => dispatch({ type: 'selectBaseline', baseline })}
           onPin={pin}
           onDismissNotice={dismiss('model')}
