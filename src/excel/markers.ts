@@ -1,0 +1,42 @@
+/**
+ * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
+ * ours stays ours after the user renames it (Excel updates names on rename). The scheme is the CLI's
+ * (src/cli/tierBookMarkers.ts), so a workbook written by `tierbook` and re-run in the add-in replaces the right things.
+ */
+export const MARKER_PREFIX = '_TierBook_';
+export const SHEET_MARKER_PREFIX = `${MARKER_PREFIX}sheet_`;
+export const COLUMN_MARKER_PREFIX = `${MARKER_PREFIX}col_`;
+
+/** Plan keys such as "strategy:钻石" → characters a defined name may hold (letters, digits, "_"). */
+export function nameSafeKey(key: string): string {
+  return Array.from(key, (ch) => (/^[A-Za-z0-9]$/u.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}`)).join('');
+}
+
+/** `_TierBook_sheet_<key>` → `'<sheet>'!$A$1`. */
+export function sheetMarkerName(key: string): string {
+  return SHEET_MARKER_PREFIX + nameSafeKey(key);
+}
+
+/** `_TierBook_col_<key>` → the column's header cell. */
+export function columnMarkerName(key: string): string {
+  return COLUMN_MARKER_PREFIX + nameSafeKey(key);
+}
+
+export function isTierBookMarker(name: string): boolean {
+  return name.toUpperCase().startsWith(MARKER_PREFIX.toUpperCase());
+}
+
+export function isSheetMarker(name: string): boolean {
+  return name.toUpperCase().startsWith(SHEET_MARKER_PREFIX.toUpperCase());
+}
+
+export function isColumnMarker(name: string): boolean {
+  return name.toUpperCase().startsWith(COLUMN_MARKER_PREFIX.toUpperCase());
+}
+
+/** Sheets a cleanup or a partial plan never deletes: the model (the user's settings) and the run log (the audit trail). */
+export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set([sheetMarkerName('model'), sheetMarkerName('log')].map((n) => n.toUpperCase()));
+
+export function isKeptSheetMarker(name: string): boolean {
+  return KEPT_SHEET_MARKERS.has(name.toUpperCase());
+}

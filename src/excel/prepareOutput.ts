@@ -1,0 +1,104 @@
+import { cellAddress, type OutputPlan } from '../engine';
+import { EXCEL_API } from './apiSupport';
+import { columnToBottom, rangeAddress, type SheetCell } from './cellReference';
+import { characterWidthToPoints } from './columnWidth';
+import { excelInputOf } from './excelInput';
+import type { ExcelHost } from './host';
+import { usedExtent, type WorkbookState } from './inspectWorkbook';
+import { columnMarkerName } from './markers';
+import type { OutputLayout } from './outputLayout';
+
+/** The markers one prepare request adds, so that a failed request can be checked and completed (repairMarkers). */
+export interface PendingMarkers {
+  readonly sheets: readonly { readonly marker: string; readonly sheetName: string }[];
+  readonly columns: readonly { readonly marker: string; readonly cell: SheetCell; readonly header: string }[];
+}
+
+export function pendingMarkers(plan: OutputPlan, layout: OutputLayout): PendingMarkers {
+  return {
+    sheets: layout.sheets.filter((s) => s.kind === 'create').map((s) => ({ marker: s.marker, sheetName: s.sheetName })),
+    columns: plan.columns.map((c, i) => ({
+      marker: columnMarkerName(c.key), header: c.header, cell: { sheet: plan.sourceSheet, row: plan.headerRow - 1, column: plan.firstOutputColumn + i },
+    })),
+  };
+}
+
+export interface PreparedOutput {
+  /** The worksheet of each plan sheet, by plan key. */
+  readonly sheets: ReadonlyMap<string, Excel.Worksheet>;
+  /** 0-based row where each append-only sheet's new rows go, by plan key. */
+  readonly appendAt: ReadonlyMap<string, number>;
+}
+
+/** Queues a request's calculation (and, once, screen-updating) suspension where the API has it. */
+export function suspendUpdates(context: Excel.RequestContext, host: ExcelHost, screen: boolean): void {
+  if (host.isSetSupported('ExcelApi', EXCEL_API.suspendApiCalculation)) context.application.suspendApiCalculationUntilNextSync();
+  // Why only once: the docs warn that calling suspendScreenUpdatingUntilNextSync repeatedly makes the window flicker.
+  if (screen && host.isSetSupported('ExcelApi', EXCEL_API.suspendScreenUpdating)) context.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/**
+ * One request that makes room and claims it: removes what earlier runs left (pivots, charts, old columns, stale
+ * sheets), creates or clears this run's sheets, and writes the column headers, each new sheet and column together
+ * with its marker. If it fails, nothing of this run exists yet without a marker (see repairMarkers for hosts that
+ * apply part of a failed request).
+ */
+export async function prepareOutput(
+  context: Excel.RequestContext, host: ExcelHost, plan: OutputPlan, state: WorkbookState, layout: OutputLayout,
+): Promise<PreparedOutput> {
+  const { worksheets, names } = context.workbook;
+  suspendUpdates(context, host, true);
+  for (const name of layout.brokenMarkers) names.getItem(name).delete();
+
+  const reused = layout.sheets.filter((s) => s.kind === 'reuse');
+  const isReused = (sheet: string): boolean => reused.some((s) => s.sheetName.toUpperCase() === sheet.toUpperCase());
+  const planPivots = new Set(plan.pivots.map((p) => p.name.toUpperCase()));
+  // PivotTables first: Excel refuses to clear cells that belong to one.
+  for (const pivot of state.pivots) {
+    if (isReused(pivot.sheet) || planPivots.has(pivot.name.toUpperCase())) context.workbook.pivotTables.getItem(pivot.name).delete();
+  }
+  for (const action of reused) {
+    const sheet = worksheets.getItem(action.sheetName);
+    for (const chart of state.charts.get(action.sheetName.toUpperCase()) ?? []) sheet.charts.getItem(chart).delete();
+    const used = usedExtent(state, action.sheetName);
+    if (used.lastRow >= 0) sheet.getRange(rangeAddress(0, 0, used.lastRow + 1, used.lastColumn + 1)).clear('All');
+    sheet.freezePanes.unfreeze();
+  }
+  for (const column of layout.oldColumns) {
+    worksheets.getItem(column.cell.sheet).getRange(columnToBottom(column.cell)).clear('All');
+    names.getItem(column.name).delete();
+  }
+  for (const name of layout.detachedMarkers) names.getItem(name).delete();
+  for (const stale of layout.staleSheets) {
+    names.getItem(stale.name).delete();
+    worksheets.getItem(stale.sheet).delete();
+  }
+
+  const sheets = new Map<string, Excel.Worksheet>();
+  const appendAt = new Map<string, number>();
+  for (const action of layout.sheets) {
+    if (action.kind === 'create') {
+      const sheet = worksheets.add(action.sheetName);
+      names.add(action.marker, sheet.getRange('A1'));
+      sheets.set(action.plan.key, sheet);
+    } else {
+      sheets.set(action.plan.key, worksheets.getItem(action.sheetName));
+      if (action.kind === 'append') appendAt.set(action.plan.key, usedExtent(state, action.sheetName).lastRow + 1);
+    }
+  }
+
+  if (plan.columns.length > 0) {
+    const source = worksheets.getItem(plan.sourceSheet);
+    const headerRow = plan.headerRow - 1;
+    const headers = source.getRange(rangeAddress(headerRow, plan.firstOutputColumn, 1, plan.columns.length));
+    headers.values = [plan.columns.map((c) => excelInputOf(c.header))];
+    headers.format.font.bold = true;
+    plan.columns.forEach((column, i) => {
+      const cell = source.getRange(cellAddress(headerRow, plan.firstOutputColumn + i));
+      names.add(columnMarkerName(column.key), cell);
+      if (column.width !== undefined) cell.format.columnWidth = characterWidthToPoints(column.width);
+    });
+  }
+  await context.sync();
+  return { sheets, appendAt };
+}

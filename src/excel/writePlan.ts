@@ -1,0 +1,151 @@
+import { isTierBookError, text, type OutputPlan, type PlanSheet, type TierBookError } from '../engine';
+import { throwIfAborted } from './abort';
+import { EXCEL_API, requireBaselineApi } from './apiSupport';
+import { checkWritable } from './checkWritable';
+import { createCharts } from './createCharts';
+import { createPivots } from './createPivots';
+import { defineNames } from './defineNames';
+import { diagnoseAccessDenied } from './diagnoseAccessDenied';
+import type { ExcelHost } from './host';
+import { inspectWorkbook, type WorkbookState } from './inspectWorkbook';
+import { officeErrorCode, toTierBookError } from './officeErrors';
+import { planOutputLayout, type OutputLayout, type SheetAction } from './outputLayout';
+import { pivotSourceBlock } from './pivotSource';
+import { pendingMarkers, prepareOutput, suspendUpdates, type PendingMarkers, type PreparedOutput } from './prepareOutput';
+import { repairMarkers } from './repairMarkers';
+import type { RequestBudget } from './requestBudget';
+import { RequestPacker } from './requestPacker';
+import { columnUnits, writeColumns } from './writeColumns';
+import { WritePlanError, WriteProgress } from './writeReport';
+import { formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
+import { staticPivotWarning, writeStaticPivots } from './writeStaticPivots';
+import type { LongOperationOptions, WriteReport } from './workbookGateway';
+
+const LIVE_PIVOT_WARNING = text(
+  '实时公式模式下，数据透视表要在 TIER 公式算完后刷新（“数据 › 全部刷新”）才会显示等级',
+  'in live-formula mode, refresh the PivotTables (Data › Refresh All) once the TIER formulas have calculated, so that they show the tiers');
+
+/** The rows an append-only sheet gets: all of them on an empty sheet, else those that are not header rows. */
+function appendedRows(plan: PlanSheet, at: number): PlanSheet['rows'] {
+  if (at === 0) return plan.rows;
+  const headers = new Set(plan.headerRows ?? [0]);
+  return plan.rows.filter((_, r) => !headers.has(r));
+}
+
+function totalUnits(plan: OutputPlan, layout: OutputLayout, prepared: PreparedOutput): number {
+  return columnUnits(plan) + layout.sheets.reduce((n, s) => n + sheetUnits(s.kind === 'append' ? appendedRows(s.plan, prepared.appendAt.get(s.plan.key) ?? 0) : s.plan.rows), 0);
+}
+
+async function writeSheetContent(packer: RequestPacker, action: SheetAction, prepared: PreparedOutput): Promise<void> {
+  const sheet = prepared.sheets.get(action.plan.key);
+  if (!sheet) return;
+  if (action.kind === 'append') {
+    const at = prepared.appendAt.get(action.plan.key) ?? 0;
+    await writeSheetRows(packer, sheet, appendedRows(action.plan, at), at);
+    if (at === 0) await formatSheet(packer, sheet, action.plan);
+    return;
+  }
+  await writeSheetRows(packer, sheet, action.plan.rows, 0);
+  await formatSheet(packer, sheet, action.plan);
+}
+
+/** The failure as the user should read it: AccessDenied pinned to the read-only workbook or the protected sheet. */
+async function explain(host: ExcelHost, plan: OutputPlan, error: unknown, sheetNames: readonly string[], modelSheet?: string): Promise<TierBookError> {
+  if (officeErrorCode(error) === 'AccessDenied') {
+    const sheets = [...(plan.sourceSheet ? [plan.sourceSheet] : []), ...sheetNames];
+    const diagnosed = await diagnoseAccessDenied(host, sheets, modelSheet);
+    if (diagnosed) return diagnosed;
+  }
+  return toTierBookError(error, text('写入工作簿', 'writing to the workbook'));
+}
+
+interface WriteContext {
+  readonly context: Excel.RequestContext;
+  readonly host: ExcelHost;
+  readonly budget: RequestBudget;
+  readonly plan: OutputPlan;
+  readonly state: WorkbookState;
+  readonly layout: OutputLayout;
+  readonly prepared: PreparedOutput;
+  readonly progress: WriteProgress;
+  readonly options: LongOperationOptions;
+}
+
+/** PivotTables where Excel has them (ExcelApi 1.8), else static summary tables and a warning saying so. */
+async function writePivots(packer: RequestPacker, w: WriteContext): Promise<void> {
+  const { context, host, plan, state, layout, prepared, progress } = w;
+  const block = pivotSourceBlock(plan, state.sourceHeader);
+  if (plan.pivots.length === 0 || !block) return;
+  const source = context.workbook.worksheets.getItem(plan.sourceSheet);
+  if (host.isSetSupported('ExcelApi', EXCEL_API.pivotTables)) {
+    await createPivots(packer, plan, prepared.sheets, source, block, (name) => progress.queue('pivots', name));
+    if (plan.mode === 'live') progress.warnings.push(LIVE_PIVOT_WARNING);
+    return;
+  }
+  await writeStaticPivots(packer, context, plan, prepared.sheets, source, block, state.sourceHeader, w.budget, w.options.signal);
+  const sheets = [...new Set(plan.pivots.map((p) => layout.sheets.find((s) => s.plan.key === p.sheetKey)?.sheetName ?? p.sheetKey))];
+  progress.warnings.push(staticPivotWarning(sheets));
+}
+
+/** Everything after the prepare request, packed into budget-sized requests: columns, sheets, names, pivots, charts, log. */
+async function writeContent(w: WriteContext): Promise<void> {
+  const { context, host, plan, state, layout, prepared, progress, options } = w;
+  const total = totalUnits(plan, layout, prepared);
+  let done = 0;
+  options.onProgress?.({ phase: 'write', done, total });
+  const packer = new RequestPacker(context, w.budget, {
+    signal: options.signal,
+    onFlushed: () => progress.confirmQueued(),
+    onSynced: (units) => { done = Math.min(total, done + units); options.onProgress?.({ phase: 'write', done, total }); },
+    onRequestStart: () => suspendUpdates(context, host, false),
+  });
+  throwIfAborted(options.signal);
+  if (plan.columns.length > 0) await writeColumns(packer, context.workbook.worksheets.getItem(plan.sourceSheet), plan);
+  for (const action of layout.sheets) if (action.kind !== 'append') await writeSheetContent(packer, action, prepared);
+  await defineNames(packer, context, plan, new Map(layout.sheets.map((s) => [s.plan.key, s.sheetName])), state.markers.allNames);
+  await writePivots(packer, w);
+  await createCharts(packer, plan, prepared.sheets, (title) => progress.queue('charts', title));
+  // The run log last: a run that stopped earlier leaves no log row claiming it happened.
+  for (const action of layout.sheets) {
+    if (action.kind !== 'append') continue;
+    await writeSheetContent(packer, action, prepared);
+    progress.queue('sheets', action.sheetName);
+  }
+  await packer.flush();
+}
+
+/**
+ * Carries out an output plan. A cancel stops between requests and returns the report with `incomplete: true`; a
+ * failure throws WritePlanError carrying that report. Either way every column and sheet this run started already
+ * carries its marker (prepareOutput writes them with the headers and new sheets), so a re-run or
+ * removeTierBookOutput cleans up. Source cells are never written: columns go right of the last used column.
+ */
+export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: OutputPlan, options: LongOperationOptions = {}): Promise<WriteReport> {
+  const progress = new WriteProgress();
+  let pending: PendingMarkers | undefined;
+  let layout: OutputLayout | undefined;
+  try {
+    requireBaselineApi(host);
+    throwIfAborted(options.signal);
+    await host.run(async (context) => {
+      const state = await inspectWorkbook(context, host, plan);
+      const planned = planOutputLayout(plan, state);
+      layout = planned;
+      checkWritable(plan, state, planned);
+      throwIfAborted(options.signal);
+      pending = pendingMarkers(plan, planned);
+      const prepared = await prepareOutput(context, host, plan, state, planned);
+      pending = undefined;
+      progress.columns.push(...plan.columns.map((c) => c.header));
+      progress.sheets.push(...planned.sheets.filter((s) => s.kind !== 'append').map((s) => s.sheetName));
+      await writeContent({ context, host, budget, plan, state, layout: planned, prepared, progress, options });
+    });
+    return progress.report(false);
+  } catch (error) {
+    if (isTierBookError(error) && error.code === 'CANCELLED') return progress.report(true);
+    if (pending) await repairMarkers(host, pending);
+    const sheetNames = layout?.sheets.map((s) => s.sheetName) ?? [];
+    const modelSheet = layout?.sheets.find((s) => s.plan.role === 'model')?.sheetName;
+    throw new WritePlanError(await explain(host, plan, error, sheetNames, modelSheet), progress.report(true));
+  }
+}

@@ -1,0 +1,78 @@
+import type { PlanCell, PlanSheet } from '../engine';
+import { writeColumnFormat, writeRowBlock } from './blockWriter';
+import { rangeAddress } from './cellReference';
+import { characterWidthToPoints } from './columnWidth';
+import { excelInputOf, type ExcelInput } from './excelInput';
+import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
+import type { RequestPacker } from './requestPacker';
+
+export function sheetWidth(rows: readonly (readonly PlanCell[])[]): number {
+  return rows.reduce((w, r) => Math.max(w, r.length), 0);
+}
+
+/** Work units of a sheet's rows, for progress. */
+export function sheetUnits(rows: readonly (readonly PlanCell[])[]): number {
+  return rows.length * sheetWidth(rows);
+}
+
+function rowInputs(row: readonly PlanCell[], width: number): ExcelInput[] {
+  const out = new Array<ExcelInput>(width);
+  for (let c = 0; c < width; c++) out[c] = excelInputOf(row[c]);
+  return out;
+}
+
+/** Writes `rows` from 0-based row `firstRow` on, in budget-sized chunks. */
+export async function writeSheetRows(packer: RequestPacker, sheet: Excel.Worksheet, rows: readonly (readonly PlanCell[])[], firstRow: number): Promise<void> {
+  const width = sheetWidth(rows);
+  if (rows.length === 0 || width === 0) return;
+  await writeRowBlock(packer, { sheet, row: firstRow, column: 0, width }, rows.length, (r) => rowInputs(rows[r], width));
+}
+
+/** Consecutive rows that are not header rows. */
+export function bodyRuns(rowCount: number, headerRows: ReadonlySet<number>): { start: number; count: number }[] {
+  const runs: { start: number; count: number }[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    if (headerRows.has(r)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === r) last.count++;
+    else runs.push({ start: r, count: 1 });
+  }
+  return runs;
+}
+
+/** A small formatting command's share of the request budget. */
+async function queue(packer: RequestPacker, bytes: number, cells: number, command: () => void): Promise<void> {
+  await packer.ensureRoom(bytes + COMMAND_OVERHEAD_BYTES, cells);
+  packer.begin();
+  command();
+  packer.add(bytes + COMMAND_OVERHEAD_BYTES, cells);
+}
+
+/**
+ * A fresh sheet's looks: bold header rows, frozen rows, column widths, per-column number formats on the rows that are
+ * not headers, and wrapped text in columns holding line breaks (numbered action lists).
+ */
+export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet, plan: PlanSheet): Promise<void> {
+  const width = sheetWidth(plan.rows);
+  const headerRows = new Set(plan.headerRows ?? []);
+  for (const r of headerRows) {
+    if (r < plan.rows.length && width > 0) await queue(packer, 0, 0, () => { sheet.getRange(rangeAddress(r, 0, 1, width)).format.font.bold = true; });
+  }
+  const widths = plan.columnWidths ?? [];
+  for (let c = 0; c < widths.length; c++) {
+    await queue(packer, 0, 0, () => { sheet.getRange(rangeAddress(0, c, 1, 1)).format.columnWidth = characterWidthToPoints(widths[c]); });
+  }
+  if (plan.freezeRows) await queue(packer, 0, 0, () => sheet.freezePanes.freezeRows(plan.freezeRows));
+  for (const [key, format] of Object.entries(plan.numberFormats ?? {})) {
+    // Header rows keep General: the format goes on each run of rows between them.
+    for (const run of bodyRuns(plan.rows.length, headerRows)) await writeColumnFormat(packer, sheet, run.start, Number(key), run.count, format);
+  }
+  for (let c = 0; c < width; c++) {
+    if (!plan.rows.some((row) => typeof row[c] === 'string' && (row[c] as string).includes('\n'))) continue;
+    await queue(packer, 0, 0, () => {
+      const range = sheet.getRange(rangeAddress(0, c, plan.rows.length, 1));
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Top';
+    });
+  }
+}
