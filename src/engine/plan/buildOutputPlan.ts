@@ -59,7 +59,9 @@ function coreColumns(result: TieringResult, options: PlanOptions, headerRow: num
   const issuesColumn: PlanColumn = { key: 'issues', header: OUTPUT_LABELS.issuesColumn[locale], length, cellAt: (o) => issues[o] ?? null, width: 40 };
   if (options.mode === 'live') {
     const firstOut = options.lastUsedColumn + 1;
-    const dataRange = `${quoteSheetName(options.sourceSheet)}!${cellAddress(headerRow - 1, 0, true)}:${cellAddress(options.lastRow - 1, options.lastUsedColumn, true)}`;
+    // The client block starts at its own first column, not always at A; it includes the header row so columns match by name.
+    const firstColumn = options.sourceColumnOffset ?? 0;
+    const dataRange = `${quoteSheetName(options.sourceSheet)}!${cellAddress(headerRow - 1, firstColumn, true)}:${cellAddress(options.lastRow - 1, options.lastUsedColumn, true)}`;
     const scoreAnchor = cellAddress(headerRow, firstOut);
     const spillOnly = (formula: string, result0: CellValue) => (o: number): PlanCell => (o === 0 ? { formula, result: result0 } : null);
     return [
