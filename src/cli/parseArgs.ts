@@ -10,14 +10,16 @@ export interface CliOptions {
   readonly locale: Locale;
   readonly json: boolean;
   readonly formulas: OutputMode;
+  /** true for --stream, false for --no-stream, undefined to decide by the input's size. */
+  readonly stream?: boolean;
   readonly help: boolean;
 }
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live]',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live]',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
@@ -52,9 +54,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const positional: string[] = [];
   let json = false;
   let help = false;
+  let stream: boolean | undefined;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitInlineValue(argv[i]);
     if (flag === '--json') { json = true; continue; }
+    if (flag === '--stream' || flag === '--no-stream') { stream = flag === '--stream'; continue; }
     if (flag === '-h' || flag === '--help') { help = true; continue; }
     const key = VALUE_FLAGS[flag];
     if (key !== undefined) {
@@ -72,7 +76,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!MODES.includes(formulas)) {
     throw usageError(`--formulas 只能是 values、portable 或 live，而不是 ${formulas}`, `--formulas must be values, portable or live, not ${formulas}`);
   }
-  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, help };
+  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

@@ -18,8 +18,8 @@ export function toolName(): string {
 }
 
 /**
- * The write-back of one run, the same whichever path read the workbook: the engine's plan with the strategy
- * overview and run log sheets, and portable columns when --formulas portable is available (portableMode.ts).
+ * The write-back of one run, the same whichever path read the workbook (in memory or streamed): the engine's plan,
+ * portable formulas included, with the strategy overview and run log sheets.
  */
 export function buildRunPlan(result: TieringResult, options: CliOptions, io: CliIO, sourceSheet: string, extent: UsedExtent): OutputPlan {
   const context: RunContext = { timestamp: io.now().toISOString(), user: io.user, mode: options.formulas, sourceSheet, tool: toolName() };

@@ -1,6 +1,5 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { buildOutputPlan, buildRunLogSheet, text, type PlanOptions, type RunContext, type TieringResult } from '../engine';
+import { text, type TieringResult } from '../engine';
 import { chooseClientSheet } from './chooseSheet';
 import { CliError } from './cliError';
 import type { CliIO } from './cliIo';
@@ -9,12 +8,16 @@ import { loadModel } from './loadModel';
 import { loadWorkbook } from './loadWorkbook';
 import { checkOutputIsNotInput, resolveOutputPath, writeWorkbookFile } from './outputPath';
 import type { CliOptions } from './parseArgs';
-import { portableColumnsFor, portableModeAvailable } from './portableMode';
+import { portableModeAvailable } from './portableMode';
 import type { Progress } from './progress';
 import { renderPlan } from './renderPlan';
-import { strategySheets } from './strategySheets';
+import { buildRunPlan } from './runPlan';
+import { runStreamedTierbook } from './stream/runStreamedTierbook';
+import { shouldStream } from './stream/streamChoice';
 import { findPreviousOutput } from './tierBookMarkers';
 import { tierWorksheet } from './tierWorksheet';
+
+export { toolName } from './runPlan';
 
 /** What a finished run hands back for the summary or the JSON report. */
 export interface RunOutcome {
@@ -26,20 +29,10 @@ export interface RunOutcome {
   readonly addedSheets: readonly string[];
 }
 
-/** "tierbook-cli 0.1.0", from package.json two levels up (the same from src/cli and dist-cli/cli). */
-export function toolName(): string {
-  try {
-    const pkg: unknown = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '';
-    return version ? `tierbook-cli ${version}` : 'tierbook-cli';
-  } catch {
-    return 'tierbook-cli';
-  }
-}
-
 /**
  * One run: read the workbook, find the client table, tier it, and write a NEW workbook holding the input's sheets
- * unchanged plus TierBook's columns and sheets. The input file is only ever read.
+ * unchanged plus TierBook's columns and sheets. The input file is only ever read. Large inputs (or --stream) take
+ * the streaming path (src/cli/stream), which never holds the workbook in memory.
  */
 export async function runTierbook(options: CliOptions, io: CliIO, progress: Progress): Promise<RunOutcome> {
   if (options.formulas === 'portable' && !portableModeAvailable()) {
@@ -50,6 +43,7 @@ export async function runTierbook(options: CliOptions, io: CliIO, progress: Prog
   const outputPath = resolveOutputPath(inputPath, options.output, io.cwd);
   checkOutputIsNotInput(inputPath, outputPath);
   const model = loadModel(options.modelPath === undefined ? undefined : path.resolve(io.cwd, options.modelPath));
+  if (shouldStream(inputPath, options.stream)) return runStreamedTierbook(options, io, progress, inputPath, outputPath, model);
   const workbook = await loadWorkbook(inputPath);
   const date1904 = Boolean(workbook.properties.date1904);
   const previous = findPreviousOutput(workbook);
@@ -57,13 +51,7 @@ export async function runTierbook(options: CliOptions, io: CliIO, progress: Prog
   const chosen = chooseClientSheet(workbook, model, options.sheet, new Set(previous.sheets.values()), date1904);
   const result = tierWorksheet(chosen, model, date1904, (done, total) => progress.update('read', done, total));
   const sourceSheet = chosen.sheet.name;
-  const context: RunContext = { timestamp: io.now().toISOString(), user: io.user, mode: options.formulas, sourceSheet, tool: toolName() };
-  const planOptions: PlanOptions = {
-    locale: options.locale, mode: options.formulas, sourceSheet,
-    lastUsedColumn: chosen.extent.lastColumn, lastRow: chosen.extent.lastRow,
-    extraSheets: [...strategySheets(result, options.locale), buildRunLogSheet(result, context, options.locale)],
-  };
-  const plan = buildOutputPlan(result, planOptions, portableColumnsFor(result, planOptions));
+  const plan = buildRunPlan(result, options, io, sourceSheet, chosen.extent);
   const rendered = renderPlan(workbook, plan, chosen.sheet, previous, (done, total) => progress.update('write', done, total));
   await writeWorkbookFile(workbook, outputPath);
   return { result, inputPath, outputPath, sheet: sourceSheet, addedSheets: plan.sheets.map((s) => rendered.sheetNames.get(s.key) ?? s.preferredName) };

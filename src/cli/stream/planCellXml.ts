@@ -1,0 +1,39 @@
+import { columnLetters, isExcelError, isFormulaCell, type CellValue, type PlanCell } from '../../engine';
+import type { SharedStringTable } from './sharedStringTable';
+import { escapeXmlText } from './xmlText';
+
+const WRITABLE_ERRORS: readonly string[] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
+
+/** "J" + 5 → "J5" for 1-based column and row. */
+export function cellRef(column: number, row: number): string {
+  return `${columnLetters(column - 1)}${row}`;
+}
+
+/** A formula's cached result, typed as planCellValue's cachedResult types it for ExcelJS. */
+function cachedResultXml(result: CellValue | undefined, prefix: string): { type: string; value: string } | undefined {
+  if (result === null || result === undefined) return undefined;
+  if (typeof result === 'number') return Number.isFinite(result) ? { type: '', value: `<${prefix}v>${result}</${prefix}v>` } : undefined;
+  if (typeof result === 'boolean') return { type: ' t="b"', value: `<${prefix}v>${result ? 1 : 0}</${prefix}v>` };
+  if (isExcelError(result)) {
+    const error = result.trim().toUpperCase();
+    return WRITABLE_ERRORS.includes(error) ? { type: ' t="e"', value: `<${prefix}v>${escapeXmlText(error)}</${prefix}v>` } : undefined;
+  }
+  return { type: ' t="str"', value: `<${prefix}v>${escapeXmlText(result)}</${prefix}v>` };
+}
+
+/**
+ * One plan cell as a `<c>` element ('' for an empty cell). A plain string is ALWAYS a shared-string cell, so
+ * "=HYPERLINK(...)", "+1" or "@x" from client data stays text; only a FormulaCell gets an `<f>`.
+ */
+export function planCellXml(column: number, row: number, cell: PlanCell, style: number | undefined, strings: SharedStringTable, prefix: string): string {
+  if (cell === null) return '';
+  const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
+  const ref = cellRef(column, row);
+  if (isFormulaCell(cell)) {
+    const cached = cachedResultXml(cell.result, prefix);
+    return `<${prefix}c r="${ref}"${s}${cached?.type ?? ''}><${prefix}f>${escapeXmlText(cell.formula)}</${prefix}f>${cached?.value ?? ''}</${prefix}c>`;
+  }
+  if (typeof cell === 'number') return Number.isFinite(cell) ? `<${prefix}c r="${ref}"${s}><${prefix}v>${cell}</${prefix}v></${prefix}c>` : '';
+  if (typeof cell === 'boolean') return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${cell ? 1 : 0}</${prefix}v></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${s} t="s"><${prefix}v>${strings.indexOf(cell)}</${prefix}v></${prefix}c>`;
+}

@@ -1,0 +1,57 @@
+import type { PlanCell, PlanSheet } from '../../engine';
+import { cellRef, planCellXml } from './planCellXml';
+import type { SharedStringTable } from './sharedStringTable';
+import type { StylesBook } from './stylesBook';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** What writing plan rows needs besides the rows. */
+export interface PlanRowsTarget {
+  readonly styles: StylesBook;
+  readonly strings: SharedStringTable;
+  readonly prefix: string;
+}
+
+/**
+ * Plan rows as `<row>` elements from worksheet row `firstRow` on, styled as renderSheet styles them: header rows
+ * bold, other rows with their column's number format, multi-line text wrapped.
+ */
+export function planRowsXml(plan: PlanSheet, rows: readonly (readonly PlanCell[])[], firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget): string {
+  const { styles, strings, prefix } = target;
+  return rows.map((cells, r) => {
+    const isHeader = headerRows.has(r);
+    const xml = cells.map((cell, c) => {
+      if (cell === null) return '';
+      const format = isHeader ? undefined : plan.numberFormats?.[c];
+      const wrap = typeof cell === 'string' && cell.includes('\n');
+      const style = isHeader || format || wrap ? styles.styleFor({ bold: isHeader, numberFormat: format, wrap }) : undefined;
+      return planCellXml(c + 1, firstRow + r, cell, style, strings, prefix);
+    }).join('');
+    return xml ? `<${prefix}row r="${firstRow + r}">${xml}</${prefix}row>` : '';
+  }).join('');
+}
+
+function widthsXml(plan: PlanSheet): string {
+  const widths = plan.columnWidths ?? [];
+  if (widths.length === 0) return '';
+  return `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+}
+
+function viewXml(plan: PlanSheet): string {
+  if (!plan.freezeRows) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = `A${plan.freezeRows + 1}`;
+  return `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${plan.freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>`
+    + `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+}
+
+/** A new worksheet part holding a plan sheet: its cells, column widths and frozen header rows. */
+export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
+  const columns = Math.max(1, ...plan.rows.map((r) => r.length));
+  const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
+  const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
+    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>`
+    + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+}

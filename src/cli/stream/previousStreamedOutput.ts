@@ -1,0 +1,43 @@
+import { columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
+import { parseCellRef, type SheetCellRef } from '../workbookNames';
+import type { ClearedColumns } from './rowValues';
+import type { SheetEntry, WorkbookPackage } from './workbookPackage';
+
+/** What an earlier run left in the package, found by its workbook names as findPreviousOutput finds it in memory. */
+export interface StreamedPreviousOutput {
+  /** Marker name → the sheet it points at (only sheets that still exist). */
+  readonly sheets: ReadonlyMap<string, SheetEntry>;
+  readonly columns: readonly SheetCellRef[];
+}
+
+// The markers' prefixes, taken from the functions that make them so both paths agree on them.
+const SHEET_MARKER = sheetMarkerName('');
+const COLUMN_MARKER = columnMarkerName('');
+
+export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPreviousOutput {
+  const sheets = new Map<string, SheetEntry>();
+  const columns: SheetCellRef[] = [];
+  for (const name of pkg.definedNames) {
+    if (!isTierBookMarker(name.name)) continue;
+    const ref = parseCellRef(name.formula);
+    if (!ref) continue;
+    if (name.name.startsWith(SHEET_MARKER)) {
+      const sheet = pkg.sheets.find((s) => s.name === ref.sheet);
+      if (sheet) sheets.set(name.name, sheet);
+    } else if (name.name.startsWith(COLUMN_MARKER)) {
+      columns.push(ref);
+    }
+  }
+  return { sheets, columns };
+}
+
+/** Sheet name → its columns from an earlier run (column → header row), to be read as empty and dropped. */
+export function clearedColumnsBySheet(columns: readonly SheetCellRef[]): Map<string, ClearedColumns> {
+  const bySheet = new Map<string, Map<number, number>>();
+  for (const ref of columns) {
+    const cleared = bySheet.get(ref.sheet) ?? new Map<number, number>();
+    cleared.set(ref.column, Math.min(ref.row, cleared.get(ref.column) ?? ref.row));
+    bySheet.set(ref.sheet, cleared);
+  }
+  return bySheet;
+}

@@ -1,0 +1,106 @@
+import { ClientTableBuilder, type CellValue, type ClientTable, type SheetLayout, type TierModel } from '../../engine';
+import { READ_CHUNK_ROWS, type UsedExtent } from '../readWorksheet';
+import type { PackageReadContext } from './chooseStreamedSheet';
+import { isCleared, rowValues, type ClearedColumns } from './rowValues';
+import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef } from './sheetRow';
+import { streamSheetPart } from './streamSheetPart';
+import type { CellReadContext } from './streamedCellValue';
+import { attributeOf } from './xmlText';
+import type { ZipArchive, ZipEntry } from './zipArchive';
+
+/** Pass 1's findings: the client table, how far the sheet reaches, and the header row's cell formats. */
+export interface ClientSheetRead {
+  readonly table: ClientTable;
+  readonly extent: UsedExtent;
+  /** Column (1-based) → xf index of each header-row cell that has one. */
+  readonly headerStyles: ReadonlyMap<number, number>;
+}
+
+/**
+ * Rows handed to the table builder at a time. Why smaller than READ_CHUNK_ROWS: a block that lives through a
+ * young-generation GC is promoted, and promoted garbage is what makes the heap grow on a million-row sheet.
+ */
+const BLOCK_ROWS = 512;
+
+const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*["']([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?["'][^>]*>/gu;
+
+/** The last row a `<dimension ref="A1:M1048576"/>` names, for the progress line only. */
+function dimensionLastRow(head: string): number {
+  const m = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>/u.exec(head);
+  const ref = m ? attributeOf(m[0], 'ref') : undefined;
+  return ref ? rowNumberOfRef(ref.split(':').pop() ?? '') : 0;
+}
+
+/**
+ * Streams the client sheet once: rows below the header go to the table builder in blocks of consecutive rows
+ * (BLOCK_ROWS at most) and only the current block is held; progress is reported every READ_CHUNK_ROWS rows.
+ * The used range counts cells holding something and merged areas, as usedExtent does in memory; an earlier
+ * run's columns are read as empty.
+ */
+export async function readClientSheet(
+  archive: ZipArchive, entry: ZipEntry, sheetName: string, layout: SheetLayout, model: TierModel, context: PackageReadContext,
+  cleared: ClearedColumns, progress: (done: number, total: number) => void,
+): Promise<ClientSheetRead> {
+  const builder = new ClientTableBuilder(layout, model, sheetName);
+  const headerStyles = new Map<number, number>();
+  let prefix = '';
+  let rowContext: CellReadContext = { ...context, prefix };
+  let previous = 0;
+  let lastRow = 0;
+  let lastColumn = -1;
+  let expectedRows = 0;
+  let block: CellValue[][] = [];
+  let blockStart = 0;
+  let rowsDone = 0;
+  let tail = '';
+  let reported = 0;
+  const flush = (): void => {
+    if (block.length === 0) return;
+    builder.appendRows(block, blockStart);
+    rowsDone = blockStart + block.length - 1 - layout.headerRow;
+    if (rowsDone - reported >= READ_CHUNK_ROWS) {
+      reported = rowsDone;
+      progress(rowsDone, Math.max(rowsDone, expectedRows));
+    }
+    block = [];
+  };
+  const countMerges = (final: boolean): void => {
+    let consumed = 0;
+    MERGE_CELL.lastIndex = 0;
+    for (let m = MERGE_CELL.exec(tail); m; m = MERGE_CELL.exec(tail)) {
+      const corner = m[2] ?? m[1];
+      lastRow = Math.max(lastRow, rowNumberOfRef(corner));
+      lastColumn = Math.max(lastColumn, columnNumberOf(corner) - 1);
+      consumed = MERGE_CELL.lastIndex;
+    }
+    // Keep only the last element, which may be a mergeCell cut by the chunk boundary.
+    tail = final ? '' : tail.slice(Math.max(consumed, tail.lastIndexOf('<')));
+  };
+  await streamSheetPart(archive, entry, {
+    head: (xml, p) => { prefix = p; rowContext = { ...context, prefix }; expectedRows = Math.max(0, dimensionLastRow(xml) - layout.headerRow); },
+    row: (xml) => {
+      const r = rowNumberOf(xml, previous + 1);
+      previous = r;
+      const cells = cellsOf(xml, prefix);
+      if (r === layout.headerRow) {
+        for (const cell of cells) {
+          if (cell.style !== undefined && !isCleared(cleared, cell.column, r)) headerStyles.set(cell.column, Number(cell.style));
+        }
+      }
+      const values = rowValues(cells, r, rowContext, cleared);
+      if (!values) return;
+      lastRow = Math.max(lastRow, r);
+      lastColumn = Math.max(lastColumn, values.length - 1);
+      if (r <= layout.headerRow) return;
+      if (block.length > 0 && r !== blockStart + block.length) flush();
+      if (block.length === 0) blockStart = r;
+      block.push(values);
+      if (block.length >= BLOCK_ROWS) flush();
+    },
+    between: () => undefined,
+    endRows: () => { flush(); progress(rowsDone, rowsDone); },
+    tail: (xml) => { tail += xml; countMerges(false); },
+  });
+  countMerges(true);
+  return { table: builder.finish(), extent: { lastRow, lastColumn }, headerStyles };
+}

@@ -1,0 +1,142 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TierBookError, text, tierClientTable, type TierModel, type TieringResult } from '../../engine';
+import { CliError } from '../cliError';
+import type { CliIO } from '../cliIo';
+import type { CliOptions } from '../parseArgs';
+import type { Progress } from '../progress';
+import type { UsedExtent } from '../readWorksheet';
+import { buildRunPlan } from '../runPlan';
+import type { RunOutcome } from '../runTierbook';
+import { chooseStreamedSheet } from './chooseStreamedSheet';
+import { PackageFormatError } from './packageFormatError';
+import { clearedColumnsBySheet, findPreviousStreamedOutput, type StreamedPreviousOutput } from './previousStreamedOutput';
+import { readClientSheet } from './readClientSheet';
+import { readSharedStrings } from './readSharedStrings';
+import type { ClearedColumns } from './rowValues';
+import { StylesBook } from './stylesBook';
+import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from './workbookPackage';
+import { writeStreamedWorkbook } from './writeStreamedWorkbook';
+import { ZipArchive } from './zipArchive';
+import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
+
+/** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
+interface FirstPass {
+  readonly result: TieringResult;
+  readonly sheet: SheetEntry;
+  readonly extent: UsedExtent;
+  readonly headerStyles: ReadonlyMap<number, number>;
+  readonly sharedStringCount: number;
+  readonly styles: StylesBook;
+  readonly previous: StreamedPreviousOutput;
+  readonly clearedBySheet: ReadonlyMap<string, ClearedColumns>;
+}
+
+function unreadable(inputPath: string, e: unknown): CliError {
+  const reason = e instanceof Error ? e.message : String(e);
+  return new CliError('INPUT_UNREADABLE', text(`无法读取 ${inputPath}（不是有效的 .xlsx 文件？）：${reason}`,
+    `cannot read ${inputPath} (not a valid .xlsx file?): ${reason}`));
+}
+
+/** Damage in the input (not a zip, bad deflate data, a part that is not SpreadsheetML) as opposed to TierBook's own bugs. */
+function isInputDamage(e: unknown): boolean {
+  if (e instanceof PackageFormatError) return true;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
+}
+
+async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw isInputDamage(e) ? unreadable(inputPath, e) : e;
+  }
+}
+
+/** Pass 1: the package's map, the client sheet chosen and streamed into the engine's table, and the tiers. */
+async function firstPass(archive: ZipArchive, pkg: WorkbookPackage, model: TierModel, options: CliOptions, progress: Progress): Promise<FirstPass> {
+  const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
+  const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
+  const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
+  const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry)) : [];
+  const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
+  const previous = findPreviousStreamedOutput(pkg);
+  const clearedBySheet = clearedColumnsBySheet(previous.columns);
+  const ownSheets = new Set(Array.from(previous.sheets.values(), (s) => s.name));
+  const { sheet, layout } = await chooseStreamedSheet(archive, pkg.sheets, context, model, options.sheet, ownSheets, clearedBySheet);
+  const entry = sheet.part ? archive.find(sheet.part) : undefined;
+  if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
+  const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
+    (done, total) => progress.update('read', done, total));
+  if (read.table.size === 0) {
+    throw new TierBookError('NO_CLIENTS', text(`工作表「${sheet.name}」第 ${layout.headerRow} 行表头下方没有客户行`,
+      `no client rows below the header at row ${layout.headerRow} in sheet "${sheet.name}"`), { sheet: sheet.name, row: layout.headerRow });
+  }
+  return {
+    result: tierClientTable(read.table, model), sheet, extent: read.extent, headerStyles: read.headerStyles,
+    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet,
+  };
+}
+
+function outputError(outputPath: string, reason: string): CliError {
+  return new CliError('OUTPUT_UNWRITABLE', text(`无法写入输出文件 ${outputPath}：${reason}`, `cannot write the output file ${outputPath}: ${reason}`));
+}
+
+/** Writes through a temporary file beside the target, renamed into place only when complete. */
+async function writeOutputFile<T>(inputPath: string, outputPath: string, now: Date, write: (zip: ZipWriter) => Promise<T>): Promise<T> {
+  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+  } catch (e) {
+    throw outputError(outputPath, e instanceof Error ? e.message : String(e));
+  }
+  const zip = new ZipWriter(temp, now);
+  try {
+    const written = await write(zip);
+    await zip.finish();
+    fs.renameSync(temp, outputPath);
+    return written;
+  } catch (e) {
+    zip.abort();
+    fs.rmSync(temp, { force: true });
+    if (e instanceof ZipTooLargeError) {
+      throw new CliError('OUTPUT_UNWRITABLE', text(`无法写入输出文件 ${outputPath}：其中一个部件超过 4 GiB（不支持 zip64 输出）`,
+        `cannot write the output file ${outputPath}: a part is larger than 4 GiB (zip64 output is not supported)`));
+    }
+    if (e instanceof OutputWriteError || (e as { syscall?: unknown } | null)?.syscall === 'rename') throw outputError(outputPath, (e as Error).message);
+    throw isInputDamage(e) ? unreadable(inputPath, e) : e;
+  }
+}
+
+/**
+ * The streaming run: the same tiers, plan and markers as the in-memory path, for inputs too large to load.
+ * Pass 1 streams the client sheet into the engine's columnar table; pass 2 streams the package again into the
+ * output, copying every part it does not change byte for byte (see docs/cli.md for what that keeps).
+ */
+export async function runStreamedTierbook(
+  options: CliOptions, io: CliIO, progress: Progress, inputPath: string, outputPath: string, model: TierModel,
+): Promise<RunOutcome> {
+  let archive: ZipArchive;
+  try {
+    archive = ZipArchive.open(inputPath);
+  } catch (e) {
+    throw unreadable(inputPath, e);
+  }
+  try {
+    const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
+    const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, model, options, progress));
+    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent);
+    const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
+      archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
+      headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,
+      keepMacros: /\.xlsm$/iu.test(outputPath),
+      progress: (done, total) => progress.update('write', done, total),
+    }, zip));
+    return {
+      result: pass.result, inputPath, outputPath, sheet: pass.sheet.name,
+      addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName),
+    };
+  } finally {
+    archive.close();
+  }
+}

@@ -1,0 +1,182 @@
+import type { PlanColumn } from '../../engine';
+import { cellRef, planCellXml } from './planCellXml';
+import { isCleared, type ClearedColumns } from './rowValues';
+import type { SharedStringTable } from './sharedStringTable';
+import { cellTagAttributes, cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
+import type { SheetXmlHandler } from './sheetXmlSplitter';
+import { attributeOf, findElement, findElements, prefixOf, withAttribute, withoutAttribute } from './xmlText';
+
+/** The plan's columns as the client sheet gets them: where, with which cell formats and widths. */
+export interface ColumnInsert {
+  readonly headerRow: number;
+  /** 1-based column of the first plan column. */
+  readonly firstColumn: number;
+  readonly columns: readonly PlanColumn[];
+  readonly headerStyle: number;
+  /** Per plan column: the xf of its body cells (a number format), if any. */
+  readonly cellStyles: readonly (number | undefined)[];
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 10_000;
+
+/**
+ * Rewrites one worksheet part as it streams: every row copied as it is, except that an earlier run's columns are
+ * dropped and the plan's columns are merged into the rows in column order (rows the sheet lacks are created).
+ * Everything outside `<sheetData>` is copied unchanged apart from `<dimension>` and `<cols>`. Output collects in
+ * `output`, which the caller drains after each chunk.
+ */
+export class SheetRewriter implements SheetXmlHandler {
+  readonly output: string[] = [];
+  private prefix = '';
+  private previous = 0;
+  /** The next worksheet row whose plan cells have not been written yet. */
+  private nextPlanRow: number;
+  private readonly lastPlanRow: number;
+  /** The first row from which some cleared column applies. */
+  private readonly clearFrom: number;
+
+  constructor(
+    private readonly cleared: ClearedColumns,
+    private readonly insert: ColumnInsert | undefined,
+    private readonly strings: SharedStringTable,
+    private readonly progress: (done: number, total: number) => void = () => undefined,
+  ) {
+    this.nextPlanRow = insert?.headerRow ?? Number.MAX_SAFE_INTEGER;
+    this.lastPlanRow = insert ? insert.headerRow + Math.max(0, ...insert.columns.map((c) => c.length)) : 0;
+    this.clearFrom = Math.min(Number.MAX_SAFE_INTEGER, ...cleared.values());
+  }
+
+  head(xml: string, prefix: string): void {
+    this.prefix = prefix;
+    this.output.push(this.insert ? withColumnWidths(withDimension(xml, this.insert, this.lastPlanRow), this.insert, prefix) : xml);
+  }
+
+  between(xml: string): void {
+    this.output.push(xml);
+  }
+
+  row(xml: string): void {
+    const r = rowNumberOf(xml, this.previous + 1);
+    this.previous = r;
+    this.writePlanRowsBefore(r);
+    const ours = this.planCells(r);
+    const clearing = r >= this.clearFrom;
+    this.output.push(ours.length === 0 && !clearing ? xml : this.mergedRow(xml, r, ours));
+  }
+
+  endRows(): void {
+    this.writePlanRowsBefore(this.lastPlanRow + 1);
+    if (this.insert) this.progress(this.lastPlanRow - this.insert.headerRow, this.lastPlanRow - this.insert.headerRow);
+  }
+
+  tail(xml: string): void {
+    this.output.push(xml);
+  }
+
+  /** The plan's cells for worksheet row `r`, in column order (empty cells left out). */
+  private planCells(r: number): { column: number; xml: string }[] {
+    const insert = this.insert;
+    if (!insert || r < insert.headerRow || r > this.lastPlanRow) return [];
+    if (r >= this.nextPlanRow) this.nextPlanRow = r + 1;
+    const cells: { column: number; xml: string }[] = [];
+    insert.columns.forEach((column, i) => {
+      const at = insert.firstColumn + i;
+      const xml = r === insert.headerRow
+        ? planCellXml(at, r, column.header, insert.headerStyle, this.strings, this.prefix)
+        : r - insert.headerRow <= column.length ? planCellXml(at, r, column.cellAt(r - insert.headerRow - 1), insert.cellStyles[i], this.strings, this.prefix) : '';
+      if (xml) cells.push({ column: at, xml });
+    });
+    const done = r - insert.headerRow;
+    if (done > 0 && done % PROGRESS_EVERY === 0) this.progress(done, this.lastPlanRow - insert.headerRow);
+    return cells;
+  }
+
+  /** Plan rows the sheet has no `<row>` for, created in order before row `r`. */
+  private writePlanRowsBefore(r: number): void {
+    const p = this.prefix;
+    for (let n = this.nextPlanRow; n < r && n <= this.lastPlanRow; n = this.nextPlanRow) {
+      const cells = this.planCells(n);
+      if (cells.length > 0) this.output.push(`<${p}row r="${n}">${cells.map((c) => c.xml).join('')}</${p}row>`);
+    }
+  }
+
+  /** Row `r` with cleared columns dropped and `ours` merged in by column; a cell of ours replaces an empty one. */
+  private mergedRow(xml: string, r: number, ours: readonly { column: number; xml: string }[]): string {
+    if (r < this.clearFrom) {
+      const appended = appendedAfterLastCell(xml, ours, this.prefix);
+      if (appended !== undefined) return appended;
+    }
+    const p = this.prefix;
+    const startTag = rowStartTag(xml);
+    const selfClosing = startTag.endsWith('/>');
+    const cells = selfClosing ? [] : cellsOf(xml, p);
+    const taken = new Set(ours.map((c) => c.column));
+    const kept = cells.filter((c) => !taken.has(c.column) && !isCleared(this.cleared, c.column, r)).map((c) => ({ column: c.column, xml: xml.slice(c.start, c.end) }));
+    const merged = [...kept, ...ours].sort((a, b) => a.column - b.column);
+    const open = ours.length > 0 ? withoutSpans(startTag) : startTag;
+    const body = merged.map((c) => c.xml).join('');
+    if (selfClosing) return body ? `${open.slice(0, -2).replace(/\s+$/u, '')}>${body}</${p}row>` : open;
+    const afterCells = cells.length > 0 ? cells[cells.length - 1].end : startTag.length;
+    return `${open}${body}${xml.slice(afterCells)}`;
+  }
+}
+
+/** `spans` is only a hint for readers; a stale one is worse than none. */
+function withoutSpans(startTag: string): string {
+  const at = startTag.indexOf(' spans="');
+  if (at < 0) return startTag.includes('spans') ? withoutAttribute(startTag, 'spans') : startTag;
+  return startTag.slice(0, at) + startTag.slice(startTag.indexOf('"', at + 8) + 1);
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * The common case without parsing every cell: the row's last cell lies left of all of ours, so ours go right
+ * after it. undefined when that cannot be told cheaply (no `r` on the last cell, a self-closing row, odd spacing).
+ */
+function appendedAfterLastCell(xml: string, ours: readonly { column: number; xml: string }[], prefix: string): string | undefined {
+  const startTagEnd = xml.indexOf('>') + 1;
+  if (xml.charCodeAt(startTagEnd - 2) === 47) return undefined;
+  const open = `<${prefix}c `;
+  const last = xml.lastIndexOf(open);
+  if (last < startTagEnd) return undefined;
+  const tagEnd = xml.indexOf('>', last);
+  const ref = cellTagAttributes(xml.slice(last, tagEnd + 1)).ref;
+  if (ref === undefined || columnNumberOf(ref) >= ours[0].column) return undefined;
+  const close = `</${prefix}c>`;
+  const cellEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(close, tagEnd) + close.length;
+  const later = xml.indexOf(`<${prefix}c`, cellEnd);
+  if (cellEnd < close.length || (later >= 0 && isNameEnd(xml.charCodeAt(later + prefix.length + 2)))) return undefined;
+  return withoutSpans(xml.slice(0, startTagEnd)) + xml.slice(startTagEnd, cellEnd) + ours.map((c) => c.xml).join('') + xml.slice(cellEnd);
+}
+
+/** `<dimension ref>` widened to take in the plan's columns and rows. */
+function withDimension(head: string, insert: ColumnInsert, lastPlanRow: number): string {
+  const dimension = findElement(head, 'dimension');
+  const ref = dimension ? attributeOf(dimension.startTag, 'ref') : undefined;
+  if (!dimension || !ref) return head;
+  const [first, last = first] = ref.split(':');
+  const lastColumn = Math.max(columnNumberOf(last), insert.firstColumn + insert.columns.length - 1);
+  const lastRow = Math.max(rowNumberOfRef(last), lastPlanRow);
+  const updated = withAttribute(dimension.startTag, 'ref', `${first}:${cellRef(lastColumn, lastRow)}`);
+  return head.slice(0, dimension.start) + updated + head.slice(dimension.start + dimension.startTag.length);
+}
+
+/** `<col>` widths for plan columns that have one, where no existing `<col>` already covers the column. */
+function withColumnWidths(head: string, insert: ColumnInsert, prefix: string): string {
+  const wanted = insert.columns.map((c, i) => ({ column: insert.firstColumn + i, width: c.width })).filter((c) => c.width !== undefined);
+  if (wanted.length === 0) return head;
+  const cols = findElement(head, 'cols');
+  const existing = cols?.inner ? findElements(cols.inner, 'col').map((c) => ({ min: Number(attributeOf(c.startTag, 'min')), max: Number(attributeOf(c.startTag, 'max')), xml: c.xml })) : [];
+  const p = cols ? prefixOf(cols) : prefix;
+  const added = wanted.filter((w) => !existing.some((e) => w.column >= e.min && w.column <= e.max))
+    .map((w) => ({ min: w.column, max: w.column, xml: `<${p}col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"/>` }));
+  if (added.length === 0) return head;
+  const all = [...existing, ...added].sort((a, b) => a.min - b.min).map((c) => c.xml).join('');
+  if (cols) return `${head.slice(0, cols.start)}<${p}cols>${all}</${p}cols>${head.slice(cols.end)}`;
+  const sheetData = head.lastIndexOf(`<${prefix}sheetData`);
+  return `${head.slice(0, sheetData)}<${prefix}cols>${all}</${prefix}cols>${head.slice(sheetData)}`;
+}

@@ -1,0 +1,469 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
+import { parseArgs } from '../../src/cli/parseArgs';
+import { portableModeAvailable } from '../../src/cli/portableMode';
+import { cellTagAttributes, cellsOf } from '../../src/cli/stream/sheetRow';
+import { STREAM_THRESHOLD_BYTES, shouldStream } from '../../src/cli/stream/streamChoice';
+import { attributeOf, decodeExcelEscapes, decodeXmlEntities, escapeXmlText } from '../../src/cli/stream/xmlText';
+import { createDefaultModel, type TierModel } from '../../src/engine';
+import { writeMessyExportXlsx } from '../fixtures/messyExport';
+import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
+import { type CliRun, parseJsonOutput, runCli, sha256 } from './runCli';
+import { editXlsxPart, readXlsxCells, readXlsxPart } from './xlsxParts';
+
+// The streaming path on small workbooks, each run beside the in-memory path: re-runs, languages, live
+// formulas, what it copies unchanged, what it adds, and its errors.
+
+const CLIENT_SHEET = 'Clients';
+const HEADER_ROW = 2;
+const HYPERLINK_NAME = '=HYPERLINK("http://evil.example/steal","点我")';
+interface Zip {
+  remove(name: string): Zip;
+  file(name: string, data: string): Zip;
+  generateAsync(options: { type: 'nodebuffer' }): Promise<Buffer>;
+}
+// jszip is ExcelJS's own dependency, loaded the way xlsxParts.ts loads it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const JSZip = require(require.resolve('jszip', { paths: [path.dirname(require.resolve('exceljs/package.json'))] })) as { loadAsync(data: Buffer): Promise<Zip> };
+
+/** Deletes parts from a package, for inputs other writers produce (no shared strings, no styles). */
+async function removeXlsxParts(file: string, ...parts: string[]): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  for (const part of parts) zip.remove(part);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+async function addXlsxPart(file: string, part: string, content: string): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  zip.file(part, content);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+async function hasPart(file: string, part: string): Promise<boolean> {
+  return readXlsxPart(file, part).then(() => true, () => false);
+}
+
+/** A 1×1 transparent PNG, for an image the streaming path must carry over. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+const CLIENTS: (string | number)[][] = [
+  ['310000000001', '张伟', 152340.5, 12, '基础理财', 'C3', 8.5],
+  ['310000000002', HYPERLINK_NAME, 3_500_000, 860, '专业投资', 'C5', 15.1],
+  ['310000000003', '+86 138 0000', 12_000, 35, '基础理财', 'C2', 3.2],
+  ['310000000004', '-李娜', 1234.5, 0, '基础理财', 'C1', 1.5],
+  ['310000000005', '@王磊', 900_000, 120, '专业投资', 'C4', 11.2],
+  ['310000000006', '陈静', '待补充', 8, '基础理财', 'C3', 6],
+  ['310000000006', '陈静', 88_000, 66, '基础理财', 'C3', 8],
+  ['310000000007', '刘芳', 2_500_000, 36, '专业投资', 'C4', 16.7],
+];
+
+/**
+ * A client sheet with a merged title, styled header, a note column, a formula, conditional formatting, data
+ * validation and an image; a user sheet named 分级汇总 (TierBook's preferred name); a notes sheet.
+ */
+async function writeInput(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const clients = wb.addWorksheet(CLIENT_SHEET);
+  clients.getCell('A1').value = 'XX证券 客户清单';
+  clients.mergeCells('A1:G1');
+  clients.getRow(HEADER_ROW).values = ['客户号', '客户姓名', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限', '备注'];
+  clients.getRow(HEADER_ROW).font = { bold: true, color: { argb: 'FF1F4E79' } };
+  clients.getRow(HEADER_ROW).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  CLIENTS.forEach((row, i) => { clients.getRow(HEADER_ROW + 1 + i).values = row; });
+  clients.getCell('H3').value = 'VIP 候选';
+  clients.getCell('I4').value = { formula: 'C4/10000', result: 350 };
+  clients.getCell('C3').numFmt = '#,##0.00';
+  clients.addConditionalFormatting({ ref: 'C3:C10', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [1000000], priority: 1, style: { font: { bold: true } } }] });
+  clients.getCell('F3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"C1,C2,C3,C4,C5"'] };
+  clients.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'N2:O4');
+  const userSummary = wb.addWorksheet('分级汇总');
+  userSummary.getCell('A1').value = '这是用户自己的汇总';
+  const notes = wb.addWorksheet('Notes');
+  notes.getCell('A1').value = { formula: 'SUM(Clients!C3:C10)', result: 7_251_574.5 };
+  notes.getCell('A2').value = 'keep me';
+  notes.getCell('A2').font = { italic: true };
+  await wb.xlsx.writeFile(file);
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const s = wb.getWorksheet(name);
+  if (!s) throw new Error(`no sheet ${name} in ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return s;
+}
+
+function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
+  return Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
+}
+
+/** Every cell holding something in every sheet: sheet!A1 → value and style. The run log's time is left out. */
+function workbookCells(wb: ExcelJS.Workbook): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((cell) => {
+      const isTime = typeof cell.value === 'string' && /^\d{4}-\d\d-\d\dT/u.test(cell.value);
+      cells.set(`${ws.name}!${cell.address}`, { value: isTime ? '<time>' : cell.value, numFmt: cell.numFmt, bold: Boolean(cell.font?.bold) });
+    }));
+  }
+  return cells;
+}
+
+/** Runs both paths with the same arguments; both must succeed. */
+async function bothPaths(dir: string, input: string, name: string, ...args: string[]): Promise<{ streamed: string; inMemory: string; stream: CliRun; memory: CliRun }> {
+  const streamed = path.join(dir, `${name}-stream.xlsx`);
+  const inMemory = path.join(dir, `${name}-memory.xlsx`);
+  const stream = await runCli([input, '--stream', '-o', streamed, ...args]);
+  const memory = await runCli([input, '--no-stream', '-o', inMemory, ...args]);
+  expect(stream).toMatchObject({ code: 0, stderr: '' });
+  expect(memory).toMatchObject({ code: 0, stderr: '' });
+  return { streamed, inMemory, stream, memory };
+}
+
+/** The output the streaming path writes is the in-memory path's, cell for cell, sheet for sheet, name for name. */
+async function expectSameWorkbooks(streamed: string, inMemory: string): Promise<void> {
+  const a = await load(streamed);
+  const b = await load(inMemory);
+  expect(a.worksheets.map((s) => s.name)).toEqual(b.worksheets.map((s) => s.name));
+  expect(definedNames(a)).toEqual(definedNames(b));
+  expect(workbookCells(a)).toEqual(workbookCells(b));
+}
+
+describe('the streaming path on small workbooks', () => {
+  let dir: string;
+  let input: string;
+  let inputHash: string;
+  let first: { streamed: string; inMemory: string; stream: CliRun; memory: CliRun };
+
+  beforeAll(async () => {
+    dir = makeTempDir('tierbook-stream-edges-');
+    input = path.join(dir, 'clients.xlsx');
+    await writeInput(input);
+    inputHash = sha256(input);
+    first = await bothPaths(dir, input, 'first', '--json');
+  });
+  afterAll(() => removeTempDir(dir));
+
+  it('tiers as the in-memory path does and writes the same cells, sheets and names', async () => {
+    expect(parseJsonOutput(first.stream.stdout)).toEqual(parseJsonOutput(first.memory.stdout));
+    await expectSameWorkbooks(first.streamed, first.inMemory);
+    expect(sha256(input)).toBe(inputHash);
+  });
+
+  it('copies the input sheets with their styles, merges, formulas, conditional formats, validation and image', async () => {
+    const before = await load(input);
+    const after = await load(first.streamed);
+    for (const name of [CLIENT_SHEET, '分级汇总', 'Notes']) {
+      sheet(before, name).eachRow((row, r) => row.eachCell((cell, c) => {
+        expect({ at: `${name}!${cell.address}`, value: sheet(after, name).getCell(r, c).value }).toEqual({ at: `${name}!${cell.address}`, value: cell.value });
+        expect(sheet(after, name).getCell(r, c).style).toEqual(cell.style);
+      }));
+    }
+    const clientXml = await readXlsxPart(first.streamed, 'xl/worksheets/sheet1.xml');
+    const inputXml = await readXlsxPart(input, 'xl/worksheets/sheet1.xml');
+    for (const element of ['mergeCells', 'conditionalFormatting', 'dataValidations', 'drawing']) {
+      const pattern = new RegExp(`<${element}\\b[\\s\\S]*?(?:</${element}>|/>)`, 'u');
+      expect(clientXml.match(pattern)?.[0]).toBe(inputXml.match(pattern)?.[0]);
+    }
+    expect(await readXlsxPart(first.streamed, 'xl/media/image1.png')).toBe(await readXlsxPart(input, 'xl/media/image1.png'));
+    for (const part of ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/theme/theme1.xml', 'xl/drawings/drawing1.xml']) {
+      expect({ part, xml: await readXlsxPart(first.streamed, part) }).toEqual({ part, xml: await readXlsxPart(input, part) });
+    }
+  });
+
+  it('writes well-formed XML in every part', async () => {
+    const parts = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml',
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `xl/worksheets/sheet${n}.xml`)];
+    for (const part of parts) expect({ part, valid: XMLValidator.validate(await readXlsxPart(first.streamed, part)) }).toEqual({ part, valid: true });
+  });
+
+  it('keeps formula-like text as text in every sheet, client data and tier names alike', async () => {
+    const model: TierModel = {
+      ...createDefaultModel(),
+      tiers: [{ name: '=HYPERLINK("http://t.example","VIP")', minScore: 60 }, { name: '+Plus', minScore: 30 }, { name: '@Base', minScore: 0 }],
+    };
+    const modelPath = path.join(dir, 'formula-tiers.json');
+    fs.writeFileSync(modelPath, JSON.stringify(model));
+    const out = path.join(dir, 'formula-like.xlsx');
+    expect((await runCli([input, '--stream', '--model', modelPath, '-o', out])).code).toBe(0);
+    const withHyperlinkText: string[] = [];
+    for (const [name, cells] of await readXlsxCells(out)) {
+      for (const cell of cells) {
+        expect(cell.formula ?? '').not.toMatch(/HYPERLINK/u);
+        if (cell.text !== undefined && /^[=+\-@]/u.test(cell.text)) expect({ name, ref: cell.ref, type: cell.type }).toEqual({ name, ref: cell.ref, type: 's' });
+      }
+      if (cells.some((c) => c.text?.includes('HYPERLINK'))) withHyperlinkText.push(name);
+    }
+    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+  });
+
+  it('writes live formulas with cached results and asks for a full recalculation on open, as the in-memory path does', async () => {
+    const live = await bothPaths(dir, input, 'live', '--formulas', 'live');
+    await expectSameWorkbooks(live.streamed, live.inMemory);
+    const score = sheet(await load(live.streamed), CLIENT_SHEET).getCell(HEADER_ROW + 1, 10).value as ExcelJS.CellFormulaValue;
+    expect(score.formula).toMatch(/^TIER\.SCORES\(/u);
+    expect(typeof score.result).toBe('number');
+    expect(await readXlsxPart(live.streamed, 'xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/u);
+  });
+
+  it('writes --formulas portable output exactly as the in-memory path does', async () => {
+    if (!portableModeAvailable()) return; // exitCodes.test.ts covers the build without it
+    const portable = await bothPaths(dir, input, 'portable', '--formulas', 'portable');
+    await expectSameWorkbooks(portable.streamed, portable.inMemory);
+    const score = sheet(await load(portable.streamed), CLIENT_SHEET).getCell(HEADER_ROW + 1, 10).value as ExcelJS.CellFormulaValue;
+    expect(score.formula).toEqual(expect.any(String)); // a native formula, whatever its shape
+  });
+
+  it('re-runs on its own output like the in-memory path: columns and sheets replaced, the log continued', async () => {
+    const again = await bothPaths(dir, first.streamed, 'again');
+    await expectSameWorkbooks(again.streamed, again.inMemory);
+    const wb = await load(again.streamed);
+    expect(sheet(wb, '运行日志').actualRowCount).toBe(3);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    const english = await bothPaths(dir, again.streamed, 'english', '--lang', 'en-US');
+    await expectSameWorkbooks(english.streamed, english.inMemory);
+    const en = await load(english.streamed);
+    expect(en.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', '运行日志']);
+    expect([10, 11, 12].map((c) => sheet(en, CLIENT_SHEET).getCell(HEADER_ROW, c).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
+    expect(sheet(en, '运行日志').actualRowCount).toBe(4);
+  });
+
+  it('re-runs on the in-memory output, and the in-memory path on the streamed output', async () => {
+    const crossed = path.join(dir, 'crossed-stream.xlsx');
+    expect((await runCli([first.inMemory, '--stream', '-o', crossed])).code).toBe(0);
+    const reference = path.join(dir, 'crossed-memory.xlsx');
+    expect((await runCli([first.streamed, '--no-stream', '-o', reference])).code).toBe(0);
+    await expectSameWorkbooks(crossed, reference);
+  });
+
+  it('draws progress on stderr only when it is a terminal', async () => {
+    const tty = await runCli([input, '--stream', '-o', path.join(dir, 'tty.xlsx')], { stderrIsTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('\r');
+    expect(tty.stderr).toContain('100%');
+    const piped = await runCli([input, '--stream', '-o', path.join(dir, 'piped.xlsx')]);
+    expect(piped).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('tiers the messy broker export exactly as the in-memory path does', async () => {
+    const messy = await writeMessyExportXlsx(dir);
+    const runs = await bothPaths(dir, messy, 'messy', '--json', '--lang', 'en-US');
+    expect(parseJsonOutput(runs.stream.stdout)).toEqual(parseJsonOutput(runs.memory.stdout));
+    await expectSameWorkbooks(runs.streamed, runs.inMemory);
+  });
+});
+
+describe('the streaming path on unusual packages and bad inputs', () => {
+  let dir: string;
+
+  beforeAll(() => { dir = makeTempDir('tierbook-stream-bad-'); });
+  afterAll(() => removeTempDir(dir));
+
+  /** Exit 2, nothing on stdout, one line on stderr. */
+  function failureLine(run: CliRun): string {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    return run.stderr.trim();
+  }
+
+  it('reports a file that is not an .xlsx as unreadable, and a missing file as missing', async () => {
+    const garbage = path.join(dir, 'garbage.xlsx');
+    fs.writeFileSync(garbage, 'this is not a zip file');
+    expect(failureLine(await runCli([garbage, '--stream', '--lang', 'en-US']))).toMatch(/^tierbook: cannot read .*garbage\.xlsx \(not a valid \.xlsx file\?\)/u);
+    expect(failureLine(await runCli([path.join(dir, 'missing.xlsx'), '--stream', '--lang', 'en-US']))).toContain('input file not found');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails with the in-memory path\'s message when no sheet has the table, or --sheet names none', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A').addRows([['x', 'y'], [1, 2]]);
+    wb.addWorksheet('B').addRows([['客户号', '总资产'], ['1', 5]]);
+    const noTable = path.join(dir, 'no-table.xlsx');
+    await wb.xlsx.writeFile(noTable);
+    for (const extra of [[], ['--sheet', 'Nope'], ['--sheet', 'b']]) {
+      const streamed = failureLine(await runCli([noTable, '--stream', '--lang', 'en-US', ...extra]));
+      expect(streamed).toBe(failureLine(await runCli([noTable, '--no-stream', '--lang', 'en-US', ...extra])));
+    }
+  });
+
+  it('fails with NO_CLIENTS when the header has no rows below it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRow(['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限']);
+    const empty = path.join(dir, 'header-only.xlsx');
+    await wb.xlsx.writeFile(empty);
+    const line = failureLine(await runCli([empty, '--stream', '--lang', 'en-US']));
+    expect(line).toBe(failureLine(await runCli([empty, '--no-stream', '--lang', 'en-US'])));
+    expect(line).toContain('no client rows below the header at row 1');
+  });
+
+  it('drops an earlier run\'s sheet the plan no longer has and re-points sheet-scoped names, as the in-memory path does', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Clients').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2], ['2', 900, 30, '专业投资', 'C4', 9]]);
+    wb.addWorksheet('Old strategy').getCell('A1').value = 'from an earlier run';
+    const notes = wb.addWorksheet('Notes');
+    notes.getCell('A1').value = 'print me';
+    notes.pageSetup.printArea = 'A1:B2';
+    wb.definedNames.add("'Old strategy'!$A$1", '_TierBook_sheet_strategy_3a_65e7');
+    const file = path.join(dir, 'old-sheet.xlsx');
+    await wb.xlsx.writeFile(file);
+    const runs = await bothPaths(dir, file, 'old-sheet');
+    await expectSameWorkbooks(runs.streamed, runs.inMemory);
+    const out = await load(runs.streamed);
+    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '服务策略', '运行日志']);
+    expect(sheet(out, 'Notes').pageSetup.printArea).toBe('A1:B2');
+    expect(await readXlsxPart(runs.streamed, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/u);
+  });
+
+  it('reads dates (times to the millisecond, 1900 and 1904 systems) as the in-memory path does, so a date factor scores the same', async () => {
+    const base = createDefaultModel();
+    const model: TierModel = { ...base, factors: base.factors.map((f) => (f.key === 'loyalty' ? { ...f, column: '开户日期' } : f)) };
+    const modelPath = path.join(dir, 'by-open-date.json');
+    fs.writeFileSync(modelPath, JSON.stringify(model));
+    for (const date1904 of [false, true]) {
+      const wb = new ExcelJS.Workbook();
+      wb.properties.date1904 = date1904;
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户日期']);
+      for (let i = 1; i <= 300; i++) {
+        // Serials finer than a millisecond, as Excel stores typed times: ExcelJS rounds them to the millisecond.
+        const opened = i % 2 ? new Date(Date.UTC(1995 + (i % 30), i % 12, 1 + (i % 28), i % 24, (i * 7) % 60, (i * 13) % 60, (i * 37) % 1000)) : 36000 + i * 17.123456789;
+        ws.addRow([String(i), 1000 * i, i % 17, i % 3 ? '基础理财' : '专业投资', `C${1 + (i % 5)}`, opened]).getCell(6).numFmt = 'yyyy-mm-dd hh:mm:ss.000';
+      }
+      const file = path.join(dir, `dates-${date1904 ? 1904 : 1900}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      const runs = await bothPaths(dir, file, `dates-${date1904 ? 1904 : 1900}`, '--json', '--model', modelPath);
+      const json = parseJsonOutput(runs.stream.stdout);
+      expect(new Set(json.clients.map((c) => c.score)).size).toBeGreaterThan(250); // the dates do drive the scores
+      expect(json).toEqual(parseJsonOutput(runs.memory.stdout));
+    }
+  });
+
+  it('reads and extends a sheet written with a namespace prefix (<x:row>, <x:c>), as some generators write it', async () => {
+    const file = path.join(dir, 'plain.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2], ['2', 900, 30, '专业投资', 'C4', 9]]);
+    await wb.xlsx.writeFile(file);
+    const prefixed = path.join(dir, 'prefixed.xlsx');
+    fs.copyFileSync(file, prefixed);
+    await editXlsxPart(prefixed, 'xl/worksheets/sheet1.xml', (xml) => xml
+      .replace(/<(\/?)(?!\?)([A-Za-z]+)(?=[\s/>])/gu, '<$1x:$2')
+      .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'));
+    expect(await readXlsxPart(prefixed, 'xl/worksheets/sheet1.xml')).toContain('<x:sheetData>');
+    const plainRun = await runCli([file, '--stream', '--json', '-o', path.join(dir, 'plain-out.xlsx')]);
+    const out = path.join(dir, 'prefixed-out.xlsx');
+    const prefixedRun = await runCli([prefixed, '--stream', '--json', '-o', out]);
+    expect(prefixedRun).toMatchObject({ code: 0, stderr: '' });
+    expect(parseJsonOutput(prefixedRun.stdout)).toEqual(parseJsonOutput(plainRun.stdout));
+    const xml = await readXlsxPart(out, 'xl/worksheets/sheet1.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c><\/x:row>/u);
+    expect(xml).toContain('<x:cols><x:col min="9" max="9" width="40" customWidth="1"/></x:cols>');
+    expect(xml).not.toMatch(/<c /u);
+  });
+
+  it('reads a package with inline strings and no shared-string or styles part, and adds both', async () => {
+    const file = path.join(dir, 'inline.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2], ['2', 900, 30, '专业投资', 'C4', 9]]);
+    await wb.xlsx.writeFile(file);
+    const shared = Array.from((await readXlsxPart(file, 'xl/sharedStrings.xml')).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/gu), (m) => m[1]);
+    await editXlsxPart(file, 'xl/worksheets/sheet1.xml', (xml) => xml
+      .replace(/<c r="([A-Z]+\d+)"( s="\d+")? t="s"><v>(\d+)<\/v><\/c>/gu, (_, ref: string, s = '', i: string) => `<c r="${ref}"${s} t="inlineStr"><is><t>${shared[Number(i)]}</t></is></c>`));
+    await editXlsxPart(file, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*(sharedStrings|styles)[^>]*\/>/gu, ''));
+    await editXlsxPart(file, '[Content_Types].xml', (xml) => xml.replace(/<Override [^>]*(sharedStrings|styles)[^>]*\/>/gu, ''));
+    await editXlsxPart(file, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/ s="\d+"/gu, ''));
+    await removeXlsxParts(file, 'xl/sharedStrings.xml', 'xl/styles.xml');
+    const out = path.join(dir, 'inline-out.xlsx');
+    const run = await runCli([file, '--stream', '--json', '-o', out]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(parseJsonOutput(run.stdout).clients.map((c) => c.id)).toEqual(['1', '2']);
+    const rels = await readXlsxPart(out, 'xl/_rels/workbook.xml.rels');
+    expect(rels.match(/relationships\/sharedStrings"/gu)).toHaveLength(1);
+    expect(rels.match(/relationships\/styles"/gu)).toHaveLength(1);
+    const s = sheet(await load(out), 'S');
+    expect(s.getCell('A2').value).toBe('1');
+    expect(s.getCell('G1').value).toBe('综合得分');
+    expect(s.getCell('G1').font?.bold).toBe(true);
+  });
+});
+
+describe('macro-enabled workbooks', () => {
+  it('drops the VBA project for an .xlsx output (the format may not hold one) and keeps it for an .xlsm output', async () => {
+    const dir = makeTempDir('tierbook-stream-xlsm-');
+    try {
+      const file = path.join(dir, 'book.xlsm');
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('S').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2]]);
+      await wb.xlsx.writeFile(file);
+      await addXlsxPart(file, 'xl/vbaProject.bin', 'not really VBA');
+      await editXlsxPart(file, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace('</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+      await editXlsxPart(file, '[Content_Types].xml', (xml) => xml
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+      const xlsx = path.join(dir, 'out.xlsx');
+      const xlsm = path.join(dir, 'out.xlsm');
+      expect((await runCli([file, '--stream', '-o', xlsx])).code).toBe(0);
+      expect((await runCli([file, '--stream', '-o', xlsm])).code).toBe(0);
+      expect(await hasPart(xlsx, 'xl/vbaProject.bin')).toBe(false);
+      expect(await readXlsxPart(xlsx, '[Content_Types].xml')).not.toMatch(/macroEnabled|vbaProject/u);
+      expect(await readXlsxPart(xlsx, 'xl/_rels/workbook.xml.rels')).not.toContain('vbaProject');
+      expect(await readXlsxPart(xlsm, 'xl/vbaProject.bin')).toBe('not really VBA');
+      expect(await readXlsxPart(xlsm, '[Content_Types].xml')).toContain('macroEnabled');
+      expect(await readXlsxPart(xlsm, 'xl/_rels/workbook.xml.rels')).toContain('vbaProject');
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+});
+
+describe('XML read and written by hand', () => {
+  it('round-trips text (entities, characters XML forbids, a literal "_xHHHH_") and reads tags whatever their spacing, quotes or prefix', () => {
+    for (const text of ['a & b < c > d', 'bell\u0007 and vertical tab\u000B', 'literal _x0041_ stays', '客户 "引号" \'单引号\'', '\ttab\nnewline\r']) {
+      const escaped = escapeXmlText(text);
+      // eslint-disable-next-line no-control-regex -- none of the characters XML forbids may remain
+      expect(escaped).not.toMatch(/[<>\u0000-\u0008\u000B\u000C\u000E-\u001F]/u);
+      expect(decodeExcelEscapes(decodeXmlEntities(escaped))).toBe(text);
+    }
+    expect(attributeOf(`<c r='B7' t = "s">`, 't')).toBe('s');
+    expect(attributeOf(`<c r='B7' t = "s">`, 'r')).toBe('B7');
+    expect(attributeOf('<c r="B7">', 's')).toBeUndefined();
+    expect(cellTagAttributes(`<x:c  r = 'C3'\n s="2" t="s">`)).toEqual({ ref: 'C3', style: '2', type: 's' });
+    const row = '<x:row r="3"><x:c r="B3"><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c><x:c r="F3" t="s"/></x:row>';
+    expect(cellsOf(row, 'x:').map((c) => [c.column, c.type, c.inner])).toEqual([[2, undefined, '<x:v>1</x:v>'], [3, undefined, '<x:v>2</x:v>'], [6, 's', undefined]]);
+  });
+});
+
+describe('choosing the streaming path', () => {
+  it('streams when asked, never when told not to, and otherwise above the size threshold', () => {
+    const dir = makeTempDir('tierbook-stream-choice-');
+    try {
+      const small = path.join(dir, 'small.xlsx');
+      const large = path.join(dir, 'large.xlsx');
+      fs.writeFileSync(small, Buffer.alloc(1024));
+      fs.writeFileSync(large, Buffer.alloc(STREAM_THRESHOLD_BYTES + 1));
+      expect(shouldStream(small, undefined)).toBe(false);
+      expect(shouldStream(large, undefined)).toBe(true);
+      expect(shouldStream(small, true)).toBe(true);
+      expect(shouldStream(large, false)).toBe(false);
+      expect(shouldStream(path.join(dir, 'missing.xlsx'), true)).toBe(false); // the in-memory path reports it
+      expect(shouldStream(dir, true)).toBe(false);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  it('parses --stream and --no-stream, the last one winning', () => {
+    expect(parseArgs(['a.xlsx']).stream).toBeUndefined();
+    expect(parseArgs(['a.xlsx', '--stream']).stream).toBe(true);
+    expect(parseArgs(['a.xlsx', '--no-stream']).stream).toBe(false);
+    expect(parseArgs(['--stream', 'a.xlsx', '--no-stream']).stream).toBe(false);
+  });
+});
