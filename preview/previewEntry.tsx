@@ -1,0 +1,58 @@
+/*
+ * Preview entry: the real task pane, after the real (self-hosted) office.js has loaded, on the Office.js workbook
+ * gateway over the fake Excel of test/fake-excel seeded with samples/clients.xlsx (sample.json, converted at build
+ * time). Differences from src/taskpane/index.tsx: the ExcelHost is the fake's instead of Excel.run, the display
+ * language and theme come from the query string (?lang=en-US, ?theme=dark), and the fake is exposed as
+ * window.__tierbookFake for the end-to-end test (preview build only).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createOfficeWorkbookGateway } from '../src/excel/officeWorkbookGateway';
+import { createFakeExcel, type SeedCell } from '../test/fake-excel';
+import { loadSample, type SampleWorkbook } from './loadSample';
+import { exposeFake, PREVIEW_MARKS } from './previewGlobals';
+import { PreviewPage } from './PreviewPage';
+import { previewSettings } from './previewSettings';
+import { PREVIEW_STRINGS } from './previewStrings';
+import { notifyingHost, WorkbookChanges } from './workbookChanges';
+
+const SAMPLE_URL = 'sample.json';
+
+/** Resolves once office.js is ready; outside Office it still resolves, after office.js gives up finding a host. */
+async function officeReady(): Promise<void> {
+  if (typeof Office !== 'undefined') await Office.onReady();
+  performance.mark(PREVIEW_MARKS.officeReady);
+}
+
+async function sampleReady(): Promise<SampleWorkbook> {
+  const sample = await loadSample(SAMPLE_URL);
+  performance.mark(PREVIEW_MARKS.sampleReady);
+  return sample;
+}
+
+function seedSheets(sample: SampleWorkbook): Record<string, SeedCell[][]> {
+  return Object.fromEntries(sample.sheets.map((sheet) => [sheet.name, sheet.rows]));
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const settings = previewSettings(window.location.search);
+  try {
+    const [, sample] = await Promise.all([officeReady(), sampleReady()]);
+    const fake = createFakeExcel({ sheets: seedSheets(sample) });
+    // Excel opens the workbook with A1 of the first sheet selected; the pane reads the table around the selection.
+    fake.select(sample.sheets[0].name, 'A1');
+    const changes = new WorkbookChanges();
+    const gateway = createOfficeWorkbookGateway(notifyingHost(fake.host, changes), { displayLanguage: () => settings.displayLanguage });
+    exposeFake(fake);
+    createRoot(container).render(
+      <StrictMode>
+        <PreviewPage fake={fake} changes={changes} gateway={gateway} locale={settings.locale} theme={settings.theme} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    container.textContent = PREVIEW_STRINGS[settings.locale].loadFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const container = document.getElementById('container');
+if (container) void start(container);
