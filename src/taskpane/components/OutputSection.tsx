@@ -1,4 +1,4 @@
-import { Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Label, Radio, RadioGroup, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { OutputMode } from '../../engine';
 import type { AddinOutputChoices } from '../../engine/plan/addinPlan';
 import { useStrings } from '../localeContext';
@@ -22,6 +22,7 @@ export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onC
 }): JSX.Element {
   const s = useStrings();
   const styles = useStyles();
+  const outputTitleId = useId('output-title');
   const flag = (key: Flag, label: string, disabled = false): JSX.Element => (
     <Checkbox label={label} checked={choices[key] && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
   );
@@ -34,7 +35,9 @@ export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onC
           <Radio value="portable" label={s.formulasPortable} />
         </RadioGroup>
       </Field>
-      <Field label={s.outputTitle}>
+      {/* A group, not a Field: a Field gives every checkbox inside it the same id, so each label would toggle the first. */}
+      <div role="group" aria-labelledby={outputTitleId}>
+        <Label id={outputTitleId} weight="semibold">{s.outputTitle}</Label>
         <div className={styles.checks}>
           {flag('pivots', s.choicePivots)}
           {flag('chart', s.choiceChart)}
@@ -44,7 +47,7 @@ export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onC
           {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}
           {suitabilityAvailable ? null : <Text size={200}>{s.suitabilityUnavailable}</Text>}
         </div>
-      </Field>
+      </div>
       <div><RunButton disabled={!canRun} busy={busy} onRun={onRun} /></div>
     </section>
   );
