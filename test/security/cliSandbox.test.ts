@@ -74,6 +74,8 @@ describe('the CLI inside a filesystem sandbox', () => {
       [
         PERMISSION_FLAG,
         `--allow-fs-read=${appDir}/`,
+        // Both the path and where it resolves: node_modules may itself be a link (a workspace or a shared install).
+        `--allow-fs-read=${path.join(ROOT, 'node_modules')}/`,
         `--allow-fs-read=${fs.realpathSync(path.join(ROOT, 'node_modules'))}/`,
         ...readableFiles.map((file) => `--allow-fs-read=${file}`),
         `--allow-fs-read=${writableDir}/`,
