@@ -74,9 +74,9 @@ describe('the CLI inside a filesystem sandbox', () => {
       [
         PERMISSION_FLAG,
         `--allow-fs-read=${appDir}/`,
-        // Both the path and where it resolves: node_modules may itself be a link (a workspace or a shared install).
-        `--allow-fs-read=${path.join(ROOT, 'node_modules')}/`,
-        `--allow-fs-read=${fs.realpathSync(path.join(ROOT, 'node_modules'))}/`,
+        // Both the path and where it resolves, when they differ: node_modules may itself be a link. (Node 20 aborts
+        // on the same --allow-fs-read path given twice, so the list is de-duplicated.)
+        ...[...new Set([path.join(ROOT, 'node_modules'), fs.realpathSync(path.join(ROOT, 'node_modules'))])].map((dir) => `--allow-fs-read=${dir}/`),
         ...readableFiles.map((file) => `--allow-fs-read=${file}`),
         `--allow-fs-read=${writableDir}/`,
         `--allow-fs-write=${writableDir}/`,
