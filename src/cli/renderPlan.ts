@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { OutputPlan } from '../engine';
-import { freeSheetName } from './freeSheetName';
+import { freeSheetName } from '../engine';
 import { renderColumns } from './renderColumns';
 import { appendToSheet, renderNewSheet } from './renderSheet';
 import { setTabOrder, tabOrderOf } from './sheetOrder';

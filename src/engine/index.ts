@@ -43,3 +43,4 @@ export * from './suitability';
 export * from './segments';
 export * from './migration';
 export * from './plan/addinPlan';
+export * from './plan/freeSheetName';

@@ -1,5 +1,5 @@
 import type { OutputPlan, PlanSheet } from '../engine';
-import { freeSheetName } from './freeSheetName';
+import { freeSheetName } from '../engine';
 import type { WorkbookState } from './inspectWorkbook';
 import type { ColumnMarker, SheetMarker } from './markerIndex';
 import { isKeptSheetMarker, sheetMarkerName } from './markers';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { freeSheetName } from '../../src/cli/freeSheetName';
+import { freeSheetName } from '../../src/engine';
 import { columnMarkerName, nameSafeKey, sheetMarkerName } from '../../src/cli/tierBookMarkers';
 import { absoluteCellRef, absoluteRangeRef, parseCellRef } from '../../src/cli/workbookNames';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';

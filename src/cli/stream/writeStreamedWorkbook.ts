@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { OutputPlan, PlanSheet } from '../../engine';
-import { freeSheetName } from '../freeSheetName';
+import { freeSheetName } from '../../engine';
 import { columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
 import { absoluteCellRef, absoluteRangeRef } from '../workbookNames';
 import { appendToSheetXml } from './appendToSheetXml';

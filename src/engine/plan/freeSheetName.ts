@@ -9,7 +9,7 @@ function sanitize(name: string): string {
 
 /**
  * `preferred` if no sheet has it yet (Excel compares names case-insensitively), else "name (2)", "name (3)", …,
- * shortened to fit 31 characters. A user's sheet is never reused or overwritten. Same rule as the CLI.
+ * shortened to fit 31 characters. A user's sheet is never reused or overwritten. Shared by the add-in and the runner.
  */
 export function freeSheetName(preferred: string, taken: Iterable<string>): string {
   const used = new Set(Array.from(taken, (n) => n.toLowerCase()));
