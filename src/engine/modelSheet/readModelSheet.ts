@@ -1,5 +1,5 @@
 import type { CellValue } from '../cell/cellValue';
-import { isBlankCell } from '../cell/cellValue';
+import { isBlankCell, isExcelError } from '../cell/cellValue';
 import { cellText, normalizeHeader } from '../cell/normalizeText';
 import { parseNumericCell } from '../cell/parseNumericCell';
 import { TierBookError } from '../errors';
@@ -7,7 +7,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 import { findModelProblems } from '../model/validateModel';
 import type { FactorSpec, TierModel, TierSpec } from '../model/types';
 import { cellAddress, quoteSheetName } from './a1';
-import { CATEGORY_COL, FACTOR_COL, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL } from './modelSheetLabels';
+import { CATEGORY_COL, CATEGORY_HEADERS, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL, TIER_HEADERS } from './modelSheetLabels';
 
 type Grid = readonly (readonly CellValue[])[];
 
@@ -47,20 +47,45 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
       text(`工作表「${sheetName}」不是 TierBook 模型表：A1:A10 中没有 ${MODEL_SHEET_MARKER} 标记`,
         `sheet "${sheetName}" is not a TierBook model sheet: no ${MODEL_SHEET_MARKER} marker in A1:A10`), { sheet: sheetName });
   }
-  const findSection = (label: LocalizedText): number => {
-    for (let r = markerRow + 1; r < grid.length; r++) if (isLabel(cell(r, 0), label)) return r;
+  /**
+   * A section's label row, searched from `from` on: sections come in order (settings, factors, tiers, categories), so
+   * a factor keyed 等级 or a tier named "Category maps" is never taken for the next section's label.
+   */
+  const findSection = (label: LocalizedText, from: number): number => {
+    for (let r = from; r < grid.length; r++) if (isLabel(cell(r, 0), label)) return r;
     problem(markerRow, 0, `找不到「${label['zh-CN']}」部分`, `the "${label['en-US']}" section is missing`);
     return -1;
   };
+  /** An error value where text belongs (a formula whose reference broke shows #REF!) is a problem, never a name. */
+  const checkNotError = (row: number, col: number): void => {
+    const v = cell(row, col);
+    if (isExcelError(v)) problem(row, col, `单元格显示错误值 ${cellText(v)}（公式的引用可能已失效）`, `the cell shows the error ${cellText(v)} (a formula's reference may be broken)`);
+  };
+  const factorStart = findSection(MODEL_LABELS.factors, markerRow + 1);
+  /** Settings sit between the marker and the factor table. */
   const setting = (label: LocalizedText): { value: CellValue; row: number } | undefined => {
-    for (let r = markerRow + 1; r < grid.length; r++) if (isLabel(cell(r, 0), label)) return { value: cell(r, 1), row: r };
+    for (let r = markerRow + 1; r < (factorStart < 0 ? grid.length : factorStart); r++) {
+      if (isLabel(cell(r, 0), label)) {
+        checkNotError(r, 1);
+        return { value: cell(r, 1), row: r };
+      }
+    }
     return undefined;
   };
-  /** Rows of a section's table: after its label and header row, until column A is blank. */
-  const sectionRows = (start: number): number[] => {
+  /**
+   * Rows of a section's table: after its label and header row, until column A is blank. A missing header row is a
+   * problem: reading on from the row after it would silently drop the table's first entry.
+   */
+  const sectionRows = (start: number, section: LocalizedText, header: LocalizedText): number[] => {
     const rows: number[] = [];
     if (start < 0) return rows;
-    for (let r = start + 2; r < grid.length && !isBlankCell(cell(r, 0)); r++) rows.push(r);
+    let first = start + 2;
+    if (!isLabel(cell(start + 1, 0), header)) {
+      problem(start + 1, 0, `「${section['zh-CN']}」部分缺少表头行（第一列应为「${header['zh-CN']}」）`,
+        `the "${section['en-US']}" section has no header row (its first column should read "${header['en-US']}")`);
+      first = start + 1;
+    }
+    for (let r = first; r < grid.length && !isBlankCell(cell(r, 0)); r++) rows.push(r);
     return rows;
   };
   const number = (row: number, col: number, what: LocalizedText, optional: boolean): number | undefined => {
@@ -74,7 +99,11 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     problem(row, col, `${what['zh-CN']}「${cellText(v)}」不是数字`, `${what['en-US']} "${cellText(v)}" is not a number`);
     return undefined;
   };
-  const str = (row: number, col: number): string | undefined => (isBlankCell(cell(row, col)) ? undefined : cellText(cell(row, col)).trim());
+  const str = (row: number, col: number): string | undefined => {
+    if (isBlankCell(cell(row, col))) return undefined;
+    checkNotError(row, col);
+    return cellText(cell(row, col)).trim();
+  };
   const label = (row: number): LocalizedText | undefined => {
     const zh = str(row, FACTOR_COL.zh);
     const en = str(row, FACTOR_COL.en);
@@ -91,7 +120,9 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
   const missing = setting(MODEL_LABELS.missing);
   if (missing && !isBlankCell(missing.value)) model.missing = cellText(missing.value).trim().toLowerCase() as TierModel['missing'];
 
-  const factorRows = sectionRows(findSection(MODEL_LABELS.factors));
+  /** The row after a section's table (its last row, else its label), where the next section's search starts. */
+  const after = (start: number, rows: readonly number[], fallback: number): number => (rows.length > 0 ? rows[rows.length - 1] + 1 : start >= 0 ? start + 1 : fallback);
+  const factorRows = sectionRows(factorStart, MODEL_LABELS.factors, FACTOR_HEADERS[FACTOR_COL.key]);
   const factorRowOf = new Map<string, number>();
   for (const r of factorRows) {
     const key = str(r, FACTOR_COL.key) ?? '';
@@ -109,7 +140,8 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     model.factors.push(factor);
   }
 
-  const tierRows = sectionRows(findSection(MODEL_LABELS.tiers));
+  const tierStart = findSection(MODEL_LABELS.tiers, after(factorStart, factorRows, markerRow + 1));
+  const tierRows = sectionRows(tierStart, MODEL_LABELS.tiers, TIER_HEADERS[TIER_COL.name]);
   for (const r of tierRows) {
     const tier: TierSpec = { name: str(r, TIER_COL.name) ?? '' };
     const minScore = number(r, TIER_COL.minScore, text('最低分', 'min score'), true);
@@ -121,8 +153,8 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     model.tiers.push(tier);
   }
 
-  const categoryStart = findSection(MODEL_LABELS.categories);
-  for (const r of sectionRows(categoryStart)) {
+  const categoryStart = findSection(MODEL_LABELS.categories, after(tierStart, tierRows, after(factorStart, factorRows, markerRow + 1)));
+  for (const r of sectionRows(categoryStart, MODEL_LABELS.categories, CATEGORY_HEADERS[CATEGORY_COL.factor])) {
     const key = str(r, CATEGORY_COL.factor) ?? '';
     const factor = model.factors.find((f) => f.key === key);
     if (!factor) { problem(r, CATEGORY_COL.factor, `因子键「${key}」不在因子表中`, `factor key "${key}" is not in the factor table`); continue; }

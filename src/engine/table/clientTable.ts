@@ -79,12 +79,28 @@ export class ClientTableBuilder {
   private readonly excluded: ExcludedRow[] = [];
   private rowsRead = 0;
   private readonly factorHeaders: string[];
+  /** Column and header text of every column the layout reads, to recognise the header printed again. */
+  private readonly headerCells: { index: number; header: string; numeric: boolean }[];
 
   constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '') {
     this.accumulators = model.factors.map((f) => (f.scale === 'category'
       ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [], spellingIndex: new Map(), spellings: [], spellingLevel: [], spellingCodes: new GrowableInt32() }
       : { kind: 'numeric', values: new GrowableFloat64(), fromText: [] }));
     this.factorHeaders = layout.factors.map((m) => m.header);
+    this.headerCells = [...(layout.id ? [layout.id] : []), ...layout.factors]
+      .map((m) => ({ index: m.index, header: m.header.trim(), numeric: m.header.trim() !== '' && Number.isFinite(Number(m.header)) }));
+  }
+
+  /**
+   * Paged exports print the header again on every page: a row holding every read column's header is not a client.
+   * Why exact text (trimmed) rather than header matching: a reprinted header is a copy, and this runs on every row.
+   */
+  private isRepeatedHeader(row: readonly CellValue[]): boolean {
+    return this.headerCells.every(({ index, header, numeric }) => {
+      const cell = row[index] ?? null;
+      if (typeof cell === 'string') return cell.trim() === header;
+      return numeric && typeof cell === 'number' && String(cell) === header;
+    });
   }
 
   /** Appends rows whose first one is worksheet row `firstRowNumber`; cells are indexed by sheet column from the layout's origin. */
@@ -95,6 +111,10 @@ export class ClientTableBuilder {
   private appendRow(row: readonly CellValue[], rowNumber: number): void {
     if (row.every(isBlankCell)) return;
     this.rowsRead++;
+    if (this.isRepeatedHeader(row)) {
+      this.excluded.push({ row: rowNumber, reason: 'header_row', message: text('重复的表头行，不是客户', 'a repeated header row, not a client') });
+      return;
+    }
     const idCell = this.layout.id ? row[this.layout.id.index] ?? null : String(rowNumber);
     if (isTotalLabel(idCell) || (isBlankCell(idCell) && row.some(isTotalLabel))) {
       this.excluded.push({ row: rowNumber, reason: 'total_row', message: text('合计行，不是客户', 'totals row, not a client') });

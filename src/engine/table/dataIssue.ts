@@ -16,7 +16,7 @@ export interface DataIssue {
   readonly client: number;
 }
 
-export type ExclusionReason = 'total_row' | 'empty_id' | 'unscored' | 'below_tiers';
+export type ExclusionReason = 'total_row' | 'header_row' | 'empty_id' | 'unscored' | 'below_tiers';
 
 /** A row that got no tier, and why. */
 export interface ExcludedRow {

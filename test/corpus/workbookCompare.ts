@@ -1,0 +1,106 @@
+/*
+ * Cell-by-cell comparisons of workbooks, for the data-safety checks: the CLI's output keeps every input cell, and a
+ * re-run changes nothing but the run log.
+ */
+import ExcelJS from 'exceljs';
+import { parseCellRef } from '../../src/cli/workbookNames';
+
+/** A cell as far as data goes: its value (formulas with their cached results) and its formula text. */
+interface CellData {
+  readonly value: unknown;
+  readonly formula: string | null;
+}
+
+function formulaOf(value: ExcelJS.CellValue): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if ('formula' in value && typeof value.formula === 'string') return value.formula;
+  if ('sharedFormula' in value && typeof value.sharedFormula === 'string') return value.sharedFormula;
+  return null;
+}
+
+/** Every non-empty cell by address. */
+export function cellsOf(sheet: ExcelJS.Worksheet): Map<string, CellData & { row: number; column: number }> {
+  const cells = new Map<string, CellData & { row: number; column: number }>();
+  sheet.eachRow((row, rowNumber) => row.eachCell((cell, column) => {
+    cells.set(cell.address, { value: cell.value, formula: formulaOf(cell.value), row: rowNumber, column });
+  }));
+  return cells;
+}
+
+export async function readWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(filePath);
+  return workbook;
+}
+
+const data = (c: CellData | undefined): CellData | undefined => (c === undefined ? undefined : { value: c.value, formula: c.formula });
+
+/**
+ * Every sheet of the input is in the output with each of its cells' value and formula unchanged, no cell added
+ * inside its columns, and no cell added at all except right of the client sheet's last column (TierBook's columns).
+ * Merges are kept too.
+ */
+export function expectInputCellsKept(input: ExcelJS.Workbook, output: ExcelJS.Workbook, clientSheet: string): void {
+  for (const inSheet of input.worksheets) {
+    const outSheet = output.getWorksheet(inSheet.name);
+    expect({ sheet: inSheet.name, present: outSheet !== undefined }).toEqual({ sheet: inSheet.name, present: true });
+    if (!outSheet) continue;
+    const before = cellsOf(inSheet);
+    const after = cellsOf(outSheet);
+    const lastColumn = Math.max(0, ...[...before.values()].map((c) => c.column));
+    const changed: string[] = [];
+    for (const [address, cell] of before) {
+      const now = after.get(address);
+      if (!now || JSON.stringify(data(now)) !== JSON.stringify(data(cell))) changed.push(`${inSheet.name}!${address}: ${JSON.stringify(data(cell))} → ${JSON.stringify(data(now))}`);
+    }
+    for (const [address, cell] of after) {
+      if (before.has(address)) continue;
+      if (inSheet.name !== clientSheet || cell.column <= lastColumn) changed.push(`${inSheet.name}!${address}: added ${JSON.stringify(data(cell))}`);
+    }
+    expect(changed).toEqual([]);
+    const merges = (s: ExcelJS.Worksheet): string[] => [...(s.model.merges ?? [])].sort();
+    expect({ sheet: inSheet.name, merges: merges(outSheet) }).toEqual({ sheet: inSheet.name, merges: merges(inSheet) });
+  }
+}
+
+/** The sheet TierBook's log marker points at, if any. */
+export function logSheetName(workbook: ExcelJS.Workbook): string | undefined {
+  const marker = workbook.definedNames.model.find((n) => n.name === '_TierBook_sheet_log');
+  return marker && marker.ranges.length > 0 ? parseCellRef(marker.ranges[0])?.sheet : undefined;
+}
+
+/** The log's rows as plain data, top to bottom. */
+function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row, rowNumber) => { rows[rowNumber - 1] = (row.values as unknown[]).slice(1); });
+  return rows;
+}
+
+/**
+ * `second` (a run on `first`'s own output) equals `first` sheet for sheet, cell for cell, name for name, except that
+ * the run log has exactly one more row and its earlier rows are unchanged.
+ */
+export function expectSameApartFromLog(first: ExcelJS.Workbook, second: ExcelJS.Workbook): void {
+  expect(second.worksheets.map((s) => s.name)).toEqual(first.worksheets.map((s) => s.name));
+  const log = logSheetName(first);
+  expect(log).toBeDefined();
+  expect(logSheetName(second)).toBe(log);
+  for (const sheet of first.worksheets) {
+    const other = second.getWorksheet(sheet.name);
+    if (!other) continue;
+    if (sheet.name === log) {
+      const before = rowsOf(sheet);
+      const after = rowsOf(other);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.slice(0, before.length)).toEqual(before);
+      continue;
+    }
+    const a = Object.fromEntries([...cellsOf(sheet)].map(([k, v]) => [k, data(v)]));
+    const b = Object.fromEntries([...cellsOf(other)].map(([k, v]) => [k, data(v)]));
+    expect({ sheet: sheet.name, cells: b }).toEqual({ sheet: sheet.name, cells: a });
+    expect({ sheet: sheet.name, merges: [...(other.model.merges ?? [])].sort() }).toEqual({ sheet: sheet.name, merges: [...(sheet.model.merges ?? [])].sort() });
+  }
+  const names = (w: ExcelJS.Workbook): { name: string; ranges: string[] }[] =>
+    [...w.definedNames.model].map((n) => ({ name: n.name, ranges: [...n.ranges].sort() })).sort((x, y) => x.name.localeCompare(y.name));
+  expect(names(second)).toEqual(names(first));
+}
