@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { PassThrough, pipeline, type Readable } from 'stream';
 import * as zlib from 'zlib';
 import { PackageFormatError } from './packageFormatError';
+import { CENTRAL_SIGNATURE, EOCD_SIGNATURE, LOCAL_SIGNATURE } from './zipSignatures';
 
 /** One file of a .zip package as its central directory describes it. */
 export interface ZipEntry {
@@ -15,11 +16,8 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
 const EOCD64_LOCATOR_SIGNATURE = 0x07064b50;
 const EOCD64_SIGNATURE = 0x06064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
 /** Large enough that inflating a several-hundred-megabyte sheet part takes few round trips. */

@@ -3,11 +3,9 @@ import * as fs from 'fs';
 import { Readable, pipeline } from 'stream';
 import * as zlib from 'zlib';
 import type { ZipArchive, ZipEntry } from './zipArchive';
+import { CENTRAL_SIGNATURE, EOCD_SIGNATURE, LOCAL_SIGNATURE } from './zipSignatures';
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
 const DESCRIPTOR_SIGNATURE = 0x08074b50;
-const EOCD_SIGNATURE = 0x06054b50;
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
 const VERSION = 20;
