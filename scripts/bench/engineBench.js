@@ -48,27 +48,27 @@ function engineTable(engine, cols, n, model) {
   };
 }
 
-function timeEngine(engine, table, model, repeats) {
-  const times = [];
-  let last;
-  for (let r = 0; r < repeats; r++) {
-    const t0 = process.hrtime.bigint();
-    const factorScores = engine.scoreFactors(table, model);
-    const { scores } = engine.compositeScores(factorScores, model.factors.map((f) => f.weight), 'zero');
-    last = engine.assignTiers(scores, model.tiers);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)], counts: Array.from(last.tierCounts) };
+/** One scoring-and-tiering run of the engine, the same steps the pandas script takes. */
+function engineRun(engine, table, model) {
+  const factorScores = engine.scoreFactors(table, model);
+  const { scores } = engine.compositeScores(factorScores, model.factors.map((f) => f.weight), 'zero');
+  return engine.assignTiers(scores, model.tiers);
 }
 
+/** Milliseconds of one engine run, started with the previous run's garbage collected, as pandas frees on the spot. */
+function timeEngineOnce(engine, table, model) {
+  if (typeof global.gc === 'function') global.gc(); // node --expose-gc
+  const t0 = process.hrtime.bigint();
+  const result = engineRun(engine, table, model);
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, counts: Array.from(result.tierCounts) };
+}
+
+// Loads the columns, runs once untimed (first-call costs), then prints the time of one run and the tier counts.
 const PANDAS_SCRIPT = String.raw`
 import sys, time, numpy as np, pandas as pd
 d = np.load(sys.argv[1])
 df = pd.DataFrame({k: d[k] for k in d.files})
-best = []
-for _ in range(int(sys.argv[2])):
-    t0 = time.perf_counter()
+def run():
     n = len(df)
     a = (df['assets'].rank(method='min') - 1) / (n - 1) * 100
     f = (df['trades'].rank(method='min') - 1) / (n - 1) * 100
@@ -79,39 +79,68 @@ for _ in range(int(sys.argv[2])):
     srt = np.sort(s.to_numpy())[::-1]
     cut = [srt[int(np.ceil(q * n)) - 1] for q in (0.05, 0.2, 0.5)]
     tier = pd.cut(s, bins=[-np.inf, cut[2], cut[1], cut[0], np.inf], labels=['D', 'C', 'B', 'A'], right=False)
-    counts = tier.value_counts()
-    best.append((time.perf_counter() - t0) * 1000)
-best.sort()
-print(best[len(best) // 2], counts['A'], counts['B'], counts['C'], counts['D'])
+    return tier.value_counts()
+run()
+t0 = time.perf_counter()
+counts = run()
+print((time.perf_counter() - t0) * 1000, counts['A'], counts['B'], counts['C'], counts['D'])
 `;
 
-function timePandas(cols, repeats) {
-  const python = '/usr/bin/python3';
-  if (!fs.existsSync(python)) return { skipped: 'no /usr/bin/python3' };
-  try { execFileSync(python, ['-c', 'import pandas, numpy'], { stdio: 'ignore' }); } catch { return { skipped: 'pandas is not installed for /usr/bin/python3 (apt-get install python3-pandas)' }; }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierbook-bench-'));
-  try {
-    // Hand the columns over as raw .npy files inside an .npz-like folder: simplest is one binary per column + np.fromfile.
-    const files = {};
-    for (const [k, v] of Object.entries(cols)) { const p = path.join(dir, `${k}.bin`); fs.writeFileSync(p, Buffer.from(v.buffer, v.byteOffset, v.byteLength)); files[k] = [p, v instanceof Float64Array ? 'float64' : 'int32']; }
-    const loader = `import numpy as np, json, sys\nfiles = json.loads(sys.argv[1])\nnp.savez(sys.argv[2], **{k: np.fromfile(p, dtype=t) for k, (p, t) in files.items()})`;
-    const npz = path.join(dir, 'cols.npz');
-    execFileSync(python, ['-c', loader, JSON.stringify(files), npz]);
-    const out = execFileSync(python, ['-c', PANDAS_SCRIPT, npz, String(repeats)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
-    return { medianMs: out[0], counts: out.slice(1) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+const PYTHON = '/usr/bin/python3';
+
+/** Why pandas can't run here, or undefined when it can. */
+function pandasUnavailable() {
+  if (!fs.existsSync(PYTHON)) return 'no /usr/bin/python3';
+  try { execFileSync(PYTHON, ['-c', 'import pandas, numpy'], { stdio: 'ignore' }); } catch { return 'pandas is not installed for /usr/bin/python3 (apt-get install python3-pandas)'; }
+  return undefined;
 }
 
-function runEngineBench(engine, { rows = ROWS, repeats = 5 } = {}) {
+/** Writes the columns as one .npz that each pandas run loads. */
+function writeColumnsForPandas(cols, dir) {
+  const files = {};
+  for (const [k, v] of Object.entries(cols)) {
+    const p = path.join(dir, `${k}.bin`);
+    fs.writeFileSync(p, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+    files[k] = [p, v instanceof Float64Array ? 'float64' : 'int32'];
+  }
+  const loader = `import numpy as np, json, sys\nfiles = json.loads(sys.argv[1])\nnp.savez(sys.argv[2], **{k: np.fromfile(p, dtype=t) for k, (p, t) in files.items()})`;
+  const npz = path.join(dir, 'cols.npz');
+  execFileSync(PYTHON, ['-c', loader, JSON.stringify(files), npz]);
+  return npz;
+}
+
+function timePandasOnce(npz) {
+  const out = execFileSync(PYTHON, ['-c', PANDAS_SCRIPT, npz], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+  return { ms: out[0], counts: out.slice(1) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Engine and pandas take turns, one timed run each per round, so that both see the same moments of a shared
+ * machine; each side's figure is the median over the rounds.
+ */
+function runEngineBench(engine, { rows = ROWS, rounds = 5, warmups = 5 } = {}) {
   const model = benchModel();
   const cols = syntheticColumns(rows);
   const table = engineTable(engine, cols, rows, model);
   const rssBefore = process.memoryUsage().rss;
-  const eng = timeEngine(engine, table, model, repeats);
-  const pandas = timePandas(cols, repeats);
-  return { rows, engine: eng, pandas, rssBeforeMb: rssBefore / 1048576 };
+  for (let w = 0; w < warmups; w++) engineRun(engine, table, model); // V8 compiles the hot loops over the first runs
+  const skipped = pandasUnavailable();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierbook-bench-'));
+  const engineRuns = [];
+  const pandasRuns = [];
+  try {
+    const npz = skipped ? undefined : writeColumnsForPandas(cols, dir);
+    for (let r = 0; r < rounds; r++) {
+      engineRuns.push(timeEngineOnce(engine, table, model));
+      if (npz) pandasRuns.push(timePandasOnce(npz));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const summary = (runs) => ({ medianMs: median(runs.map((x) => x.ms)), runsMs: runs.map((x) => x.ms), counts: runs[runs.length - 1].counts });
+  return { rows, rounds, engine: summary(engineRuns), pandas: skipped ? { skipped } : summary(pandasRuns), rssBeforeMb: rssBefore / 1048576 };
 }
 
 module.exports = { runEngineBench, syntheticColumns, benchModel, engineTable };

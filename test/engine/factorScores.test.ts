@@ -1,5 +1,5 @@
 import {
-  buildClientTable, factorScore, locateSheetLayout, logScores, minmaxScores, percentileScores, radixArgsort, tierGrid,
+  buildClientTable, factorScore, locateSheetLayout, logScores, minmaxScores, percentileScores, radixArgsort, radixSortOrder, tierGrid,
   type CellValue, type FactorSpec, type NumericColumn, type TierModel,
 } from '../../src/engine';
 
@@ -200,6 +200,20 @@ describe('radixArgsort', () => {
       const copy = Float64Array.from(values);
       expect(Array.from(radixArgsort(values))).toEqual(comparatorArgsort(values));
       expect(Array.from(values)).toEqual(Array.from(copy)); // input untouched
+    }
+  });
+
+  it('sorts long runs that share a high word, and marks exactly the ties, on the radix path', () => {
+    const random = mulberry32(20261125);
+    // 1 + k·2⁻⁴⁰ share their high 32 bits, so each run is settled by the low word (runs past the insertion limit too).
+    const sameHighWord = Float64Array.from({ length: 3000 }, () => 1 + Math.floor(random() * 700) * 2 ** -40);
+    // Integers only: every low word is 0, so a run of equal high words is one tie.
+    const integers = Float64Array.from({ length: 3000 }, () => Math.floor(random() * 50) - 25);
+    for (const values of [sameHighWord, integers]) {
+      const { order, tiesPrevious } = radixSortOrder(values);
+      expect(Array.from(order)).toEqual(comparatorArgsort(values));
+      const expectedTies = Array.from(order, (o, i) => (i > 0 && values[o] === values[order[i - 1]] ? 1 : 0));
+      expect(Array.from(tiesPrevious)).toEqual(expectedTies);
     }
   });
 

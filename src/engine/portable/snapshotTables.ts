@@ -19,12 +19,11 @@ export function percentileSnapshot(values: Float64Array): PercentileSnapshot {
   const { present } = presentValues(values);
   const n = present.length;
   if (n === 0) return { negatedValues: new Float64Array(0), belowCounts: new Float64Array(0), count: 0 };
-  const { order } = radixSortOrder(present);
+  const { order, tiesPrevious } = radixSortOrder(present);
   const distinct: number[] = [];
   const below: number[] = [];
   for (let i = 0; i < n; i++) {
-    const v = present[order[i]];
-    if (i === 0 || v !== present[order[i - 1]]) { distinct.push(v); below.push(i); }
+    if (i === 0 || tiesPrevious[i] === 0) { distinct.push(present[order[i]]); below.push(i); }
   }
   const m = distinct.length;
   const negatedValues = new Float64Array(m);

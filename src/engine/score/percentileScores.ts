@@ -10,15 +10,15 @@ export function percentileScores(values: Float64Array): Float64Array {
   if (presentIndex) out.fill(NaN);
   const n = present.length;
   if (n === 0) return out;
-  const at = (k: number): number => (presentIndex ? presentIndex[k] : k);
-  if (n === 1) { out[at(0)] = 100; return out; }
-  const { order, keyHi, keyLo } = radixSortOrder(present);
-  let below = 0;
-  // Equal values have equal keys, so ties are found by reading the sorted keys in sequence.
+  if (n === 1) { out[presentIndex ? presentIndex[0] : 0] = 100; return out; }
+  const { order, tiesPrevious } = radixSortOrder(present);
+  // Where each sorted value goes: through presentIndex when missing values were taken out.
+  const target = presentIndex ? Uint32Array.from(order, (k) => presentIndex[k]) : order;
+  let score = 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && (keyHi[i] !== keyHi[i - 1] || keyLo[i] !== keyLo[i - 1])) below = i;
     // 100 × below / (n − 1), in that order: below × (100 / (n − 1)) can give the top value 100.00000000000001.
-    out[at(order[i])] = (100 * below) / (n - 1);
+    if (tiesPrevious[i] === 0) score = (100 * i) / (n - 1);
+    out[target[i]] = score;
   }
   return out;
 }

@@ -34,10 +34,15 @@ export function assignTiers(scores: Float64Array, tiers: readonly TierSpec[]): T
   const tierCutoffs = tierCutoffsFor(scores, tiers);
   const tierIndex = new Int16Array(scores.length);
   const tierCounts = new Int32Array(tiers.length);
+  const tiersCount = tierCutoffs.length;
+  // tierOfScore inlined: this loop runs once per client on every slider step.
   for (let i = 0; i < scores.length; i++) {
-    const k = tierOfScore(scores[i], tierCutoffs);
+    const score = scores[i];
+    let k = 0;
+    while (k < tiersCount && !(tierCutoffs[k] <= score)) k++;
+    if (k === tiersCount) { tierIndex[i] = -1; continue; }
     tierIndex[i] = k;
-    if (k >= 0) tierCounts[k]++;
+    tierCounts[k]++;
   }
   return { tierIndex, tierCutoffs, tierCounts };
 }

@@ -34,13 +34,15 @@ export function kthLargest(values: Float64Array, positions: readonly number[]): 
     }
     return { bucket: -1, rank: 0 };
   });
+  // Only the few buckets holding a wanted position are collected; a flag per bucket keeps that pass a table read.
+  const wantedBucket = new Uint8Array(BUCKETS);
   const members = new Map<number, number[]>();
-  for (const t of targets) if (t.bucket >= 0) members.set(t.bucket, []);
+  for (const t of targets) if (t.bucket >= 0) { wantedBucket[t.bucket] = 1; members.set(t.bucket, []); }
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v !== v) continue;
-    const list = members.get(((v - min) * scale) | 0);
-    if (list) list.push(v);
+    const bucket = ((v - min) * scale) | 0;
+    if (wantedBucket[bucket] === 1) (members.get(bucket) as number[]).push(v);
   }
   for (const list of members.values()) list.sort((x, y) => y - x);
   return targets.map((t) => (t.bucket < 0 ? NaN : (members.get(t.bucket) as number[])[t.rank]));
