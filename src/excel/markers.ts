@@ -1,3 +1,5 @@
+import { STRATEGY_TEMPLATES_SHEET_KEY } from '../engine';
+
 /**
  * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
  * ours stays ours after the user renames it (Excel updates names on rename). The scheme is the CLI's
@@ -34,8 +36,12 @@ export function isColumnMarker(name: string): boolean {
   return name.toUpperCase().startsWith(COLUMN_MARKER_PREFIX.toUpperCase());
 }
 
-/** Sheets a cleanup or a partial plan never deletes: the model (the user's settings) and the run log (the audit trail). */
-export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set([sheetMarkerName('model'), sheetMarkerName('log')].map((n) => n.toUpperCase()));
+/**
+ * Sheets a cleanup or a plan without them never deletes: the model and the strategy templates (the user's settings,
+ * edited by hand; a run writes the templates only when the workbook has none) and the run log (the audit trail).
+ */
+export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set(
+  [sheetMarkerName('model'), sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY), sheetMarkerName('log')].map((n) => n.toUpperCase()));
 
 export function isKeptSheetMarker(name: string): boolean {
   return KEPT_SHEET_MARKERS.has(name.toUpperCase());

@@ -7,11 +7,12 @@ import { setModelSheetLocked } from './modelSheetLock';
 import { readPreviousTiers } from './previousTiers';
 import { readRows } from './readRows';
 import { readStoredModel } from './readStoredModel';
+import { readStoredTemplates } from './readStoredTemplates';
 import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput';
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
 import { writePlan } from './writePlan';
-import type { ClientTableSource, LongOperationOptions, StoredModel, WorkbookGateway, WriteReport } from './workbookGateway';
+import type { ClientTableSource, LongOperationOptions, StoredModel, StoredTemplates, WorkbookGateway, WriteReport } from './workbookGateway';
 
 export interface OfficeGatewayOptions {
   /** Office's display language; default `Office.context.displayLanguage`. Injected so tests can set it. */
@@ -22,7 +23,7 @@ export interface OfficeGatewayOptions {
 
 /** The gateway plus the cleanup the pane offers after a cancelled or failed write. */
 export interface OfficeWorkbookGateway extends WorkbookGateway {
-  /** Deletes every column and sheet TierBook marked, except the model sheet and the run log. */
+  /** Deletes every column and sheet TierBook marked, except the model sheet, the strategy templates and the run log. */
   removeTierBookOutput(): Promise<RemovedOutput>;
 }
 
@@ -51,6 +52,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
       }
     },
     readStoredModel: (): Promise<StoredModel | undefined> => readStoredModel(host),
+    readStoredTemplates: (): Promise<StoredTemplates | undefined> => readStoredTemplates(host),
     onStoredModelChanged: (handler: () => void): Promise<() => Promise<void>> => onStoredModelChanged(host, handler, () => writing > 0),
     selectCell: (sheetName: string, address: string): Promise<void> => selectCell(host, sheetName, address),
     setModelSheetLocked: (locked: boolean, password?: string): Promise<void> => setModelSheetLocked(host, locked, password),

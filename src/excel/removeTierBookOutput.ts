@@ -14,8 +14,8 @@ export interface RemovedOutput {
 
 /**
  * Deletes everything TierBook marked — its columns (cleared from the header cell down) and its sheets with their
- * PivotTables and charts — except the model sheet (the user's settings) and the run log (the audit trail), and drops
- * the markers. Used by the pane after a cancelled or failed write.
+ * PivotTables and charts — except the model sheet and the strategy templates (the user's settings) and the run log
+ * (the audit trail), and drops the markers. Used by the pane after a cancelled or failed write.
  */
 export async function removeTierBookOutput(host: ExcelHost): Promise<RemovedOutput> {
   requireBaselineApi(host);

@@ -1,4 +1,4 @@
-import type { CellValue, LocalizedText, Locale, OutputPlan, TierModel } from '../engine';
+import type { CellValue, LocalizedText, Locale, OutputPlan, Playbook, TierModel } from '../engine';
 
 /** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
 export interface ProgressUpdate {
@@ -48,6 +48,12 @@ export interface StoredModel {
   readonly sheetName: string;
 }
 
+/** The playbooks of a strategy templates sheet found in the workbook (the user's editable copy). */
+export interface StoredTemplates {
+  readonly playbooks: readonly Playbook[];
+  readonly sheetName: string;
+}
+
 /**
  * Everything the task pane needs from the workbook. src/excel implements it on Office.js (through an ExcelHost,
  * so tests run it on the fake); the pane never calls Excel.run itself.
@@ -66,6 +72,11 @@ export interface WorkbookGateway {
   writePlan(plan: OutputPlan, options?: LongOperationOptions): Promise<WriteReport>;
   /** The model sheet's model, if the workbook has one (recognised by its marker); throws TierBookError if it is invalid. */
   readStoredModel(): Promise<StoredModel | undefined>;
+  /**
+   * The strategy templates sheet's playbooks, if the workbook has one (recognised by its TIERBOOK-STRATEGIES marker,
+   * not by its name); throws TierBookError naming the sheet and cell if it is invalid.
+   */
+  readStoredTemplates(): Promise<StoredTemplates | undefined>;
   /** Calls `handler` when the model sheet is edited; returns a function that stops listening. */
   onStoredModelChanged(handler: () => void): Promise<() => Promise<void>>;
   /** Selects a cell, for "go to the problem" links. */

@@ -6,13 +6,14 @@ import type { Dispatch } from 'react';
 import { tierClientTable, type Locale, type OutputPlan } from '../engine';
 import { ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan } from '../engine/plan/addinPlan';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
-import type { WorkbookGateway, WriteReport } from '../excel/workbookGateway';
+import type { StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
 import { extraColumnsFromChunks, type RowChunk } from './pipeline/rowChunks';
 import { sourceLastRow } from './pipeline/sourceLayout';
+import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
 import type { NoticeArea, PaneAction, PaneState } from './state/paneState';
 import type { LongOperation } from './hooks/useLongOperation';
@@ -75,6 +76,21 @@ async function writeWithReport(deps: Deps, plan: OutputPlan, area: NoticeArea): 
   }
 }
 
+/**
+ * The templates sheet's playbooks for a run with strategy sheets, read fresh (the user may have edited it since the
+ * Output section showed it). An invalid sheet rejects: the run stops rather than quietly use the defaults.
+ */
+async function readRunTemplates(deps: Deps): Promise<StoredTemplates | undefined> {
+  try {
+    const stored = await deps.gateway.readStoredTemplates();
+    deps.dispatch({ type: 'templatesRead', templates: templatesSourceOf(stored) });
+    return stored;
+  } catch (error) {
+    deps.dispatch({ type: 'templatesRead', templates: { kind: 'error', message: paneErrorMessage(error) } });
+    throw error;
+  }
+}
+
 /** Plain functions over this render's state; the pane rebuilds them each render. */
 export function paneActions(deps: Deps): PaneActions {
   const { gateway, state, dispatch, tiering, operation, toast, locale, strings, refreshStored } = deps;
@@ -103,6 +119,7 @@ export function paneActions(deps: Deps): PaneActions {
     try {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
+      const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
       const result = tierClientTable(table, model);
       const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
       plan = composeAddinPlan({
@@ -110,6 +127,8 @@ export function paneActions(deps: Deps): PaneActions {
         source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
         run: { timestamp: new Date().toISOString(), tool: ADDIN_TOOL_NAME },
         previousTiers,
+        // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
+        playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
       });
     } catch (error) {
       dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });

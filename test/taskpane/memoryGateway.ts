@@ -5,12 +5,12 @@
  * A test can hold or fail a write between steps with `writeStepGate`.
  */
 import {
-  cellAddress, isBlankCell, isFormulaCell, readModelSheet, TierBookError, text,
+  cellAddress, isBlankCell, isFormulaCell, readModelSheet, readStrategyTemplates, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
   type CellValue, type Locale, type OutputPlan, type PlanCell, type TierModel,
 } from '../../src/engine';
 import type { RemovedOutput } from '../../src/excel/removeTierBookOutput';
 import type {
-  ClientTableSource, LongOperationOptions, StoredModel, WorkbookGateway, WriteReport,
+  ClientTableSource, LongOperationOptions, StoredModel, StoredTemplates, WorkbookGateway, WriteReport,
 } from '../../src/excel/workbookGateway';
 import { WritePlanError } from '../../src/excel/writeReport';
 
@@ -19,6 +19,8 @@ export interface MemoryGatewayOptions {
   readonly grid: CellValue[][];
   readonly locale?: Locale;
   readonly storedModel?: TierModel;
+  /** The strategy templates sheet; default none (a run with strategy sheets then writes the default templates). */
+  readonly storedTemplates?: StoredTemplates;
   readonly chunkSize?: number;
 }
 
@@ -39,6 +41,11 @@ export class MemoryGateway implements WorkbookGateway {
   readonly locale: Locale;
   readonly chunkSize: number;
   stored: StoredModel | undefined;
+  storedTemplates: StoredTemplates | undefined;
+  /** When set, readStoredTemplates rejects with it, as the Office gateway does for a templates sheet with errors. */
+  templatesError: TierBookError | undefined;
+  /** How many times the pane asked for the templates. */
+  templateReads = 0;
   /** Every plan passed to writePlan, in order. */
   readonly plans: OutputPlan[] = [];
   /** The signal of every long operation, in order. */
@@ -58,6 +65,7 @@ export class MemoryGateway implements WorkbookGateway {
     this.locale = options.locale ?? 'en-US';
     this.chunkSize = options.chunkSize ?? 16;
     this.stored = options.storedModel ? { model: options.storedModel, sheetName: 'Tier Model' } : undefined;
+    this.storedTemplates = options.storedTemplates;
   }
 
   displayLocale(): Locale {
@@ -107,7 +115,11 @@ export class MemoryGateway implements WorkbookGateway {
       ...plan.sheets.map((sheet) => () => {
         const values = asValues(sheet.rows);
         this.writtenSheets.set(sheet.preferredName, values);
-        if (sheet.role === 'model') this.stored = { model: readModelSheet(values, sheet.preferredName), sheetName: sheet.preferredName };
+        if (sheet.key === STRATEGY_TEMPLATES_SHEET_KEY) {
+          this.storedTemplates = { playbooks: readStrategyTemplates(values, sheet.preferredName), sheetName: sheet.preferredName };
+        } else if (sheet.role === 'model') {
+          this.stored = { model: readModelSheet(values, sheet.preferredName), sheetName: sheet.preferredName };
+        }
         written.sheets.push(sheet.preferredName);
         if (sheet.role !== 'model' && sheet.role !== 'log') this.output.sheets.add(sheet.preferredName);
       }),
@@ -128,7 +140,7 @@ export class MemoryGateway implements WorkbookGateway {
     return { ...written, warnings: [], incomplete: false };
   }
 
-  /** What the Office gateway adds: TierBook's columns and sheets go, the model sheet and the run log stay. */
+  /** What the Office gateway adds: TierBook's columns and sheets go, the model sheet, the templates and the run log stay. */
   async removeTierBookOutput(): Promise<RemovedOutput> {
     const removed = { columns: [...this.output.columns], sheets: [...this.output.sheets] };
     this.output.columns.clear();
@@ -139,6 +151,12 @@ export class MemoryGateway implements WorkbookGateway {
 
   async readStoredModel(): Promise<StoredModel | undefined> {
     return this.stored;
+  }
+
+  async readStoredTemplates(): Promise<StoredTemplates | undefined> {
+    this.templateReads++;
+    if (this.templatesError) throw this.templatesError;
+    return this.storedTemplates;
   }
 
   async onStoredModelChanged(handler: () => void): Promise<() => Promise<void>> {

@@ -35,7 +35,7 @@ describe('run', () => {
     expect(await screen.findByText('Written to the workbook')).toBeInTheDocument();
     const segments = { tags: SEGMENT_LABELS.tagsColumn['en-US'], group: SEGMENT_LABELS.groupColumn['en-US'], sheet: SEGMENT_LABELS.groupSheet['en-US'] };
     expect(screen.getByText(`Columns: Tier Score, Tier, Data Issues, ${segments.tags}, ${segments.group}`)).toBeInTheDocument();
-    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Run Log`))
+    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Strategy Templates, Run Log`))
       .toBeInTheDocument();
     expect(screen.getByText('PivotTables: TierBook_TierPivot, TierBook_RiskPivot')).toBeInTheDocument();
     expect(screen.getByText('Charts: Clients per tier')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('run', () => {
     await startRun();
     expect(await screen.findByRole('progressbar', { name: /^Writing: 3 of \d+$/u })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove TierBook’s output (keeps the model sheet and the run log)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove TierBook’s output (keeps the model sheet, the strategy templates and the run log)' }));
 
     expect(await screen.findByText('Removed TierBook’s output')).toBeInTheDocument();
     expect(gateway.removals).toEqual([{ columns: ['Tier Score', 'Tier', 'Data Issues'], sheets: [] }]);

@@ -11,6 +11,7 @@ import type { TieringResult } from '../run/tierClients';
 import { createDefaultPlaybooks } from '../strategy/defaultPlaybooks';
 import type { Playbook } from '../strategy/playbook';
 import { buildStrategyOverviewSheet, buildTierStrategySheets } from '../strategy/strategySheets';
+import { buildStrategyTemplatesSheet } from '../strategy/strategyTemplatesSheet';
 import { buildSegmentGroupColumn, buildSegmentTagsColumn } from '../segments/segmentColumns';
 import { buildSegmentGroupSheet } from '../segments/segmentGroupSheet';
 import { assignSegmentGroups } from '../segments/segmentGroups';
@@ -65,6 +66,13 @@ export interface AddinPlanInput {
   readonly extras?: ExtraColumns;
   /** Default: the engine's default playbooks. */
   readonly playbooks?: readonly Playbook[];
+  /**
+   * Whether the workbook already has a strategy templates sheet. 'found': `playbooks` came from it and the sheet is
+   * never rewritten, so the user's edits survive every run. 'missing': with strategy sheets chosen, the plan also
+   * writes the templates sheet (holding `playbooks`, default the engine's) for the user to edit. Absent: no templates
+   * sheet is written.
+   */
+  readonly templatesSheet?: 'found' | 'missing';
   /** Tier per client id from the previous run on this sheet: adds the change column and the migration sheet. */
   readonly previousTiers?: ReadonlyMap<string, string>;
 }
@@ -175,7 +183,11 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const segments = choices.segments ? segmentOutput(result, locale, input.extras, source.lastRow) : undefined;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);
-  if (choices.strategySheets) extraSheets.push(...strategySheets(result, locale, input.playbooks ?? createDefaultPlaybooks(), input.extras));
+  if (choices.strategySheets) {
+    const playbooks = input.playbooks ?? createDefaultPlaybooks();
+    extraSheets.push(...strategySheets(result, locale, playbooks, input.extras));
+    if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
+  }
   if (choices.runLog) extraSheets.push(buildRunLogSheet(result, { ...input.run, mode: choices.mode, sourceSheet: source.sheetName }, locale));
   const headerRow = result.table.layout.headerRow;
   const length = Math.max(0, source.lastRow - headerRow);

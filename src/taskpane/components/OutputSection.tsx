@@ -2,7 +2,9 @@ import { Checkbox, Field, Label, Radio, RadioGroup, Text, makeStyles, tokens, us
 import type { OutputMode } from '../../engine';
 import type { AddinOutputChoices } from '../../engine/plan/addinPlan';
 import { useStrings } from '../localeContext';
+import type { TemplatesSource } from '../pipeline/templatesSource';
 import { RunButton } from './RunButton';
+import { TemplatesNote } from './TemplatesNote';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -12,9 +14,11 @@ const useStyles = makeStyles({
 type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns';
 
 /** What a run writes: the formulas mode of the core columns, then the optional sheets, pivots and chart. */
-export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onChange, onRun }: {
+export function OutputSection({ choices, suitabilityAvailable, templates, canRun, busy, onChange, onRun }: {
   choices: AddinOutputChoices;
   suitabilityAvailable: boolean;
+  /** Where the strategy sheets' playbooks come from; shown while strategy sheets are chosen. */
+  templates?: TemplatesSource;
   canRun: boolean;
   busy: boolean;
   onChange: (choices: Partial<AddinOutputChoices>) => void;
@@ -42,6 +46,7 @@ export function OutputSection({ choices, suitabilityAvailable, canRun, busy, onC
           {flag('pivots', s.choicePivots)}
           {flag('chart', s.choiceChart)}
           {flag('strategySheets', s.choiceStrategySheets)}
+          {choices.strategySheets ? <TemplatesNote source={templates} /> : null}
           {flag('runLog', s.choiceRunLog)}
           {flag('segments', s.choiceSegments)}
           {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}

@@ -6,10 +6,12 @@ import { paneErrorMessage } from '../errors';
 import { useLongOperation } from '../hooks/useLongOperation';
 import { usePaneToasts } from '../hooks/usePaneToasts';
 import { useStoredModel } from '../hooks/useStoredModel';
+import { useTemplatesSource } from '../hooks/useTemplatesSource';
 import { useTiering } from '../hooks/useTiering';
 import { useLocale, useStrings } from '../localeContext';
 import { paneActions, type PaneGateway } from '../paneActions';
 import type { ProblemCell } from '../pipeline/dataQuality';
+import type { TemplatesSource } from '../pipeline/templatesSource';
 import { paneReducer } from '../state/paneReducer';
 import { initialPaneState, type NoticeArea, type PaneTab } from '../state/paneState';
 import { DataSection } from './DataSection';
@@ -35,6 +37,8 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const onStoredRead = useCallback((stored: StoredModel | undefined) => dispatch({ type: 'storedModelRead', stored }), []);
   const onStoredError = useCallback((error: unknown) => dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } }), []);
   const refreshStored = useStoredModel(gateway, onStoredRead, onStoredError);
+  const onTemplatesRead = useCallback((templates: TemplatesSource) => dispatch({ type: 'templatesRead', templates }), []);
+  useTemplatesSource(gateway, state.tab === 'output', onTemplatesRead);
   const actions = paneActions({ gateway, state, dispatch, tiering, operation, toast, locale, strings: s, refreshStored });
   const dismiss = (area: NoticeArea) => (): void => dispatch({ type: 'notify', area, notice: undefined });
   const goTo = (cell: ProblemCell): void => {
@@ -89,7 +93,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       ) : null}
       {state.tab === 'output' ? (
         <OutputSection
-          choices={state.choices} suitabilityAvailable={suitabilityAvailable} canRun={canRun} busy={operation.busy}
+          choices={state.choices} suitabilityAvailable={suitabilityAvailable} templates={state.templates} canRun={canRun} busy={operation.busy}
           onChange={(choices) => dispatch({ type: 'setChoices', choices })}
           onRun={run}
         />

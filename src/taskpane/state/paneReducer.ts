@@ -15,6 +15,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'selectBaseline': return { ...state, baseline: action.baseline };
     case 'pin': return { ...state, pinned: action.scenario, baseline: 'pinned' };
     case 'setChoices': return { ...state, choices: { ...state.choices, ...action.choices } };
+    case 'templatesRead': return { ...state, templates: action.templates };
     case 'notify': return { ...state, notices: { ...state.notices, [action.area]: action.notice } };
   }
 }

@@ -6,6 +6,7 @@ import { createDefaultModel, type ColumnOverrides, type LocalizedText, type Tier
 import { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../engine/plan/addinPlan';
 import type { ClientTableSource, StoredModel, WriteReport } from '../../excel/workbookGateway';
 import type { RowChunk } from '../pipeline/rowChunks';
+import type { TemplatesSource } from '../pipeline/templatesSource';
 import type { ModelEdit } from './modelEdits';
 
 export type PaneTab = 'data' | 'model' | 'output' | 'run';
@@ -34,6 +35,8 @@ export interface PaneState {
   /** A scenario the user pinned for the what-if comparison. */
   readonly pinned?: TieringResult;
   readonly choices: AddinOutputChoices;
+  /** Where the strategy templates come from, as last read; undefined until the Output section or a run reads them. */
+  readonly templates?: TemplatesSource;
   readonly notices: Readonly<Partial<Record<NoticeArea, Notice>>>;
 }
 
@@ -47,6 +50,7 @@ export type PaneAction =
   | { readonly type: 'selectBaseline'; readonly baseline: BaselineKind }
   | { readonly type: 'pin'; readonly scenario: TieringResult }
   | { readonly type: 'setChoices'; readonly choices: Partial<AddinOutputChoices> }
+  | { readonly type: 'templatesRead'; readonly templates: TemplatesSource }
   | { readonly type: 'notify'; readonly area: NoticeArea; readonly notice?: Notice };
 
 export function initialPaneState(): PaneState {
