@@ -18,6 +18,7 @@
  * Excel.run): they must be pure functions of their arguments. See docs/architecture.md.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed-type ranges to custom functions; the metadata generator only maps `any` to them. The adapters pass them straight to ./tierFunctions, which types every cell. */
+import { professionalInvestorClass } from './investorType';
 import { suitable } from './suitable';
 import { factor, scores, tier, tiers } from './tierFunctions';
 
@@ -30,6 +31,21 @@ import { factor, scores, tier, tiers } from './tierFunctions';
  */
 export function suitableFunction(clientRiskLevel: string, productRiskLevel: string): boolean {
   return suitable(clientRiskLevel, productRiskLevel);
+}
+
+/**
+ * Professional-investor test of CSRC Order No. 130 Art. 8 (专业投资者认定): 专业投资者, 普通投资者, or 无法判定：缺少… naming the missing fields. Amounts in RMB, 500万 = 5,000,000; leave an unknown amount empty or write - or N/A (缺失).
+ * @customfunction INVESTORTYPE
+ * @param investorType Investor type 客户类型: 个人 or 机构 (individual/institution); blank runs both tests.
+ * @param financialAssets Financial assets 金融资产 (RMB), e.g. 5000000 or 500万.
+ * @param annualIncome Average annual income, last 3 years 近三年年均收入 (RMB, individuals).
+ * @param experienceYears Years of investment experience 投资经验年限.
+ * @param [netAssets] Net assets at the end of last year 净资产 (RMB, institutions).
+ * @param [language] Result language 结果语言: zh-CN (default) or en-US.
+ * @returns 专业投资者, 普通投资者 or 无法判定：缺少… (en-US: Professional investor, Ordinary investor, Cannot determine: missing …).
+ */
+export function investorTypeFunction(investorType: any, financialAssets: any, annualIncome: any, experienceYears: any, netAssets?: any, language?: any): string {
+  return professionalInvestorClass(investorType, financialAssets, annualIncome, experienceYears, netAssets, language);
 }
 
 /**

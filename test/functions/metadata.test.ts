@@ -53,6 +53,22 @@ const EXPECTED_FUNCTIONS: readonly ExpectedFunction[] = [
     result: { type: 'boolean', dimensionality: 'scalar' },
   },
   {
+    id: 'INVESTORTYPE',
+    name: 'INVESTORTYPE',
+    javascriptFunctionName: 'investorTypeFunction',
+    descriptionMentions: ['Professional-investor', 'Art. 8', '专业投资者', '普通投资者', '无法判定', '500万'],
+    parameters: [
+      { name: 'investorType', type: 'any', dimensionality: 'scalar', descriptionMentions: ['Investor type', '客户类型', '个人', '机构'] },
+      // `any`, not number: "500万" must reach the function, and an empty amount must stay missing rather than 0.
+      { name: 'financialAssets', type: 'any', dimensionality: 'scalar', descriptionMentions: ['Financial assets', '金融资产', '500万'] },
+      { name: 'annualIncome', type: 'any', dimensionality: 'scalar', descriptionMentions: ['annual income', '近三年年均收入'] },
+      { name: 'experienceYears', type: 'any', dimensionality: 'scalar', descriptionMentions: ['investment experience', '投资经验年限'] },
+      { name: 'netAssets', type: 'any', dimensionality: 'scalar', optional: true, descriptionMentions: ['Net assets', '净资产', 'institutions'] },
+      { name: 'language', type: 'any', dimensionality: 'scalar', optional: true, descriptionMentions: ['zh-CN', 'en-US'] },
+    ],
+    result: { type: 'string', dimensionality: 'scalar' },
+  },
+  {
     id: 'SCORES',
     name: 'SCORES',
     javascriptFunctionName: 'scoresFunction',
