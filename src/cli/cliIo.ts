@@ -26,8 +26,21 @@ function osUser(): string | undefined {
   }
 }
 
+/**
+ * A reader that stops early (`tierbook --json | head`) closes the pipe; that is not TierBook's failure, so the run
+ * ends quietly as Unix tools do instead of dying on an unhandled EPIPE with a stack trace. Other stream errors are
+ * reported on one line.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`tierbook: cannot write the output stream: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
+}
+
 /** The real process: its streams, its working directory, the clock and the OS user. */
 export function processIO(): CliIO {
+  endQuietlyOnClosedPipe(process.stdout);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,4 +1,5 @@
 import { text, type HeaderMatch, type HeaderMatchKind, type Locale, type TieringResult } from '../engine';
+import type { ModelSource } from './storedSettings';
 import { padDisplay, displayWidth } from './textWidth';
 
 /** What the summary reports besides the result itself. */
@@ -8,6 +9,7 @@ export interface SummaryFacts {
   readonly output: string;
   readonly addedSheets: readonly string[];
   readonly elapsedMs: number;
+  readonly model: ModelSource;
 }
 
 const BAR_WIDTH = 24;
@@ -24,7 +26,17 @@ const L = {
   clientId: text('客户号', 'Client id'),
   noId: text('（无客户号列，按行号识别）', '(no client-id column; rows identify clients)'),
   notTiered: text('未分级', 'No tier'),
+  model: text('模型', 'Model'),
+  defaultModel: text('默认五因子模型', 'the default five-factor model'),
 } as const;
+
+/** Where the model came from, so a shared workbook's own model sheet is seen to have been used. */
+function modelLine(source: ModelSource, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (source.kind === 'file') return source.path;
+  if (source.kind === 'sheet') return zh ? `工作簿中的模型表「${source.sheetName}」` : `the workbook's model sheet "${source.sheetName}"`;
+  return L.defaultModel[locale];
+}
 
 const MATCH_KIND: Readonly<Record<HeaderMatchKind, ReturnType<typeof text>>> = {
   exact: text('精确匹配', 'exact match'),
@@ -90,6 +102,7 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
     L.title[locale],
     `${L.input[locale]}${colon}${facts.input}`,
     `${L.sheet[locale]}${colon}${sheetLine}`,
+    `${L.model[locale]}${colon}${modelLine(facts.model, locale)}`,
     `${L.columns[locale]}${heading}`,
     ...columnLines(result, locale),
     `${L.tiers[locale]}${heading}`,

@@ -1,9 +1,8 @@
 import * as fs from 'fs';
-import { TierBookError, createDefaultModel, text, validateModel, type TierModel } from '../engine';
+import { TierBookError, text, validateModel, type TierModel } from '../engine';
 
-/** The default five-factor model, or the JSON model at `modelPath`, validated (every problem listed at once). */
-export function loadModel(modelPath: string | undefined): TierModel {
-  if (modelPath === undefined) return createDefaultModel();
+/** The JSON model at `modelPath`, validated (every problem listed at once). */
+export function loadModel(modelPath: string): TierModel {
   let source: string;
   try {
     source = fs.readFileSync(modelPath, 'utf8');

@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   const lang = values.lang ?? DEFAULT_LOCALE;
   if (!LOCALES.includes(lang)) throw usageError(`--lang 只能是 zh-CN 或 en-US，而不是 ${lang}`, `--lang must be zh-CN or en-US, not ${lang}`);
-  const formulas = values.formulas ?? 'values';
+  const formulas = values.formulas ?? 'portable'; // a shared workbook stays live without the add-in
   if (!MODES.includes(formulas)) {
     throw usageError(`--formulas 只能是 values、portable 或 live，而不是 ${formulas}`, `--formulas must be values, portable or live, not ${formulas}`);
   }

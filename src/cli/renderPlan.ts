@@ -4,7 +4,7 @@ import { freeSheetName } from '../engine';
 import { renderColumns } from './renderColumns';
 import { appendToSheet, renderNewSheet } from './renderSheet';
 import { setTabOrder, tabOrderOf } from './sheetOrder';
-import { isTierBookMarker, sheetMarkerName, type PreviousOutput } from './tierBookMarkers';
+import { isTierBookMarker, keptUnwritten, sheetMarkerName, type PreviousOutput } from './tierBookMarkers';
 import { absoluteCellRef, absoluteRangeRef, rewriteDefinedNames } from './workbookNames';
 
 /** Where a plan's sheets ended up: plan sheet key → sheet name in the output. */
@@ -12,12 +12,15 @@ export interface RenderedOutput {
   readonly sheetNames: ReadonlyMap<string, string>;
 }
 
-/** Removes the sheets an earlier run made, except the append-only ones this plan continues; returns their tab positions. */
+/**
+ * Removes the sheets an earlier run made, except the append-only ones this plan continues and the kept ones it does
+ * not write; returns the removed sheets' tab positions.
+ */
 function removePreviousSheets(workbook: ExcelJS.Workbook, plan: OutputPlan, previous: PreviousOutput, clientSheet: ExcelJS.Worksheet): Map<string, number> {
   const continued = new Set(plan.sheets.filter((s) => s.appendOnly).map((s) => sheetMarkerName(s.key)));
   const freed = new Map<string, number>();
   for (const [marker, sheet] of previous.sheets) {
-    if (continued.has(marker) || sheet === clientSheet) continue;
+    if (continued.has(marker) || sheet === clientSheet || keptUnwritten(marker, plan)) continue;
     freed.set(marker, tabOrderOf(sheet));
     workbook.removeWorksheet(sheet.id);
   }
@@ -56,6 +59,7 @@ export function renderPlan(
     const sheetName = sheetNames.get(name.sheetKey);
     if (sheetName !== undefined) names.set(name.name, absoluteRangeRef(sheetName, name.address));
   }
+  for (const [marker, sheet] of previous.sheets) if (keptUnwritten(marker, plan)) names.set(marker, absoluteCellRef(sheet.name, 1, 1));
   rewriteDefinedNames(workbook, isTierBookMarker, names);
   if (plan.mode !== 'values') workbook.calcProperties.fullCalcOnLoad = true; // formulas get computed when the file opens
   return { sheetNames };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { PlanCell, PlanSheet } from '../engine';
+import { HEAT_MAP_ARGB, heatMapRange } from './heatMapRange';
 import { excelJsValueOf } from './planCellValue';
 import { usedExtent } from './readWorksheet';
 
@@ -20,11 +21,18 @@ function writeRows(sheet: ExcelJS.Worksheet, plan: PlanSheet, rows: readonly (re
   });
 }
 
-/** A fresh sheet's whole content, widths and frozen header rows. */
+/** A fresh sheet's whole content, widths, frozen header rows and heat-map colour scale. */
 export function renderNewSheet(sheet: ExcelJS.Worksheet, plan: PlanSheet): void {
   writeRows(sheet, plan, plan.rows, 1, new Set(plan.headerRows ?? []));
   plan.columnWidths?.forEach((width, c) => { sheet.getColumn(c + 1).width = width; });
   if (plan.freezeRows) sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
+  const heat = heatMapRange(plan);
+  if (heat) {
+    sheet.addConditionalFormatting({
+      ref: heat,
+      rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: HEAT_MAP_ARGB.map((argb) => ({ argb })) }],
+    });
+  }
 }
 
 /** An append-only sheet (the run log) that already exists gains this run's rows below its last row; its header stays. */

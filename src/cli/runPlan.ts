@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildOutputPlan, buildRunLogSheet, type OutputPlan, type PlanOptions, type RunContext, type TieringResult } from '../engine';
+import {
+  composeAddinPlan, type AddinOutputChoices, type ExtraColumns, type OutputPlan, type TieringResult,
+} from '../engine';
 import type { CliIO } from './cliIo';
 import type { CliOptions } from './parseArgs';
 import type { UsedExtent } from './readWorksheet';
-import { strategySheets } from './strategySheets';
+import type { StoredSettings } from './storedSettings';
 
 /** "tierbook-cli 0.1.0", from package.json two levels up (the same from src/cli and dist-cli/cli). */
 export function toolName(): string {
@@ -17,16 +19,38 @@ export function toolName(): string {
   }
 }
 
+/** What a run read besides the client table: extra columns, the previous tiers on this sheet, the stored templates. */
+export interface RunInputs {
+  readonly extras: ExtraColumns;
+  readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly settings: StoredSettings;
+}
+
 /**
- * The write-back of one run, the same whichever path read the workbook (in memory or streamed): the engine's plan,
- * portable formulas included, with the strategy overview and run log sheets.
+ * The runner's output choices: everything the add-in writes except PivotTables and charts, which ExcelJS cannot
+ * make (the summary sheet holds the same figures). Suitability columns when the sheet has a risk-tolerance column,
+ * since without one there is no C1–C5 to match against.
  */
-export function buildRunPlan(result: TieringResult, options: CliOptions, io: CliIO, sourceSheet: string, extent: UsedExtent): OutputPlan {
-  const context: RunContext = { timestamp: io.now().toISOString(), user: io.user, mode: options.formulas, sourceSheet, tool: toolName() };
-  const planOptions: PlanOptions = {
-    locale: options.locale, mode: options.formulas, sourceSheet,
-    lastUsedColumn: extent.lastColumn, lastRow: extent.lastRow,
-    extraSheets: [...strategySheets(result, options.locale), buildRunLogSheet(result, context, options.locale)],
+export function runnerChoices(options: CliOptions, extras: ExtraColumns): AddinOutputChoices {
+  return {
+    mode: options.formulas, pivots: false, chart: false, strategySheets: true, runLog: true, segments: true,
+    suitabilityColumns: extras.columns.risk !== undefined,
   };
-  return buildOutputPlan(result, planOptions);
+}
+
+/**
+ * The write-back of one run, the same whichever path read the workbook (in memory or streamed), and the same plan the
+ * task pane composes: the engine's columns and sheets (portable formulas included), 客户画像 tags and groups,
+ * suitability, strategy sheets from the workbook's templates (or the defaults, written to a templates sheet to edit),
+ * the tier change column and migration sheet on a re-run, and the run log.
+ */
+export function buildRunPlan(result: TieringResult, options: CliOptions, io: CliIO, sourceSheet: string, extent: UsedExtent, inputs: RunInputs): OutputPlan {
+  const { templates } = inputs.settings;
+  return composeAddinPlan({
+    result, locale: options.locale, choices: runnerChoices(options, inputs.extras),
+    source: { sheetName: sourceSheet, lastUsedColumn: extent.lastColumn, lastRow: extent.lastRow },
+    run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
+    extras: inputs.extras, previousTiers: inputs.previousTiers,
+    playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+  });
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { STRATEGY_TEMPLATES_SHEET_KEY, type OutputPlan } from '../engine';
 import { definedNameRanges, parseCellRef, type SheetCellRef } from './workbookNames';
 
 /**
@@ -31,11 +32,28 @@ export interface PreviousOutput {
   /** Marker name → the worksheet it points at (only markers whose sheet still exists). */
   readonly sheets: ReadonlyMap<string, ExcelJS.Worksheet>;
   readonly columns: readonly SheetCellRef[];
+  /** Header cell of the earlier run's tier column: the previous tiers, for migration. */
+  readonly tierColumn?: SheetCellRef;
 }
+
+/**
+ * Sheets a run that does not write them leaves in place, marker and all: the strategy templates are the user's
+ * settings, written once with the defaults and then edited by hand (as in the add-in, src/excel/markers.ts).
+ */
+export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set([sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY)]);
+
+/** A kept sheet that this plan does not write: it stays, and so does its marker. */
+export function keptUnwritten(marker: string, plan: OutputPlan): boolean {
+  return KEPT_SHEET_MARKERS.has(marker) && !plan.sheets.some((s) => sheetMarkerName(s.key) === marker);
+}
+
+/** The marker of the tier column, whose cells are the previous tiers a re-run compares with. */
+export const TIER_COLUMN_MARKER = columnMarkerName('tier');
 
 export function findPreviousOutput(workbook: ExcelJS.Workbook): PreviousOutput {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const columns: SheetCellRef[] = [];
+  let tierColumn: SheetCellRef | undefined;
   for (const [name, ranges] of definedNameRanges(workbook)) {
     if (!isTierBookMarker(name) || ranges.length === 0) continue;
     const ref = parseCellRef(ranges[0]);
@@ -45,7 +63,8 @@ export function findPreviousOutput(workbook: ExcelJS.Workbook): PreviousOutput {
       if (sheet) sheets.set(name, sheet);
     } else if (name.startsWith(COLUMN_MARKER)) {
       columns.push(ref);
+      if (name === TIER_COLUMN_MARKER) tierColumn = ref;
     }
   }
-  return { sheets, columns };
+  return { sheets, columns, tierColumn };
 }

@@ -12,6 +12,7 @@ export * from './table/matchHeader';
 export * from './table/sheetLayout';
 export * from './table/dataIssue';
 export * from './table/clientTable';
+export * from './table/requireClients';
 export * from './score/radixArgsort';
 export * from './score/percentileScores';
 export * from './score/minmaxScores';

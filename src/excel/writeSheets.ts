@@ -1,4 +1,4 @@
-import type { PlanCell, PlanSheet } from '../engine';
+import { HEAT_MAP_COLORS, type PlanCell, type PlanSheet } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
 import { rangeAddress } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
@@ -50,7 +50,7 @@ async function queue(packer: RequestPacker, bytes: number, cells: number, comman
 
 /**
  * A fresh sheet's looks: bold header rows, frozen rows, column widths, per-column number formats on the rows that are
- * not headers, and wrapped text in columns holding line breaks (numbered action lists).
+ * not headers, the heat map's colour scale, and wrapped text in columns holding line breaks (numbered action lists).
  */
 export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet, plan: PlanSheet): Promise<void> {
   const width = sheetWidth(plan.rows);
@@ -66,6 +66,17 @@ export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet,
   for (const [key, format] of Object.entries(plan.numberFormats ?? {})) {
     // Header rows keep General: the format goes on each run of rows between them.
     for (const run of bodyRuns(plan.rows.length, headerRows)) await writeColumnFormat(packer, sheet, run.start, Number(key), run.count, format);
+  }
+  const heat = plan.heatMap;
+  if (heat && heat.rowCount > 0 && heat.columnCount > 0) {
+    await queue(packer, 0, 0, () => {
+      // A two-colour scale (ExcelApi 1.6, below TierBook's 1.7 baseline): it recolours itself when a count is edited.
+      sheet.getRange(rangeAddress(heat.row, heat.column, heat.rowCount, heat.columnCount))
+        .conditionalFormats.add('ColorScale').colorScale.criteria = {
+        minimum: { type: 'LowestValue', color: HEAT_MAP_COLORS.lowest },
+        maximum: { type: 'HighestValue', color: HEAT_MAP_COLORS.highest },
+      };
+    });
   }
   for (let c = 0; c < width; c++) {
     if (!plan.rows.some((row) => typeof row[c] === 'string' && (row[c] as string).includes('\n'))) continue;

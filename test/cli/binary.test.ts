@@ -42,4 +42,13 @@ describe('bin/tierbook.js', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`tierbook: input file not found: ${path.join(dir, 'missing.xlsx')}\n`);
   });
+
+  it('ends quietly with code 0 when the reader of --json closes the pipe early (tierbook --json | head)', () => {
+    // The sample's JSON is far larger than a pipe's buffer, so the writer really meets the closed pipe.
+    const sample = path.join(REPO, 'samples', 'clients.xlsx');
+    const script = `"${process.execPath}" "${path.join(REPO, 'bin', 'tierbook.js')}" "${sample}" --json -o head.xlsx 2>stderr.txt | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const status = execFileSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' }).trim();
+    expect(fs.readFileSync(path.join(dir, 'stderr.txt'), 'utf8')).toBe('');
+    expect(status).toBe('0');
+  });
 });

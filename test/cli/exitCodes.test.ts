@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { portableModeAvailable } from '../../src/cli/portableMode';
 import { createDefaultModel } from '../../src/engine';
 import { writeMessyExportXlsx } from '../fixtures/messyExport';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
@@ -109,14 +108,12 @@ describe('tierbook exit codes and error lines', () => {
     expect(line).toContain('never changes its input');
   });
 
-  it('runs --formulas portable when the build has it, and otherwise says plainly that it does not', async () => {
-    const run = await runCli([messy, '--formulas', 'portable', '--lang', 'en-US', '-o', out('p.xlsx')]);
-    if (portableModeAvailable()) {
-      expect(run).toMatchObject({ code: 0, stderr: '' });
-      return;
+  it('runs --formulas portable (the default) and --formulas values', async () => {
+    for (const args of [['--formulas', 'portable'], [], ['--formulas', 'values']]) {
+      const target = out(`p${args.length}.xlsx`);
+      expect(await runCli([messy, ...args, '--lang', 'en-US', '-o', target])).toMatchObject({ code: 0, stderr: '' });
+      expect(fs.existsSync(target)).toBe(true);
     }
-    expect(expectOneLineFailure(run)).toContain('not available in this build');
-    expect(fs.existsSync(out('p.xlsx'))).toBe(false);
   });
 
   it('exits 1 on an internal error, still on one line', async () => {

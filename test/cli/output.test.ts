@@ -5,6 +5,7 @@ import { createDefaultModel, type TierModel } from '../../src/engine';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { type CliJson, parseJsonOutput, runCli, sha256 } from './runCli';
 import { readXlsxCells, readXlsxPart } from './xlsxParts';
+import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
 const HYPERLINK_NAME = '=HYPERLINK("http://evil.example/steal","点我")';
 const CLIENT_SHEET = 'Clients';
@@ -45,17 +46,7 @@ async function writeInput(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const s = wb.getWorksheet(name);
-  if (!s) throw new Error(`no sheet ${name} in ${wb.worksheets.map((w) => w.name).join(', ')}`);
-  return s;
-}
 
 /** The last column holding a value in any row. */
 function lastValueColumn(s: ExcelJS.Worksheet): number {
@@ -67,6 +58,15 @@ function lastValueColumn(s: ExcelJS.Worksheet): number {
 function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
   return Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
 }
+
+/** What a first run adds, in tab order, after the input's own sheets (a user's 分级汇总 makes ours 分级汇总 (2)). */
+const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志'];
+const EN_ADDED = ['Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies', 'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', 'Strategy Templates', 'Run Log'];
+const INPUT_SHEETS = [CLIENT_SHEET, '分级汇总', 'Notes'];
+/** Score, tier, issues; 客户画像 and 客户分组; 投资者分类, 分类依据 and 适当性可购买范围 (the sheet has 风险等级). */
+const FIRST_RUN_COLUMNS = 8;
+/** A re-run adds 上次等级 and 等级变动. */
+const RERUN_COLUMNS = FIRST_RUN_COLUMNS + 2;
 
 describe('the workbook tierbook writes', () => {
   let dir: string;
@@ -83,7 +83,7 @@ describe('the workbook tierbook writes', () => {
     inputHash = sha256(input);
     zhOut = path.join(dir, 'zh.xlsx');
     enOut = path.join(dir, 'en.xlsx');
-    const zh = await runCli([input, '-o', zhOut, '--json']);
+    const zh = await runCli([input, '-o', zhOut, '--json', '--formulas', 'values']);
     expect(zh).toMatchObject({ code: 0, stderr: '' });
     zhJson = parseJsonOutput(zh.stdout);
     expect((await runCli([input, '-o', enOut, '--lang', 'en-US'])).code).toBe(0);
@@ -103,8 +103,8 @@ describe('the workbook tierbook writes', () => {
   });
 
   it('keeps every sheet of the input and adds model, summary, strategy and log sheets, never reusing a user sheet name', async () => {
-    expect((await load(zhOut)).worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
-    expect((await load(enOut)).worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', 'Run Log']);
+    expect((await load(zhOut)).worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...ZH_ADDED]);
+    expect((await load(enOut)).worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...EN_ADDED]);
   });
 
   it('copies the input sheets cell for cell: values, formulas and styles', async () => {
@@ -130,7 +130,7 @@ describe('the workbook tierbook writes', () => {
       expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(headers);
       expect(s.getCell(HEADER_ROW, LAST_USED_COLUMN + 1).font?.bold).toBe(true);
       expect(s.getCell(1, LAST_USED_COLUMN + 1).value).toBeNull();
-      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + 3);
+      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + FIRST_RUN_COLUMNS);
     }
   });
 
@@ -183,26 +183,30 @@ describe('the workbook tierbook writes', () => {
     };
     const modelPath = path.join(dir, 'formula-tiers.json');
     fs.writeFileSync(modelPath, JSON.stringify(model));
-    const out = path.join(dir, 'formula-like.xlsx');
-    expect((await runCli([input, '--model', modelPath, '-o', out])).code).toBe(0);
-    const cells = await readXlsxCells(out);
-    const sheetsWithHyperlinkText: string[] = [];
-    for (const [name, list] of cells) {
-      for (const cell of list) {
-        if (cell.formula !== undefined) expect({ name, ref: cell.ref, formula: cell.formula }).not.toEqual(expect.objectContaining({ formula: expect.stringMatching(/HYPERLINK/u) }));
-        if (cell.text !== undefined && /^[=+\-@]/u.test(cell.text)) {
-          expect({ name, ref: cell.ref, type: cell.type, formula: cell.formula }).toEqual({ name, ref: cell.ref, type: 's', formula: undefined });
+    for (const mode of ['values', 'portable'] as const) {
+      const out = path.join(dir, `formula-like-${mode}.xlsx`);
+      expect((await runCli([input, '--model', modelPath, '-o', out, '--formulas', mode])).code).toBe(0);
+      const cells = await readXlsxCells(out);
+      const sheetsWithHyperlinkText: string[] = [];
+      for (const [name, list] of cells) {
+        for (const cell of list) {
+          if (cell.formula !== undefined) expect({ name, ref: cell.ref, formula: cell.formula }).not.toEqual(expect.objectContaining({ formula: expect.stringMatching(/HYPERLINK/u) }));
+          // A portable tier formula may compute the text "=HYPERLINK(…)": its result is text, its formula has none of it.
+          const isNumber = cell.type === undefined || cell.type === 'n'; // portable snapshots hold −v numbers
+          if (cell.text !== undefined && /^[=+\-@]/u.test(cell.text) && cell.formula === undefined && !isNumber) {
+            expect({ mode, name, ref: cell.ref, type: cell.type, text: cell.text }).toEqual({ mode, name, ref: cell.ref, type: "s", text: cell.text });
+          }
         }
+        if (list.some((c) => c.text?.includes('HYPERLINK'))) sheetsWithHyperlinkText.push(name);
       }
-      if (list.some((c) => c.text?.includes('HYPERLINK'))) sheetsWithHyperlinkText.push(name);
+      expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志']);
+      const client = cells.get(CLIENT_SHEET) ?? [];
+      expect(client.find((c) => c.ref === 'B4')).toEqual({ ref: 'B4', type: 's', formula: undefined, text: HYPERLINK_NAME });
+      expect(client.filter((c) => /^[JK]\d+$/u.test(c.ref) && c.text?.startsWith('=HYPERLINK')).length).toBeGreaterThan(0);
+      const reloaded = sheet(await load(out), CLIENT_SHEET);
+      expect(reloaded.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+      expect(reloaded.getCell('B4').value).toBe(HYPERLINK_NAME);
     }
-    expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
-    const client = cells.get(CLIENT_SHEET) ?? [];
-    expect(client.find((c) => c.ref === 'B4')).toEqual({ ref: 'B4', type: 's', formula: undefined, text: HYPERLINK_NAME });
-    expect(client.filter((c) => /^[JK]\d+$/u.test(c.ref) && c.text?.startsWith('=HYPERLINK')).length).toBeGreaterThan(0);
-    const reloaded = sheet(await load(out), CLIENT_SHEET);
-    expect(reloaded.getCell('B4').type).toBe(ExcelJS.ValueType.String);
-    expect(reloaded.getCell('B4').value).toBe(HYPERLINK_NAME);
   });
 
   it('in live mode writes the TIER.* formulas of the plan, with the engine results cached', async () => {
@@ -225,17 +229,19 @@ describe('the workbook tierbook writes', () => {
 
     beforeAll(async () => {
       again = path.join(dir, 'again.xlsx');
-      expect((await runCli([zhOut, '-o', again])).code).toBe(0);
+      expect((await runCli([zhOut, '-o', again, '--formulas', 'values'])).code).toBe(0);
     });
 
     it('replaces its own columns and sheets instead of adding more, and leaves user sheets alone', async () => {
       const first = await load(zhOut);
       const second = await load(again);
-      expect(second.worksheets.map((s) => s.name)).toEqual(first.worksheets.map((s) => s.name));
-      expect(lastValueColumn(sheet(second, CLIENT_SHEET))).toBe(LAST_USED_COLUMN + 3);
+      // The same sheets, plus the migration sheet a re-run adds; the columns once each, plus the two migration ones.
+      expect(second.worksheets.map((s) => s.name)).toEqual([...first.worksheets.map((s) => s.name), '等级迁移']);
+      expect(lastValueColumn(sheet(second, CLIENT_SHEET))).toBe(LAST_USED_COLUMN + RERUN_COLUMNS);
       expect(sheet(second, CLIENT_SHEET).getCell(HEADER_ROW, LAST_USED_COLUMN + 1).value).toBe('综合得分');
       expect(sheet(second, '分级汇总').getCell('A1').value).toBe('这是用户自己的汇总');
-      expect(Object.keys(definedNames(second)).sort()).toEqual(Object.keys(definedNames(first)).sort());
+      expect(Object.keys(definedNames(second)).sort()).toEqual([...Object.keys(definedNames(first)),
+        '_TierBook_col_previousTier', '_TierBook_col_tierChange', '_TierBook_sheet_migration'].sort());
       for (const client of zhJson.clients) {
         expect(sheet(second, CLIENT_SHEET).getCell(client.row, LAST_USED_COLUMN + 2).value).toBe(client.tier);
       }
@@ -252,10 +258,11 @@ describe('the workbook tierbook writes', () => {
       const english = path.join(dir, 'again-en.xlsx');
       expect((await runCli([again, '-o', english, '--lang', 'en-US'])).code).toBe(0);
       const wb = await load(english);
-      expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', '运行日志']);
+      // Replaced sheets take the new language; the templates (the user's, kept) and the log (continued) keep theirs.
+      expect(wb.worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...EN_ADDED.slice(0, -2), '策略模板', '运行日志', 'Tier Migration']);
       const s = sheet(wb, CLIENT_SHEET);
       expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
-      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + 3);
+      expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + RERUN_COLUMNS);
       expect(sheet(wb, '运行日志').actualRowCount).toBe(4);
     });
 
@@ -269,7 +276,7 @@ describe('the workbook tierbook writes', () => {
       const out = path.join(dir, 'renamed-out.xlsx');
       expect((await runCli([renamed, '-o', out])).code).toBe(0);
       const names = (await load(out)).worksheets.map((s) => s.name);
-      expect(names).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+      expect(names).toEqual([...INPUT_SHEETS, ...ZH_ADDED, '等级迁移']);
     });
   });
 
@@ -290,6 +297,7 @@ describe('the workbook tierbook writes', () => {
     expect(run.stdout).toMatch(/Client id\s+← 客户号 \(exact match\)/u);
     for (const t of zhJson.tiers) expect(run.stdout).toMatch(new RegExp(`${t.name} \\([A-Za-z]+\\)\\s+${t.count}\\b`, 'u'));
     expect(run.stdout).toContain(`Output: ${path.join(dir, 'summary.xlsx')}`);
-    expect(run.stdout).toContain('Sheets added: Tier Model, Tier Summary, Service Strategies, Run Log');
+    expect(run.stdout).toContain(`Sheets added: ${EN_ADDED.join(', ')}`);
+    expect(run.stdout).toContain('Model: the default five-factor model');
   });
 });

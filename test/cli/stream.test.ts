@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { type CliJson, parseJsonOutput, runCli, sha256 } from './runCli';
 import { readXlsxCells, readXlsxPart } from './xlsxParts';
+import { loadXlsx as load, sheetNamed as sheetOf } from './xlsxWorkbook';
 
 // The streaming path against the in-memory one on a 50,000-client export: the same tiers, issues and output
 // cells, the input untouched, text kept as text and dates kept as dates.
@@ -67,17 +68,7 @@ async function writeLargeInput(file: string): Promise<void> {
   await workbook.commit();
 }
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name} in ${workbook.worksheets.map((s) => s.name).join(', ')}`);
-  return sheet;
-}
 
 /** Every cell holding something, as "A1" → [value, number format]. */
 function cellMap(sheet: ExcelJS.Worksheet): Map<string, [unknown, string | undefined]> {
@@ -103,10 +94,10 @@ describe('tierbook --stream on a 50,000-client workbook', () => {
     inputHash = sha256(input);
     streamed = path.join(dir, 'streamed.xlsx');
     inMemory = path.join(dir, 'in-memory.xlsx');
-    const streamRun = await runCli([input, '--stream', '--json', '-o', streamed]);
+    const streamRun = await runCli([input, '--stream', '--json', '--formulas', 'values', '-o', streamed]);
     expect(streamRun).toMatchObject({ code: 0, stderr: '' });
     streamedJson = parseJsonOutput(streamRun.stdout);
-    const memoryRun = await runCli([input, '--no-stream', '--json', '-o', inMemory]);
+    const memoryRun = await runCli([input, '--no-stream', '--json', '--formulas', 'values', '-o', inMemory]);
     expect(memoryRun).toMatchObject({ code: 0, stderr: '' });
     inMemoryJson = parseJsonOutput(memoryRun.stdout);
     output = await load(streamed);
@@ -127,7 +118,7 @@ describe('tierbook --stream on a 50,000-client workbook', () => {
 
   it('opens with ExcelJS and holds the input sheets and the added ones, named as the in-memory path names them', async () => {
     const names = output.worksheets.map((s) => s.name);
-    expect(names).toEqual(['说明', SHEET, '分级模型', '分级汇总', '服务策略', '运行日志']);
+    expect(names).toEqual(['说明', SHEET, '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志']);
     const inMemoryNames = Array.from((await readXlsxPart(inMemory, 'xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]+)"/gu), (m) => m[1]);
     expect(names).toEqual(inMemoryNames);
     expect(sheetOf(output, '分级汇总').getCell('A2').value).toBe('等级');

@@ -3,7 +3,6 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseArgs } from '../../src/cli/parseArgs';
-import { portableModeAvailable } from '../../src/cli/portableMode';
 import { cellTagAttributes, cellsOf } from '../../src/cli/stream/sheetRow';
 import { STREAM_THRESHOLD_BYTES, shouldStream } from '../../src/cli/stream/streamChoice';
 import { attributeOf, decodeExcelEscapes, decodeXmlEntities, escapeXmlText } from '../../src/cli/stream/xmlText';
@@ -12,6 +11,7 @@ import { writeMessyExportXlsx } from '../fixtures/messyExport';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { type CliRun, parseJsonOutput, runCli, sha256 } from './runCli';
 import { editXlsxPart, readXlsxCells, readXlsxPart } from './xlsxParts';
+import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
 // The streaming path on small workbooks, each run beside the in-memory path: re-runs, languages, live
 // formulas, what it copies unchanged, what it adds, and its errors.
@@ -87,17 +87,7 @@ async function writeInput(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const s = wb.getWorksheet(name);
-  if (!s) throw new Error(`no sheet ${name} in ${wb.worksheets.map((w) => w.name).join(', ')}`);
-  return s;
-}
 
 function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
   return Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
@@ -134,6 +124,9 @@ async function expectSameWorkbooks(streamed: string, inMemory: string): Promise<
   expect(definedNames(a)).toEqual(definedNames(b));
   expect(workbookCells(a)).toEqual(workbookCells(b));
 }
+
+/** What a first run adds after the input's sheets (the user's 分级汇总 makes ours 分级汇总 (2)). */
+const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志'];
 
 describe('the streaming path on small workbooks', () => {
   let dir: string;
@@ -179,7 +172,7 @@ describe('the streaming path on small workbooks', () => {
 
   it('writes well-formed XML in every part', async () => {
     const parts = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml',
-      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `xl/worksheets/sheet${n}.xml`)];
+      ...Array.from({ length: 3 + ZH_ADDED.length }, (_, k) => `xl/worksheets/sheet${k + 1}.xml`)];
     for (const part of parts) expect({ part, valid: XMLValidator.validate(await readXlsxPart(first.streamed, part)) }).toEqual({ part, valid: true });
   });
 
@@ -191,7 +184,7 @@ describe('the streaming path on small workbooks', () => {
     const modelPath = path.join(dir, 'formula-tiers.json');
     fs.writeFileSync(modelPath, JSON.stringify(model));
     const out = path.join(dir, 'formula-like.xlsx');
-    expect((await runCli([input, '--stream', '--model', modelPath, '-o', out])).code).toBe(0);
+    expect((await runCli([input, '--stream', '--model', modelPath, '-o', out, '--formulas', 'values'])).code).toBe(0);
     const withHyperlinkText: string[] = [];
     for (const [name, cells] of await readXlsxCells(out)) {
       for (const cell of cells) {
@@ -200,7 +193,7 @@ describe('the streaming path on small workbooks', () => {
       }
       if (cells.some((c) => c.text?.includes('HYPERLINK'))) withHyperlinkText.push(name);
     }
-    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志']);
   });
 
   it('writes live formulas with cached results and asks for a full recalculation on open, as the in-memory path does', async () => {
@@ -213,7 +206,6 @@ describe('the streaming path on small workbooks', () => {
   });
 
   it('writes --formulas portable output exactly as the in-memory path does', async () => {
-    if (!portableModeAvailable()) return; // exitCodes.test.ts covers the build without it
     const portable = await bothPaths(dir, input, 'portable', '--formulas', 'portable');
     await expectSameWorkbooks(portable.streamed, portable.inMemory);
     const score = sheet(await load(portable.streamed), CLIENT_SHEET).getCell(HEADER_ROW + 1, 10).value as ExcelJS.CellFormulaValue;
@@ -225,11 +217,13 @@ describe('the streaming path on small workbooks', () => {
     await expectSameWorkbooks(again.streamed, again.inMemory);
     const wb = await load(again.streamed);
     expect(sheet(wb, '运行日志').actualRowCount).toBe(3);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', '分级模型', '分级汇总 (2)', '服务策略', '运行日志']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', ...ZH_ADDED, '等级迁移']);
     const english = await bothPaths(dir, again.streamed, 'english', '--lang', 'en-US');
     await expectSameWorkbooks(english.streamed, english.inMemory);
     const en = await load(english.streamed);
-    expect(en.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Service Strategies', '运行日志']);
+    // The templates (the user's, kept) and the log (continued) keep their names; the rest take the new language.
+    expect(en.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies',
+      'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', '策略模板', '运行日志', 'Tier Migration']);
     expect([10, 11, 12].map((c) => sheet(en, CLIENT_SHEET).getCell(HEADER_ROW, c).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
     expect(sheet(en, '运行日志').actualRowCount).toBe(4);
   });
@@ -316,7 +310,7 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     const runs = await bothPaths(dir, file, 'old-sheet');
     await expectSameWorkbooks(runs.streamed, runs.inMemory);
     const out = await load(runs.streamed);
-    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '服务策略', '运行日志']);
+    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志']);
     expect(sheet(out, 'Notes').pageSetup.printArea).toBe('A1:B2');
     expect(await readXlsxPart(runs.streamed, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/u);
   });
@@ -363,8 +357,10 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     expect(parseJsonOutput(prefixedRun.stdout)).toEqual(parseJsonOutput(plainRun.stdout));
     const xml = await readXlsxPart(out, 'xl/worksheets/sheet1.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c><\/x:row>/u);
-    expect(xml).toContain('<x:cols><x:col min="9" max="9" width="40" customWidth="1"/></x:cols>');
+    // The appended headers (G1 on: score, tier, issues, then the segment and suitability columns) end the header row.
+    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c>(?:<x:c r="[J-N]1"[^>]*><x:v>\d+<\/x:v><\/x:c>){5}<\/x:row>/u);
+    // The user's own width for column I stays; the columns after it get TierBook's.
+    expect(xml).toContain('<x:cols><x:col min="9" max="9" width="40" customWidth="1"/><x:col min="10" max="10"');
     expect(xml).not.toMatch(/<c /u);
   });
 

@@ -2,7 +2,8 @@
  * Data safety on every corpus case with a result, and on the bundled sample:
  * (a) the CLI never changes its input file, and its output keeps every input cell (value and formula);
  * (b) the add-in's write leaves the client columns and the user's other sheets exactly as they were;
- * (c) running again on TierBook's own output changes nothing but one more run-log row.
+ * (c) running again on TierBook's own output adds only the migration report, and from then on changes nothing but
+ *     one more run-log row.
  * Add-in refusals (protected, read-only, invalid input) change nothing at all.
  */
 import * as fs from 'fs';
@@ -17,7 +18,7 @@ import { isNotApplicable, legExpectation, sheetNameOf, type CaseWorkbook, type C
 import { observableState, otherSheets, sourcePart, stateDifferences } from './fakeCompare';
 import { createCaseFake, runAddin } from './legs/addinLeg';
 import { cliOutcome, prepareCliInput } from './legs/cliLeg';
-import { expectInputCellsKept, expectSameApartFromLog, readWorkbook } from './workbookCompare';
+import { expectInputCellsKept, expectOnlyMigrationAdded, expectSameApartFromLog, readWorkbook } from './workbookCompare';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'clients.xlsx');
 
@@ -71,7 +72,12 @@ async function cliRerunIsStable(c: CaseWorkbook, stream: boolean): Promise<void>
   const second = await cliOutcome(c, dir, { stream, input: first.output, outputName: 'second.xlsx' });
   expect(second.outcome).toEqual(first.outcome);
   expect(sha256(first.output)).toBe(firstHash);
-  expectSameApartFromLog(await readWorkbook(first.output), await readWorkbook(second.output));
+  // The second run reports the migration from the first (change columns, the 等级迁移 sheet); from then on a run
+  // changes nothing but one more log row: run three equals run two.
+  expectOnlyMigrationAdded(await readWorkbook(first.output), await readWorkbook(second.output));
+  const third = await cliOutcome(c, dir, { stream, input: second.output, outputName: 'third.xlsx' });
+  expect(third.outcome).toEqual(first.outcome);
+  expectSameApartFromLog(await readWorkbook(second.output), await readWorkbook(third.output));
 }
 
 /** Runs the add-in once and checks that its write left the source columns and the user's other sheets alone. */
@@ -113,7 +119,7 @@ describe('CLI data safety', () => {
       await cliKeepsInput(c, false);
       await cliKeepsInput(c, true);
     });
-    it('run again on its own output: the same workbook but one more log row', async () => {
+    it('run again on its own output: the migration report once, then nothing but one more log row', async () => {
       await cliRerunIsStable(c, false);
     });
   });
@@ -124,7 +130,7 @@ describe('CLI data safety', () => {
     await cliKeepsInput(sample, true);
   });
 
-  it('sample: a re-run on its own output changes nothing but the log, in-memory and --stream', async () => {
+  it('sample: re-runs on its own output add the migration report, then change nothing but the log, in-memory and --stream', async () => {
     const sample = await sampleCase();
     await cliRerunIsStable(sample, false);
     await cliRerunIsStable(sample, true);

@@ -104,3 +104,24 @@ export function expectSameApartFromLog(first: ExcelJS.Workbook, second: ExcelJS.
     [...w.definedNames.model].map((n) => ({ name: n.name, ranges: [...n.ranges].sort() })).sort((x, y) => x.name.localeCompare(y.name));
   expect(names(second)).toEqual(names(first));
 }
+
+/** Marker names → the sheets they point at (TierBook's `_TierBook_sheet_*`) or the header cells of its columns. */
+function markerTargets(workbook: ExcelJS.Workbook): Map<string, string> {
+  return new Map(workbook.definedNames.model.filter((n) => n.name.startsWith('_TierBook_') && n.ranges.length > 0).map((n) => [n.name, n.ranges[0]]));
+}
+
+/**
+ * `second`, a run on `first`'s output, adds exactly the migration report to it: the 上次等级/等级变动 columns and the
+ * 等级迁移 sheet, each under its marker, and one log row. Every sheet of `first` is still there, in the same order.
+ */
+export function expectOnlyMigrationAdded(first: ExcelJS.Workbook, second: ExcelJS.Workbook): void {
+  const before = markerTargets(first);
+  const after = markerTargets(second);
+  const added = [...after.keys()].filter((name) => !before.has(name)).sort();
+  expect(added).toEqual(['_TierBook_col_previousTier', '_TierBook_col_tierChange', '_TierBook_sheet_migration']);
+  expect([...before.keys()].filter((name) => !after.has(name))).toEqual([]);
+  const migration = parseCellRef(after.get('_TierBook_sheet_migration') ?? '')?.sheet;
+  expect(second.worksheets.map((s) => s.name)).toEqual([...first.worksheets.map((s) => s.name), migration]);
+  const log = logSheetName(first);
+  expect(log && rowsOf(second.getWorksheet(log) as ExcelJS.Worksheet).length).toBe(log && rowsOf(first.getWorksheet(log) as ExcelJS.Worksheet).length + 1);
+}

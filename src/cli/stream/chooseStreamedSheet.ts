@@ -17,8 +17,10 @@ export interface StreamedSheetChoice {
   readonly layout: SheetLayout;
 }
 
-/** The values of worksheet rows 1–30 of a sheet part, read without going further into it. */
-async function readTopRows(archive: ZipArchive, sheet: SheetEntry, context: PackageReadContext, cleared: ClearedColumns): Promise<Map<number, CellValue[]>> {
+/** The values of worksheet rows 1–`lastRow` of a sheet part (blank rows absent), read without going further into it. */
+export async function readTopRows(
+  archive: ZipArchive, sheet: SheetEntry, context: PackageReadContext, cleared: ClearedColumns, lastRow = HEADER_SEARCH_ROWS,
+): Promise<Map<number, CellValue[]>> {
   const rows = new Map<number, CellValue[]>();
   const entry = sheet.part === undefined ? undefined : archive.find(sheet.part);
   if (!entry) return rows;
@@ -30,7 +32,7 @@ async function readTopRows(archive: ZipArchive, sheet: SheetEntry, context: Pack
     row: (xml) => {
       const r = rowNumberOf(xml, previous + 1);
       previous = r;
-      if (r > HEADER_SEARCH_ROWS) { enough = true; return; }
+      if (r > lastRow) { enough = true; return; }
       const values = rowValues(cellsOf(xml, prefix), r, { ...context, prefix }, cleared);
       if (values) rows.set(r, values);
     },

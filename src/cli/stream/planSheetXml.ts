@@ -1,4 +1,5 @@
 import type { PlanCell, PlanSheet } from '../../engine';
+import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { cellRef, planCellXml } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
 import type { StylesBook } from './stylesBook';
@@ -45,13 +46,21 @@ function viewXml(plan: PlanSheet): string {
     + `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
-/** A new worksheet part holding a plan sheet: its cells, column widths and frozen header rows. */
+/** The heat map as a two-colour scale; it goes after sheetData and before pageMargins, as CT_Worksheet orders them. */
+function heatMapXml(plan: PlanSheet): string {
+  const range = heatMapRange(plan);
+  if (!range) return '';
+  return `<conditionalFormatting sqref="${range}"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"/><cfvo type="max"/>`
+    + `${HEAT_MAP_ARGB.map((argb) => `<color rgb="${argb}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`;
+}
+
+/** A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map. */
 export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
   const columns = Math.max(1, ...plan.rows.map((r) => r.length));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
   const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
-    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>`
+    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>${heatMapXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 }

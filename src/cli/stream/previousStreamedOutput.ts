@@ -1,4 +1,4 @@
-import { columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
+import { TIER_COLUMN_MARKER, columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
 import { parseCellRef, type SheetCellRef } from '../workbookNames';
 import type { ClearedColumns } from './rowValues';
 import type { SheetEntry, WorkbookPackage } from './workbookPackage';
@@ -8,6 +8,8 @@ export interface StreamedPreviousOutput {
   /** Marker name → the sheet it points at (only sheets that still exist). */
   readonly sheets: ReadonlyMap<string, SheetEntry>;
   readonly columns: readonly SheetCellRef[];
+  /** Header cell of the earlier run's tier column: the previous tiers, for migration. */
+  readonly tierColumn?: SheetCellRef;
 }
 
 // The markers' prefixes, taken from the functions that make them so both paths agree on them.
@@ -17,6 +19,7 @@ const COLUMN_MARKER = columnMarkerName('');
 export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPreviousOutput {
   const sheets = new Map<string, SheetEntry>();
   const columns: SheetCellRef[] = [];
+  let tierColumn: SheetCellRef | undefined;
   for (const name of pkg.definedNames) {
     if (!isTierBookMarker(name.name)) continue;
     const ref = parseCellRef(name.formula);
@@ -26,9 +29,10 @@ export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPrevio
       if (sheet) sheets.set(name.name, sheet);
     } else if (name.name.startsWith(COLUMN_MARKER)) {
       columns.push(ref);
+      if (name.name === TIER_COLUMN_MARKER) tierColumn = ref;
     }
   }
-  return { sheets, columns };
+  return { sheets, columns, tierColumn };
 }
 
 /** Sheet name → its columns from an earlier run (column → header row), to be read as empty and dropped. */

@@ -1,10 +1,12 @@
-import { ClientTableBuilder, type CellValue, type ClientTable, type SheetLayout, type TierModel } from '../../engine';
+import {
+  ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, type CellValue, type ClientTable, type ExtraColumns, type SheetLayout, type TierModel,
+} from '../../engine';
 import { READ_CHUNK_ROWS, type UsedExtent } from '../readWorksheet';
 import type { PackageReadContext } from './chooseStreamedSheet';
 import { isCleared, rowValues, type ClearedColumns } from './rowValues';
 import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef } from './sheetRow';
 import { streamSheetPart } from './streamSheetPart';
-import type { CellReadContext } from './streamedCellValue';
+import { streamedCellValue, type CellReadContext } from './streamedCellValue';
 import { attributeOf } from './xmlText';
 import type { ZipArchive, ZipEntry } from './zipArchive';
 
@@ -14,6 +16,10 @@ export interface ClientSheetRead {
   readonly extent: UsedExtent;
   /** Column (1-based) → xf index of each header-row cell that has one. */
   readonly headerStyles: ReadonlyMap<number, number>;
+  /** Names, branches, suitability facts and segment dimensions, aligned with the table's clients. */
+  readonly extras: ExtraColumns;
+  /** The earlier run's tier cells by row, when `previousTierColumn` was given (read before it is cleared). */
+  readonly previousTierCells: ReadonlyMap<number, CellValue>;
 }
 
 /**
@@ -39,9 +45,11 @@ function dimensionLastRow(head: string): number {
  */
 export async function readClientSheet(
   archive: ZipArchive, entry: ZipEntry, sheetName: string, layout: SheetLayout, model: TierModel, context: PackageReadContext,
-  cleared: ClearedColumns, progress: (done: number, total: number) => void,
+  cleared: ClearedColumns, progress: (done: number, total: number) => void, previousTierColumn?: number,
 ): Promise<ClientSheetRead> {
   const builder = new ClientTableBuilder(layout, model, sheetName);
+  const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
+  const previousTierCells = new Map<number, CellValue>();
   const headerStyles = new Map<number, number>();
   let prefix = '';
   let rowContext: CellReadContext = { ...context, prefix };
@@ -57,6 +65,7 @@ export async function readClientSheet(
   const flush = (): void => {
     if (block.length === 0) return;
     builder.appendRows(block, blockStart);
+    extraBuilder.appendRows(block, blockStart);
     rowsDone = blockStart + block.length - 1 - layout.headerRow;
     if (rowsDone - reported >= READ_CHUNK_ROWS) {
       reported = rowsDone;
@@ -87,6 +96,11 @@ export async function readClientSheet(
           if (cell.style !== undefined && !isCleared(cleared, cell.column, r)) headerStyles.set(cell.column, Number(cell.style));
         }
       }
+      if (previousTierColumn !== undefined && r > layout.headerRow) {
+        const tierCell = cells.find((cell) => cell.column === previousTierColumn);
+        const tier = tierCell ? streamedCellValue(tierCell, rowContext) : undefined;
+        if (tier !== undefined && tier !== null) previousTierCells.set(r, tier);
+      }
       const values = rowValues(cells, r, rowContext, cleared);
       if (!values) return;
       lastRow = Math.max(lastRow, r);
@@ -102,5 +116,6 @@ export async function readClientSheet(
     tail: (xml) => { tail += xml; countMerges(false); },
   });
   countMerges(true);
-  return { table: builder.finish(), extent: { lastRow, lastColumn }, headerStyles };
+  const table = builder.finish();
+  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells };
 }

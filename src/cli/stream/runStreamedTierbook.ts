@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TierBookError, text, tierClientTable, type TierModel, type TieringResult } from '../../engine';
+import { previousTiersOfClients, requireClients, text, tierClientTable, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
@@ -8,6 +8,8 @@ import type { Progress } from '../progress';
 import type { UsedExtent } from '../readWorksheet';
 import { buildRunPlan } from '../runPlan';
 import type { RunOutcome } from '../runTierbook';
+import { readStoredSettings, resolveModel, type ModelSource, type StoredSettings } from '../storedSettings';
+import { markedStreamedSheetNames, streamedSettingsSheet } from './streamedSettings';
 import { chooseStreamedSheet } from './chooseStreamedSheet';
 import { PackageFormatError } from './packageFormatError';
 import { clearedColumnsBySheet, findPreviousStreamedOutput, type StreamedPreviousOutput } from './previousStreamedOutput';
@@ -30,6 +32,10 @@ interface FirstPass {
   readonly styles: StylesBook;
   readonly previous: StreamedPreviousOutput;
   readonly clearedBySheet: ReadonlyMap<string, ClearedColumns>;
+  readonly extras: ExtraColumns;
+  readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly settings: StoredSettings;
+  readonly modelSource: ModelSource;
 }
 
 function unreadable(inputPath: string, e: unknown): CliError {
@@ -53,28 +59,36 @@ async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Pr
   }
 }
 
-/** Pass 1: the package's map, the client sheet chosen and streamed into the engine's table, and the tiers. */
-async function firstPass(archive: ZipArchive, pkg: WorkbookPackage, model: TierModel, options: CliOptions, progress: Progress): Promise<FirstPass> {
+/**
+ * Pass 1: the package's map, the workbook's stored model and templates, the client sheet chosen and streamed into the
+ * engine's table, and the tiers.
+ */
+async function firstPass(
+  archive: ZipArchive, pkg: WorkbookPackage, fileModel: { model: TierModel; path: string } | undefined, options: CliOptions, progress: Progress,
+): Promise<FirstPass> {
   const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
   const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
   const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
   const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry)) : [];
   const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
   const previous = findPreviousStreamedOutput(pkg);
+  const settingsSheets = pkg.sheets.filter((s) => s.isWorksheet).map((s) => streamedSettingsSheet(archive, s, context));
+  const settings = await readStoredSettings(settingsSheets, markedStreamedSheetNames(previous), !fileModel);
+  const { model, source: modelSource } = resolveModel(fileModel, settings);
   const clearedBySheet = clearedColumnsBySheet(previous.columns);
   const ownSheets = new Set(Array.from(previous.sheets.values(), (s) => s.name));
   const { sheet, layout } = await chooseStreamedSheet(archive, pkg.sheets, context, model, options.sheet, ownSheets, clearedBySheet);
   const entry = sheet.part ? archive.find(sheet.part) : undefined;
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
+  const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
-    (done, total) => progress.update('read', done, total));
-  if (read.table.size === 0) {
-    throw new TierBookError('NO_CLIENTS', text(`工作表「${sheet.name}」第 ${layout.headerRow} 行表头下方没有客户行`,
-      `no client rows below the header at row ${layout.headerRow} in sheet "${sheet.name}"`), { sheet: sheet.name, row: layout.headerRow });
-  }
+    (done, total) => progress.update('read', done, total), tierColumn);
+  requireClients(read.table, sheet.name);
+  const previousTiers = tierColumn === undefined ? undefined
+    : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
   return {
     result: tierClientTable(read.table, model), sheet, extent: read.extent, headerStyles: read.headerStyles,
-    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet,
+    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, settings, modelSource,
   };
 }
 
@@ -114,7 +128,7 @@ async function writeOutputFile<T>(inputPath: string, outputPath: string, now: Da
  * output, copying every part it does not change byte for byte (see docs/cli.md for what that keeps).
  */
 export async function runStreamedTierbook(
-  options: CliOptions, io: CliIO, progress: Progress, inputPath: string, outputPath: string, model: TierModel,
+  options: CliOptions, io: CliIO, progress: Progress, inputPath: string, outputPath: string, fileModel: { model: TierModel; path: string } | undefined,
 ): Promise<RunOutcome> {
   let archive: ZipArchive;
   try {
@@ -124,8 +138,8 @@ export async function runStreamedTierbook(
   }
   try {
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
-    const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, model, options, progress));
-    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent);
+    const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, fileModel, options, progress));
+    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings });
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
       archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
       headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,
@@ -133,7 +147,7 @@ export async function runStreamedTierbook(
       progress: (done, total) => progress.update('write', done, total),
     }, zip));
     return {
-      result: pass.result, inputPath, outputPath, sheet: pass.sheet.name,
+      result: pass.result, inputPath, outputPath, sheet: pass.sheet.name, modelSource: pass.modelSource,
       addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName),
     };
   } finally {

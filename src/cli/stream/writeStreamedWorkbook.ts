@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { OutputPlan, PlanSheet } from '../../engine';
 import { freeSheetName } from '../../engine';
-import { columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
+import { columnMarkerName, isTierBookMarker, keptUnwritten, sheetMarkerName } from '../tierBookMarkers';
 import { absoluteCellRef, absoluteRangeRef } from '../workbookNames';
 import { appendToSheetXml } from './appendToSheetXml';
 import {
@@ -90,11 +90,12 @@ function continuedSheet(previous: StreamedPreviousOutput, planSheet: PlanSheet, 
   return sheet && sheet !== clientSheet ? sheet : undefined;
 }
 
-/** The names the plan defines, in renderPlan's order: column markers, sheet markers, then the plan's own names. */
-function definedNames(plan: OutputPlan, targets: readonly SheetTarget[]): Map<string, string> {
+/** The names the plan defines, in renderPlan's order: column markers, sheet markers (kept sheets' too), then the plan's own names. */
+function definedNames(plan: OutputPlan, targets: readonly SheetTarget[], kept: ReadonlyMap<string, SheetEntry>): Map<string, string> {
   const names = new Map<string, string>();
   plan.columns.forEach((column, i) => names.set(columnMarkerName(column.key), absoluteCellRef(plan.sourceSheet, plan.headerRow, plan.firstOutputColumn + i + 1)));
   for (const t of targets) names.set(sheetMarkerName(t.plan.key), absoluteCellRef(t.name, 1, 1));
+  for (const [marker, sheet] of kept) names.set(marker, absoluteCellRef(sheet.name, 1, 1));
   for (const name of plan.names) {
     const target = targets.find((t) => t.plan.key === name.sheetKey);
     if (target) names.set(name.name, absoluteRangeRef(target.name, name.address));
@@ -205,14 +206,15 @@ async function writeEntry(entry: ZipEntry, w: EntryWriting, zip: ZipWriter): Pro
 export async function writeStreamedWorkbook(input: StreamedWriteInput, zip: ZipWriter): Promise<Map<string, string>> {
   const { archive, pkg, plan, clientSheet, previous, styles } = input;
   const continuedMarkers = new Set(plan.sheets.filter((s) => s.appendOnly).map((s) => sheetMarkerName(s.key)));
-  const removed = new Map(Array.from(previous.sheets).filter(([marker, sheet]) => !continuedMarkers.has(marker) && sheet !== clientSheet));
+  const kept = new Map(Array.from(previous.sheets).filter(([marker]) => keptUnwritten(marker, plan)));
+  const removed = new Map(Array.from(previous.sheets).filter(([marker, sheet]) => !continuedMarkers.has(marker) && sheet !== clientSheet && !kept.has(marker)));
   const targets = placeSheets(input, removed);
   const added = targets.flatMap((t) => ('added' in t ? [t.added] : []));
   const changes = packageChanges(input, removed, added);
   const strings = new SharedStringTable(input.sharedStringCount);
   const writing: EntryWriting = {
     input, changes, strings, insert: columnInsert(input),
-    edit: { removed: new Set(removed.values()), added, names: definedNames(plan, targets), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
+    edit: { removed: new Set(removed.values()), added, names: definedNames(plan, targets, kept), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
     continued: new Map(targets.flatMap((t) => ('continued' in t && t.continued.part ? [[t.continued.part.toLowerCase(), t.plan] as const] : []))),
     sheetsByPart: new Map(pkg.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s] as const] : []))),
   };

@@ -59,3 +59,18 @@ export function readPreviousTiers(grid: readonly (readonly CellValue[])[], optio
     `no header with both a client id and ${wanted} in the first ${HEADER_SEARCH_ROWS} rows of the previous result${sheetName ? ` "${sheetName}"` : ''}`),
   { sheet: sheetName || undefined, column: wanted });
 }
+
+/**
+ * The previous run's tier of each client, by id, from that run's tier column on the very sheet being tiered now
+ * (`tierCellOfRow` gives the cell on a 1-based worksheet row). Why the clients' own ids: the rows that are clients
+ * (not totals, not id-less) are the table's call, so both runs key alike; the first row of a duplicated id wins.
+ */
+export function previousTiersOfClients(ids: readonly string[], rowNumbers: Int32Array, tierCellOfRow: (row: number) => CellValue): Map<string, string> {
+  const tiers = new Map<string, string>();
+  ids.forEach((id, c) => {
+    if (tiers.has(id)) return;
+    const cell = tierCellOfRow(rowNumbers[c]);
+    tiers.set(id, isBlankCell(cell) ? '' : cellText(cell).trim());
+  });
+  return tiers;
+}

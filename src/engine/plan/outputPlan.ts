@@ -46,6 +46,9 @@ export interface PlanSheet {
   readonly heatMap?: PlanBlock;
 }
 
+/** The heat map's two-colour scale, lowest value to highest, as every renderer draws it (Excel's own red). */
+export const HEAT_MAP_COLORS = { lowest: '#FFFFFF', highest: '#F8696B' } as const;
+
 export type Summarize = 'count' | 'sum' | 'average';
 
 /** A PivotTable over the client sheet's table (source columns by header). */

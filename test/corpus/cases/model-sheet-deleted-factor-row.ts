@@ -1,4 +1,4 @@
-import { baseGrid, CLI_USES_DEFAULT_MODEL } from '../baseTable';
+import { baseGrid } from '../baseTable';
 import type { CorpusCase } from '../corpusCase';
 import { defaultModelSheetGrid, MODEL_ROWS, withoutRow } from '../modelSheetGrid';
 
@@ -19,5 +19,4 @@ export const corpusCase: CorpusCase = {
     },
     location: { sheet: '分级模型', address: "'分级模型'!A28" },
   },
-  cli: CLI_USES_DEFAULT_MODEL,
 };

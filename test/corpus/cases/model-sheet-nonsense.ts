@@ -1,4 +1,4 @@
-import { baseGrid, CLI_USES_DEFAULT_MODEL } from '../baseTable';
+import { baseGrid } from '../baseTable';
 import type { CorpusCase } from '../corpusCase';
 import { defaultModelSheetGrid, MODEL_ROWS } from '../modelSheetGrid';
 
@@ -22,5 +22,4 @@ export const corpusCase: CorpusCase = {
     },
     location: { sheet: '分级模型' },
   },
-  cli: CLI_USES_DEFAULT_MODEL,
 };

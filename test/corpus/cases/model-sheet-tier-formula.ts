@@ -1,10 +1,10 @@
-import { BASE_COUNTS, baseGrid } from '../baseTable';
+import { baseGrid } from '../baseTable';
 import type { CorpusCase } from '../corpusCase';
 import { defaultModelSheetGrid, MODEL_ROWS } from '../modelSheetGrid';
 
 /**
  * The top tier renamed by a formula: A18 holds =B18&"客户" and shows 钻石客户. The model takes the value Excel shows,
- * so K1 is 钻石客户. The CLI never reads the model sheet and keeps the default names.
+ * so K1 is 钻石客户, in the add-in and in the runner alike (both read the cached value of the formula).
  */
 const sheet = defaultModelSheetGrid();
 sheet[MODEL_ROWS.diamond][0] = '钻石客户';
@@ -20,5 +20,4 @@ export const corpusCase: CorpusCase = {
     kind: 'result', tierCounts: { 钻石客户: 1, 黄金: 1, 白银: 1, 普通: 2 },
     clients: [{ row: 2, id: 'K1', tier: '钻石客户', score: 100 }, { row: 3, id: 'K2', tier: '黄金', score: 79.5 }],
   },
-  cli: { kind: 'result', tierCounts: BASE_COUNTS, clients: [{ row: 2, id: 'K1', tier: '钻石', score: 100 }] },
 };

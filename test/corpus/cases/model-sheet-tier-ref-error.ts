@@ -1,4 +1,4 @@
-import { baseGrid, CLI_USES_DEFAULT_MODEL } from '../baseTable';
+import { baseGrid } from '../baseTable';
 import type { CorpusCase } from '../corpusCase';
 import { defaultModelSheetGrid, MODEL_ROWS } from '../modelSheetGrid';
 
@@ -24,5 +24,4 @@ export const corpusCase: CorpusCase = {
     },
     location: { sheet: '分级模型', address: "'分级模型'!A18" },
   },
-  cli: CLI_USES_DEFAULT_MODEL,
 };

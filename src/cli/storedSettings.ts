@@ -1,0 +1,56 @@
+import {
+  MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
+  type CellValue, type Playbook, type TierModel,
+} from '../engine';
+import { sheetMarkerName } from './tierBookMarkers';
+
+/** One worksheet as the settings search sees it: its name, column A of rows 1–10, and its whole grid on request. */
+export interface SettingsSheet {
+  readonly name: string;
+  markerCells(): Promise<readonly CellValue[]>;
+  /** Row 0 = worksheet row 1, column 0 = A. */
+  grid(): Promise<CellValue[][]>;
+}
+
+/** The model and the strategy templates a shared workbook carries, where it carries them. */
+export interface StoredSettings {
+  readonly model?: { readonly model: TierModel; readonly sheetName: string };
+  readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
+}
+
+const hasMarker = (cells: readonly CellValue[], marker: string): boolean => cells.some((c) => typeof c === 'string' && c.trim() === marker);
+
+/**
+ * The sheet whose A1:A10 holds `marker`: the one TierBook's marker name points at first, so a pasted copy does not
+ * take over, then the others in tab order. As the add-in finds them (src/excel/findModelSheet.ts, findTemplatesSheet.ts).
+ */
+async function markedSheet(sheets: readonly SettingsSheet[], marker: string, named: string | undefined): Promise<SettingsSheet | undefined> {
+  const ordered = [...sheets.filter((s) => s.name === named), ...sheets.filter((s) => s.name !== named)];
+  for (const sheet of ordered) if (hasMarker(await sheet.markerCells(), marker)) return sheet;
+  return undefined;
+}
+
+/**
+ * What the workbook itself says: the model sheet's model (unless `wantModel` is false, when --model gave one) and the
+ * strategy templates. The workbook is the database, so a shared file tiers the same in the runner as in the add-in.
+ * Hand-edit errors are the engine's precise ones (sheet and cell). TierBook's own templates sheet whose marker cell
+ * was cleared is an error, as in the add-in, rather than a reason to write fresh defaults beside the user's edits.
+ */
+export async function readStoredSettings(sheets: readonly SettingsSheet[], markerSheets: ReadonlyMap<string, string>, wantModel: boolean): Promise<StoredSettings> {
+  const modelSheet = wantModel ? await markedSheet(sheets, MODEL_SHEET_MARKER, markerSheets.get(sheetMarkerName('model'))) : undefined;
+  const namedTemplates = markerSheets.get(sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY));
+  const templatesSheet = await markedSheet(sheets, STRATEGY_TEMPLATES_MARKER, namedTemplates) ?? sheets.find((s) => s.name === namedTemplates);
+  return {
+    model: modelSheet ? { model: readModelSheet(await modelSheet.grid(), modelSheet.name), sheetName: modelSheet.name } : undefined,
+    templates: templatesSheet ? { playbooks: readStrategyTemplates(await templatesSheet.grid(), templatesSheet.name), sheetName: templatesSheet.name } : undefined,
+  };
+}
+
+export type ModelSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'sheet'; readonly sheetName: string } | { readonly kind: 'default' };
+
+/** The --model file wins; else the workbook's own model sheet (the workbook is the database); else the default model. */
+export function resolveModel(fileModel: { model: TierModel; path: string } | undefined, settings: StoredSettings): { model: TierModel; source: ModelSource } {
+  if (fileModel) return { model: fileModel.model, source: { kind: 'file', path: fileModel.path } };
+  if (settings.model) return { model: settings.model.model, source: { kind: 'sheet', sheetName: settings.model.sheetName } };
+  return { model: createDefaultModel(), source: { kind: 'default' } };
+}
