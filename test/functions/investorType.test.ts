@@ -1,29 +1,12 @@
 /// <reference types="custom-functions-runtime" />
 import { investorTypeFunction } from '../../src/functions/functions';
 import { parseResultLanguage, professionalInvestorClass, readProfessionalFacts } from '../../src/functions/investorType';
+import { expectInvalidValue } from './customFunctionErrors';
 
 const PRO = '专业投资者';
 const ORDINARY = '普通投资者';
 const UNDETERMINED = '无法判定';
 
-/** Returns what `call` threw; fails the test if it returned a value instead. */
-function errorThrownBy(call: () => unknown): unknown {
-  let returned: unknown;
-  try {
-    returned = call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error(`expected a CustomFunctions.Error, but the call returned ${JSON.stringify(returned)}`);
-}
-
-function expectInvalidValue(call: () => unknown, ...messageParts: string[]): void {
-  const error = errorThrownBy(call);
-  expect(error).toBeInstanceOf(CustomFunctions.Error);
-  const customError = error as CustomFunctions.Error;
-  expect(customError.code).toBe('#VALUE!');
-  for (const part of messageParts) expect(customError.message).toContain(part);
-}
 
 describe('TIER.INVESTORTYPE: individuals, Art. 8 (5) — (assets ≥ 5,000,000 OR income ≥ 500,000) AND experience ≥ 2', () => {
   it.each([

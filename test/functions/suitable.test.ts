@@ -8,6 +8,7 @@ import {
   type ProductRiskLevel,
 } from '../../src/functions/suitable';
 import { suitableFunction } from '../../src/functions/functions';
+import { expectInvalidValue } from './customFunctionErrors';
 
 const PRODUCT_LABELS = ['R1', 'R2', 'R3', 'R4', 'R5'] as const;
 
@@ -49,25 +50,6 @@ const PRODUCT_CHINESE_LABELS: Readonly<Record<string, string>> = {
   R5: '高风险',
 };
 
-/** Returns what `call` threw; fails the test if it returned a value instead. */
-function errorThrownBy(call: () => unknown): unknown {
-  let returned: unknown;
-  try {
-    returned = call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error(`expected a CustomFunctions.Error, but the call returned ${JSON.stringify(returned)}`);
-}
-
-function expectInvalidValue(call: () => unknown, ...messageParts: string[]): void {
-  const error = errorThrownBy(call);
-  expect(error).toBeInstanceOf(CustomFunctions.Error);
-  const customError = error as CustomFunctions.Error;
-  expect(customError.code).toBe(CustomFunctions.ErrorCode.invalidValue);
-  expect(customError.code).toBe('#VALUE!');
-  for (const part of messageParts) expect(customError.message).toContain(part);
-}
 
 describe('isSuitable: the 6×5 matching matrix', () => {
   it.each(MATRIX_CELLS)('$clientLabel × $productLabel → $expected', ({ clientLevel, productLevel, expected }) => {
