@@ -12,7 +12,7 @@ import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
 import { writePlan } from './writePlan';
-import type { ClientTableSource, LongOperationOptions, StoredModel, StoredTemplates, WorkbookGateway, WriteReport } from './workbookGateway';
+import type { ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredTemplates, WorkbookGateway, WriteReport } from './workbookGateway';
 
 export interface OfficeGatewayOptions {
   /** Office's display language; default `Office.context.displayLanguage`. Injected so tests can set it. */
@@ -40,7 +40,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
   return {
     displayLocale: (): Locale => displayLocale(language),
     findClientTable: (): Promise<ClientTableSource> => findClientTable(host),
-    readRows: (source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, opts?: LongOperationOptions): Promise<void> =>
+    readRows: (source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, opts?: LongOperationOptions): Promise<RowsRead> =>
       readRows(host, budget, source, onRows, opts),
     writePlan: async (plan: OutputPlan, opts?: LongOperationOptions): Promise<WriteReport> => {
       writing++;

@@ -31,6 +31,15 @@ export interface ClientTableSource {
   readonly lastUsedColumn: number;
 }
 
+/** What readRows learned besides the cells. */
+export interface RowsRead {
+  /**
+   * 1-based worksheet rows of the block that are hidden or filtered out (Excel's `rowHidden` covers both),
+   * ascending. TierBook tiers them like any other row; the pane passes them to ClientTableBuilder.noteHiddenRows.
+   */
+  readonly hiddenRowNumbers: readonly number[];
+}
+
 /** What a write did, so the pane can say it, and what to remove after a cancel or failure. */
 export interface WriteReport {
   readonly columns: readonly string[];
@@ -65,9 +74,10 @@ export interface WorkbookGateway {
   findClientTable(): Promise<ClientTableSource>;
   /**
    * Reads the block's rows in chunks sized under the request limits, calling `onRows` per chunk with the 1-based
-   * worksheet row number of its first row. Cells are indexed from the block's first column.
+   * worksheet row number of its first row. Cells are indexed from the block's first column. Resolves, after the
+   * last chunk, with the block's hidden and filtered-out rows.
    */
-  readRows(source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, options?: LongOperationOptions): Promise<void>;
+  readRows(source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, options?: LongOperationOptions): Promise<RowsRead>;
   /** Carries out an output plan: columns after the last used column, sheets, names, pivots, charts, log rows. */
   writePlan(plan: OutputPlan, options?: LongOperationOptions): Promise<WriteReport>;
   /** The model sheet's model, if the workbook has one (recognised by its marker); throws TierBookError if it is invalid. */

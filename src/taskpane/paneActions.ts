@@ -11,7 +11,7 @@ import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
-import { extraColumnsFromChunks, type RowChunk } from './pipeline/rowChunks';
+import { extraColumnsFromChunks, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
 import { sourceLastRow } from './pipeline/sourceLayout';
 import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
@@ -101,8 +101,8 @@ export function paneActions(deps: Deps): PaneActions {
       const read = await operation.start(async (options) => {
         const source = await gateway.findClientTable();
         const chunks: RowChunk[] = [];
-        await gateway.readRows(source, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); }, options);
-        return { source, chunks };
+        const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); }, options);
+        return { source, chunks: withHiddenRows(chunks, hiddenRowNumbers) };
       });
       dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
     } catch (error) {

@@ -95,6 +95,12 @@ export interface CorpusCase {
   readonly title: string;
   /** The client sheet as the engine sees it (dates as serials, errors as their text). */
   readonly grid: Grid;
+  /**
+   * 1-based rows of the client sheet that are hidden or filtered out. The .xlsx hides them, the fake hides them (a
+   * filter's hidden rows are hidden rows to Office.js), and the engine leg passes them to noteHiddenRows, as a host
+   * that reads row visibility does.
+   */
+  readonly hiddenRows?: readonly number[];
   /** Default 客户清单. */
   readonly sheetName?: string;
   /** Other sheets, before and after the client sheet in tab order. */
@@ -124,7 +130,7 @@ export interface CorpusCase {
 
 /** What it takes to build a case's workbook (and model): enough for the legs and the safety checks. */
 export type CaseWorkbook = Pick<CorpusCase,
-  'id' | 'grid' | 'sheetName' | 'sheetsBefore' | 'sheetsAfter' | 'model' | 'modelText' | 'modelSheet' | 'modelSheetName' | 'xlsx' | 'fake'>;
+  'id' | 'grid' | 'hiddenRows' | 'sheetName' | 'sheetsBefore' | 'sheetsAfter' | 'model' | 'modelText' | 'modelSheet' | 'modelSheetName' | 'xlsx' | 'fake'>;
 
 export const DEFAULT_SHEET = '客户清单';
 export const DEFAULT_MODEL_SHEET = '分级模型';

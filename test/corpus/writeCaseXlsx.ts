@@ -38,6 +38,7 @@ export async function writeCaseXlsx(c: CaseWorkbook, filePath: string): Promise<
     if (!sheet) throw new Error(`case ${c.id}: no sheet ${sheetName} for ${key}`);
     sheet.getCell(address).value = value;
   }
+  for (const row of c.hiddenRows ?? []) clientSheet.getRow(row).hidden = true;
   await c.xlsx?.decorate?.(clientSheet);
   await workbook.xlsx.writeFile(filePath);
   if (c.xlsx?.fileMode !== undefined) fs.chmodSync(filePath, c.xlsx.fileMode);

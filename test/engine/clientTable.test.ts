@@ -188,3 +188,72 @@ describe('ClientTableBuilder.appendRows in chunks', () => {
     expect(table.excluded.map((e) => e.row)).toEqual([100]);
   });
 });
+
+describe('ClientTableBuilder.noteHiddenRows', () => {
+  // Worksheet rows are the array index + 1.
+  const grid: CellValue[][] = [
+    ['客户资产明细', null, null], // 1: title
+    ['客户号', '总资产', '风险等级'], // 2: header
+    ['A1', 100, 'C1'], // 3: client
+    ['A2', '-', 'C2'], // 4: client with a missing value
+    [null, null, null], // 5: blank
+    ['A3', 300, 'C3'], // 6: client
+    ['合计', 400, null], // 7: totals row
+    ['A1', 500, 'C4'], // 8: client, id shared with row 3
+  ];
+  const m = model();
+  const layout = locateSheetLayout(grid, m);
+
+  function build(note: (builder: ClientTableBuilder) => void): ClientTable {
+    const builder = new ClientTableBuilder(layout, m, '客户清单');
+    note(builder);
+    builder.appendRows(grid.slice(layout.headerRow), layout.headerRow + 1);
+    return builder.finish();
+  }
+
+  it('gives each hidden client row one hidden_row notice, whole-row, in both languages, and counts them', () => {
+    const table = build((b) => b.noteHiddenRows([8, 4]));
+    const hidden = table.issues.filter((i) => i.problem === 'hidden_row');
+    expect(hidden.map((i) => [i.row, i.column, i.value, i.client])).toEqual([[4, '', '', 1], [8, '', '', 3]]);
+    expect(hidden[0].message['zh-CN']).toBe('第 4 行已隐藏或被筛选掉，仍照常参与分级');
+    expect(hidden[0].message['en-US']).toBe('row 4 is hidden or filtered out; it is tiered like any other row');
+    expect(table.hiddenRows).toBe(2);
+    // Hidden rows stay clients, with their other issues, and the issues stay in row order.
+    expect(table.size).toBe(4);
+    expect(table.issues.filter((i) => i.row === 4).map((i) => i.problem)).toEqual(['missing_value', 'hidden_row']);
+    const rows = table.issues.map((i) => i.row);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
+  it('gives hidden title, header, blank and totals rows nothing, and does not exclude anything more', () => {
+    const plain = build(() => undefined);
+    const table = build((b) => b.noteHiddenRows([1, 2, 5, 7]));
+    expect(table.hiddenRows).toBe(0);
+    expect(table.issues).toEqual(plain.issues);
+    expect(table.excluded).toEqual(plain.excluded);
+    expect(table.excluded.map((e) => [e.row, e.reason])).toEqual([[7, 'total_row']]);
+  });
+
+  it('takes rows across calls, in any order, before or after the rows, from any iterable; repeats count once', () => {
+    const builder = new ClientTableBuilder(layout, m);
+    builder.noteHiddenRows(new Set([6]));
+    builder.appendRows(grid.slice(layout.headerRow, 5), layout.headerRow + 1);
+    builder.noteHiddenRows([3, 6, 3]);
+    builder.appendRows(grid.slice(5), 6);
+    builder.noteHiddenRows((function* rows() { yield 8; yield 6; })());
+    const table = builder.finish();
+    expect(table.issues.filter((i) => i.problem === 'hidden_row').map((i) => i.row)).toEqual([3, 6, 8]);
+    expect(table.hiddenRows).toBe(3);
+  });
+
+  it('ignores row numbers that cannot be worksheet rows', () => {
+    const table = build((b) => b.noteHiddenRows([0, -3, 3.5, Number.NaN, 6]));
+    expect(table.issues.filter((i) => i.problem === 'hidden_row').map((i) => i.row)).toEqual([6]);
+  });
+
+  it('counts no hidden rows when none were noted', () => {
+    const table = build(() => undefined);
+    expect(table.hiddenRows).toBe(0);
+    expect(table.issues.some((i) => i.problem === 'hidden_row')).toBe(false);
+  });
+});

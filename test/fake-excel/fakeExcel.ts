@@ -45,6 +45,11 @@ export interface FakeExcelOptions {
   maxCellsPerRead?: number;
   /** Whether add-in writes raise onChanged (real Excel does). Default true. */
   apiWritesFireEvents?: boolean;
+  /**
+   * Rows hidden before the add-in runs, by sheet: 0-based row indexes, as `isRowHidden` takes them. A row an
+   * AutoFilter hides is a hidden row to Office.js (Range.rowHidden), so this also stands for filtered-out rows.
+   */
+  hiddenRows?: Record<string, readonly number[]>;
 }
 
 export interface ChangedEventOptions {
@@ -136,6 +141,13 @@ export class SheetInspector {
     return this.sheet.store.hiddenColumns.has(columnIndex);
   }
 
+  /** Simulates the user hiding (or a filter hiding) rows `firstRow`.. (0-based), or showing them again; no sync, no metrics. */
+  setRowsHidden(firstRow: number, count: number, hidden = true): void {
+    for (let r = firstRow; r < firstRow + count; r++) {
+      if (hidden) this.sheet.store.hiddenRows.add(r); else this.sheet.store.hiddenRows.delete(r);
+    }
+  }
+
   get frozen(): { rows: number; columns: number } {
     return { rows: this.sheet.frozenRows, columns: this.sheet.frozenColumns };
   }
@@ -194,6 +206,10 @@ export class FakeExcel implements FakeRuntime {
     this.apiWritesFireEvents = options.apiWritesFireEvents ?? true;
     const seeds = options.sheets ?? { Sheet1: [] };
     for (const [name, seed] of Object.entries(seeds)) seedSheet(this.model.addSheet(name), seed);
+    for (const [name, rows] of Object.entries(options.hiddenRows ?? {})) {
+      const hidden = this.requireSheet(name).store.hiddenRows;
+      for (const row of rows) hidden.add(row);
+    }
     if (options.activeSheet) this.model.activeSheet = this.model.findSheet(options.activeSheet);
     for (const [name, setting] of Object.entries(options.protectedSheets ?? {})) {
       const sheet = this.requireSheet(name);

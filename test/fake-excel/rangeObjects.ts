@@ -48,9 +48,15 @@ function readCells<T>(ref: RangeRef, read: (value: CellValue, formula: string | 
   return ref.sheet.store.readGrid(ref.rect, read);
 }
 
+/** Office.js's rowHidden/columnHidden: true when all are hidden, false when none is, null when some are. */
 function hiddenState(set: Set<number>, from: number, count: number): boolean | null {
   let hidden = 0;
-  for (let i = from; i < from + count; i++) if (set.has(i)) hidden++;
+  // Walk whichever is smaller: a whole-sheet chunk with a few hidden rows, or a short range on a heavily hidden sheet.
+  if (set.size < count) {
+    for (const i of set) if (i >= from && i < from + count) hidden++;
+  } else {
+    for (let i = from; i < from + count; i++) if (set.has(i)) hidden++;
+  }
   return hidden === 0 ? false : hidden === count ? true : null;
 }
 

@@ -34,3 +34,41 @@ describe('data-quality panel', () => {
     await waitFor(() => expect(gateway.selectedCells).toEqual([{ sheetName: '客户明细', address: 'G14' }, { sheetName: '客户明细', address: 'D9' }]));
   });
 });
+
+describe('data-quality panel: hidden and filtered-out rows', () => {
+  // Rows 6 and 30 are clients; row 1 is the title and row 44 the totals row: hidden too, but not clients.
+  const HIDDEN = [1, 6, 30, 44];
+
+  it('counts the hidden client rows as tiered and lists each at its row’s first cell; a click selects it', async () => {
+    const { gateway } = await renderPane();
+    gateway.hiddenRows = HIDDEN;
+    await readClientTable();
+    const figure = (label: string): string | null | undefined => screen.getByText(label).nextElementSibling?.textContent;
+    expect(figure('Hidden or filtered-out rows (tiered all the same)')).toBe('2');
+    expect(figure('Clients')).toBe('40');
+    expect(figure('Excluded rows')).toBe('1');
+    const table = screen.getByRole('table', { name: 'Data quality' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows).toContainEqual(["'客户明细'!B6", 'row 6 is hidden or filtered out; it is tiered like any other row']);
+    expect(rows).toContainEqual(["'客户明细'!B30", 'row 30 is hidden or filtered out; it is tiered like any other row']);
+    expect(rows.map(([address]) => address)).not.toContain("'客户明细'!B44");
+    expect(rows.map(([address]) => address)).not.toContain("'客户明细'!B1");
+    fireEvent.click(screen.getByRole('button', { name: "Go to '客户明细'!B30" }));
+    await waitFor(() => expect(gateway.selectedCells).toEqual([{ sheetName: '客户明细', address: 'B30' }]));
+  });
+
+  it('says so in zh-CN', async () => {
+    const { gateway } = await renderPane({ locale: 'zh-CN' });
+    gateway.hiddenRows = HIDDEN;
+    fireEvent.click(screen.getByRole('button', { name: '读取客户表' }));
+    await screen.findByText('工作表「客户明细」B1:J44，共 44 行');
+    expect(screen.getByText('已隐藏或被筛选掉的行（照常分级）').nextElementSibling?.textContent).toBe('2');
+    expect(screen.getByText('第 6 行已隐藏或被筛选掉，仍照常参与分级')).toBeInTheDocument();
+  });
+
+  it('shows no such count when no row is hidden', async () => {
+    await renderPane();
+    await readClientTable();
+    expect(screen.queryByText('Hidden or filtered-out rows (tiered all the same)')).toBeNull();
+  });
+});

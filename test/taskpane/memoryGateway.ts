@@ -10,7 +10,7 @@ import {
 } from '../../src/engine';
 import type { RemovedOutput } from '../../src/excel/removeTierBookOutput';
 import type {
-  ClientTableSource, LongOperationOptions, StoredModel, StoredTemplates, WorkbookGateway, WriteReport,
+  ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredTemplates, WorkbookGateway, WriteReport,
 } from '../../src/excel/workbookGateway';
 import { WritePlanError } from '../../src/excel/writeReport';
 
@@ -22,6 +22,8 @@ export interface MemoryGatewayOptions {
   /** The strategy templates sheet; default none (a run with strategy sheets then writes the default templates). */
   readonly storedTemplates?: StoredTemplates;
   readonly chunkSize?: number;
+  /** 1-based worksheet rows hidden or filtered out, as Excel's rowHidden would report them. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** Awaited before write step `step` (0-based); resolve it to let the write go on. */
@@ -40,6 +42,8 @@ export class MemoryGateway implements WorkbookGateway {
   readonly grid: CellValue[][];
   readonly locale: Locale;
   readonly chunkSize: number;
+  /** 1-based worksheet rows hidden or filtered out; a test may change them before a read. */
+  hiddenRows: readonly number[];
   stored: StoredModel | undefined;
   storedTemplates: StoredTemplates | undefined;
   /** When set, readStoredTemplates rejects with it, as the Office gateway does for a templates sheet with errors. */
@@ -64,6 +68,7 @@ export class MemoryGateway implements WorkbookGateway {
     this.grid = options.grid;
     this.locale = options.locale ?? 'en-US';
     this.chunkSize = options.chunkSize ?? 16;
+    this.hiddenRows = options.hiddenRows ?? [];
     this.stored = options.storedModel ? { model: options.storedModel, sheetName: 'Tier Model' } : undefined;
     this.storedTemplates = options.storedTemplates;
   }
@@ -94,7 +99,7 @@ export class MemoryGateway implements WorkbookGateway {
     return rows;
   }
 
-  async readRows(source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, options: LongOperationOptions = {}): Promise<void> {
+  async readRows(source: ClientTableSource, onRows: (rows: CellValue[][], firstRowNumber: number) => void, options: LongOperationOptions = {}): Promise<RowsRead> {
     this.signals.push(options.signal);
     const last = source.firstRow + source.rowCount - 1;
     for (let r = source.firstRow; r <= last; r += this.chunkSize) {
@@ -104,6 +109,9 @@ export class MemoryGateway implements WorkbookGateway {
       onRows(this.block(r, to, source.firstColumn, source.firstColumn + source.columnCount - 1), r + 1);
       options.onProgress?.({ phase: 'read', done: to - source.firstRow + 1, total: source.rowCount });
     }
+    // As the Office gateway: the block's hidden rows only, ascending.
+    const hiddenRowNumbers = [...new Set(this.hiddenRows)].filter((row) => row > source.firstRow && row <= last + 1).sort((a, b) => a - b);
+    return { hiddenRowNumbers };
   }
 
   async writePlan(plan: OutputPlan, options: LongOperationOptions = {}): Promise<WriteReport> {

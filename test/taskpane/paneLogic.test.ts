@@ -4,6 +4,7 @@ import { compareScenarios } from '../../src/engine/migration';
 import { columnMappingRows, headerChoices } from '../../src/taskpane/pipeline/columnMapping';
 import { issueAddress, summarizeDataQuality } from '../../src/taskpane/pipeline/dataQuality';
 import { liveTiering } from '../../src/taskpane/pipeline/liveTiering';
+import { withHiddenRows } from '../../src/taskpane/pipeline/rowChunks';
 import { quotaSeeds, thresholdSeeds } from '../../src/taskpane/pipeline/tierModeSeeds';
 import { whatIfTable } from '../../src/taskpane/pipeline/whatIfTable';
 import { applyModelEdit, tierModeOf } from '../../src/taskpane/state/modelEdits';
@@ -98,7 +99,7 @@ describe('data quality', () => {
     expect(issueAddress(first, result.table.layout, 0)).toBe('C9');
     const quality = summarizeDataQuality(result.issues, result.table.layout, { sheetName: SHEET_NAME, firstColumn: 1 }, result.table.size, 1);
     expect(quality.listed.map((p) => p.fullAddress)).toEqual(["'客户明细'!D9", "'客户明细'!G14", "'客户明细'!E19", "'客户明细'!B23", "'客户明细'!B24"]);
-    expect(quality.byProblem).toEqual({ invalid_number: 1, missing_value: 1, unknown_category: 1, duplicate_id: 2, text_number: 0 });
+    expect(quality.byProblem).toEqual({ invalid_number: 1, missing_value: 1, unknown_category: 1, duplicate_id: 2, text_number: 0, hidden_row: 0 });
   });
 
   it('lists at most 50 problems but counts them all', () => {
@@ -108,6 +109,23 @@ describe('data quality', () => {
     const quality = summarizeDataQuality(result.issues, result.table.layout, { sheetName: SHEET_NAME, firstColumn: 0 }, result.table.size, 0);
     expect(quality.totalProblems).toBeGreaterThan(50);
     expect(quality.listed).toHaveLength(50);
+  });
+  it('points a whole-row notice (a hidden row) at the row’s first block cell, even when a header is blank', () => {
+    const result = tierGrid(clientGrid().map((row) => row.slice(1)), createDefaultModel(), SHEET_NAME);
+    // A blank header cell in the fourth column must not draw the notice there.
+    const layout = { ...result.table.layout, headers: result.table.layout.headers.map((h, i) => (i === 3 ? '' : h)) };
+    const notice = { row: 30, column: '', value: '', problem: 'hidden_row' as const, client: 26, message: { 'zh-CN': '', 'en-US': '' } };
+    expect(issueAddress(notice, layout, 1)).toBe('B30');
+    expect(issueAddress(notice, layout, 0)).toBe('A30');
+  });
+
+  it('attaches each hidden row to the cached chunk that holds it', () => {
+    const chunk = (firstRowNumber: number, count: number): { firstRowNumber: number; rows: null[][] } => ({ firstRowNumber, rows: Array.from({ length: count }, () => [null]) });
+    const chunks = [chunk(1, 3), chunk(4, 3), chunk(7, 3)];
+    const attached = withHiddenRows(chunks, [2, 3, 7, 9, 12]);
+    expect(attached.map((c) => c.hiddenRowNumbers)).toEqual([[2, 3], undefined, [7, 9]]);
+    expect(attached[1]).toBe(chunks[1]);
+    expect(withHiddenRows(chunks, [])).toEqual(chunks);
   });
 });
 

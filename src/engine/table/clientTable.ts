@@ -43,6 +43,8 @@ export interface ClientTable {
   readonly issues: readonly DataIssue[];
   readonly excluded: readonly ExcludedRow[];
   readonly layout: SheetLayout;
+  /** Client rows that are hidden or filtered out in the sheet (each has a `hidden_row` issue); they are tiered all the same. */
+  readonly hiddenRows: number;
 }
 
 const TOTAL_LABEL = /^(?:合计|总计|小计|累计|共计|total|totals|grand ?total|sub-?total|sum)(?:[:：\s].*)?$/iu;
@@ -78,6 +80,8 @@ export class ClientTableBuilder {
   private readonly issues: DataIssue[] = [];
   private readonly excluded: ExcludedRow[] = [];
   private rowsRead = 0;
+  /** Worksheet rows the host reported hidden or filtered out, in the order noted. */
+  private readonly hiddenRowNumbers = new GrowableInt32(64);
   private readonly factorHeaders: string[];
   /** Column and header text of every column the layout reads, to recognise the header printed again. */
   private readonly headerCells: { index: number; header: string; numeric: boolean }[];
@@ -101,6 +105,16 @@ export class ClientTableBuilder {
       if (typeof cell === 'string') return cell.trim() === header;
       return numeric && typeof cell === 'number' && String(cell) === header;
     });
+  }
+
+  /**
+   * Notes 1-based worksheet rows that are hidden or filtered out; any number of calls, in any order, before finish().
+   * Why tier them anyway: a filter chooses what the user looks at, not who is a client; finish() says so per client row.
+   */
+  noteHiddenRows(rowNumbers: Iterable<number>): void {
+    for (const row of rowNumbers) {
+      if (Number.isInteger(row) && row >= 1) this.hiddenRowNumbers.push(row);
+    }
   }
 
   /** Appends rows whose first one is worksheet row `firstRowNumber`; cells are indexed by sheet column from the layout's origin. */
@@ -208,9 +222,13 @@ export class ClientTableBuilder {
       return { kind: 'category', codes: acc.codes.toArray(), levels: acc.levels, rawLevels: acc.rawLevels, spellings: acc.spellings, spellingCodes: acc.spellingCodes.toArray() };
     });
     const rowNumbers = this.rowNumbers.toArray();
-    const issues = [...this.issues, ...duplicateIdIssues(this.ids, rowNumbers, this.layout.id?.header ?? '')];
+    const hidden = hiddenRowIssues(rowNumbers, this.hiddenRowNumbers.toArray());
+    const issues = [...this.issues, ...duplicateIdIssues(this.ids, rowNumbers, this.layout.id?.header ?? ''), ...hidden];
     issues.sort((a, b) => a.row - b.row);
-    return { size, rowNumbers, ids: this.ids, factorColumns, rowsRead: this.rowsRead, issues, excluded: this.excluded, layout: this.layout };
+    return {
+      size, rowNumbers, ids: this.ids, factorColumns, rowsRead: this.rowsRead, issues, excluded: this.excluded, layout: this.layout,
+      hiddenRows: hidden.length,
+    };
   }
 
   get sheet(): string { return this.sheetName; }
@@ -233,6 +251,33 @@ function duplicateIdIssues(ids: readonly string[], rowNumbers: Int32Array, colum
       issues.push({ row: rowNumbers[client], column, value: id, problem: 'duplicate_id', client,
         message: text(`客户号 ${id} 重复（另见第 ${others} 行）`, `client id ${id} is duplicated (also row ${others})`) });
     }
+  }
+  return issues;
+}
+
+/** Whether a sorted array holds `value`. */
+function sortedHas(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+/** One notice per client whose row was noted hidden; title, header, totals and blank rows get none. */
+function hiddenRowIssues(rowNumbers: Int32Array, noted: Int32Array): DataIssue[] {
+  if (noted.length === 0) return [];
+  // A row may be noted twice (hosts report per chunk); sorting lets each client look its row up once.
+  noted.sort();
+  const issues: DataIssue[] = [];
+  for (let client = 0; client < rowNumbers.length; client++) {
+    const row = rowNumbers[client];
+    if (!sortedHas(noted, row)) continue;
+    issues.push({ row, column: '', value: '', problem: 'hidden_row', client,
+      message: text(`第 ${row} 行已隐藏或被筛选掉，仍照常参与分级`, `row ${row} is hidden or filtered out; it is tiered like any other row`) });
   }
   return issues;
 }

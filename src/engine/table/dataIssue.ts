@@ -1,12 +1,13 @@
 import type { LocalizedText } from '../i18n/locale';
 
-export type DataProblem = 'invalid_number' | 'missing_value' | 'unknown_category' | 'duplicate_id' | 'text_number';
+/** `hidden_row` is a notice rather than a fault: the row is hidden or filtered out in the sheet and is tiered all the same. */
+export type DataProblem = 'invalid_number' | 'missing_value' | 'unknown_category' | 'duplicate_id' | 'text_number' | 'hidden_row';
 
-/** A cell TierBook could not take at face value, located by worksheet row and header. */
+/** A cell TierBook could not take at face value, located by worksheet row and header (`''` for a whole-row notice). */
 export interface DataIssue {
   /** 1-based worksheet row. */
   readonly row: number;
-  /** Header of the column as written in the sheet. */
+  /** Header of the column as written in the sheet; `''` when the issue is about the whole row (`hidden_row`). */
   readonly column: string;
   /** The raw cell text. */
   readonly value: string;

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 const PROBLEM_LABEL: Record<DataProblem, TextKey> = {
   invalid_number: 'problemInvalidNumber', missing_value: 'problemMissingValue', unknown_category: 'problemUnknownCategory',
-  duplicate_id: 'problemDuplicateId', text_number: 'problemTextNumber',
+  duplicate_id: 'problemDuplicateId', text_number: 'problemTextNumber', hidden_row: 'problemHiddenRow',
 };
 
 /** Counts per problem type, then the first problems with their cells; an address selects its cell in Excel. */

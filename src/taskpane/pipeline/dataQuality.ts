@@ -7,7 +7,7 @@ import { cellAddress, quoteSheetName, type DataIssue, type DataProblem, type Loc
 /** How many problems the panel lists; the counts cover all of them. */
 export const LISTED_PROBLEMS = 50;
 
-export const DATA_PROBLEMS: readonly DataProblem[] = ['invalid_number', 'missing_value', 'unknown_category', 'duplicate_id', 'text_number'];
+export const DATA_PROBLEMS: readonly DataProblem[] = ['invalid_number', 'missing_value', 'unknown_category', 'duplicate_id', 'text_number', 'hidden_row'];
 
 export interface ProblemCell {
   readonly sheetName: string;
@@ -36,9 +36,12 @@ export function issueColumnIndex(layout: SheetLayout, header: string): number {
   return matched ? matched.index : layout.headers.indexOf(header);
 }
 
-/** sheet-local A1 address of an issue's cell; the block's first column shifts layout indices to sheet columns. */
+/**
+ * sheet-local A1 address of an issue's cell; the block's first column shifts layout indices to sheet columns.
+ * A whole-row notice (no column, e.g. a hidden row) points at the row's first cell of the block.
+ */
 export function issueAddress(issue: DataIssue, layout: SheetLayout, firstColumn: number): string {
-  const index = Math.max(0, issueColumnIndex(layout, issue.column));
+  const index = issue.column === '' ? 0 : Math.max(0, issueColumnIndex(layout, issue.column));
   return cellAddress(issue.row - 1, firstColumn + index);
 }
 

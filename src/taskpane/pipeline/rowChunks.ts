@@ -10,6 +10,24 @@ export interface RowChunk {
   /** 1-based worksheet row of rows[0]. */
   readonly firstRowNumber: number;
   readonly rows: readonly (readonly CellValue[])[];
+  /** 1-based worksheet rows of this chunk that are hidden or filtered out, ascending; absent when none. */
+  readonly hiddenRowNumbers?: readonly number[];
+}
+
+/**
+ * The chunks with each hidden row number (1-based, ascending, as the gateway's readRows gives them) attached to the
+ * chunk that holds its row, so the cache keeps them beside the rows they describe.
+ */
+export function withHiddenRows(chunks: readonly RowChunk[], hiddenRowNumbers: readonly number[]): RowChunk[] {
+  if (hiddenRowNumbers.length === 0) return [...chunks];
+  let next = 0;
+  return chunks.map((chunk) => {
+    const end = chunk.firstRowNumber + chunk.rows.length;
+    while (next < hiddenRowNumbers.length && hiddenRowNumbers[next] < chunk.firstRowNumber) next++;
+    const from = next;
+    while (next < hiddenRowNumbers.length && hiddenRowNumbers[next] < end) next++;
+    return next > from ? { ...chunk, hiddenRowNumbers: hiddenRowNumbers.slice(from, next) } : chunk;
+  });
 }
 
 /** Calls `take` with each chunk's rows below the header (title rows and the header itself are not clients). */
@@ -25,6 +43,8 @@ function forEachRowBelow(chunks: readonly RowChunk[], headerRow: number, take: (
 export function buildTableFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string): ClientTable {
   const builder = new ClientTableBuilder(layout, model, sheetName);
   forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
+  // The builder notes only client rows, so title and header rows may be passed along with the rest.
+  for (const chunk of chunks) if (chunk.hiddenRowNumbers) builder.noteHiddenRows(chunk.hiddenRowNumbers);
   return builder.finish();
 }
 

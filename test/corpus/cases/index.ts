@@ -13,6 +13,8 @@ import { corpusCase as singleClient } from './single-client';
 import { corpusCase as allIdentical } from './all-identical';
 import { corpusCase as hiddenRows } from './hidden-rows';
 import { corpusCase as filteredRows } from './filtered-rows';
+import { corpusCase as hiddenTitleAndTotalRows } from './hidden-title-and-total-rows';
+import { corpusCase as filteredBlockWithMissingValue } from './filtered-block-with-missing-value';
 import { corpusCase as blankFactorColumn } from './blank-factor-column';
 import { corpusCase as negativeAssets } from './negative-assets';
 import { corpusCase as hugeAssets } from './huge-assets';
@@ -53,7 +55,7 @@ export const CORPUS: readonly CorpusCase[] = [
   // The header
   noHeader, headerMissingColumn, headerRepeatedTop, headerRepeatedMidway, headerVariants, header5000Chars, wide300Columns, mergedCells,
   // Rows
-  noData, singleClient, allIdentical, hiddenRows, filteredRows,
+  noData, singleClient, allIdentical, hiddenRows, filteredRows, hiddenTitleAndTotalRows, filteredBlockWithMissingValue,
   // Values
   blankFactorColumn, negativeAssets, hugeAssets, formulaErrorResults, formulaNonFinite, excelErrors, textNumbersAccepted, textNumbersSignsAndScales, twoDecimalPoints, booleanAndUnitCells, unknownCategoryLabels, datesOpenDateColumn, datesAsLoyaltyFactor,
   // Client text and ids

@@ -9,7 +9,7 @@ import { ADDIN_EXTRA_ROLES, DEFAULT_ADDIN_CHOICES, composeAddinPlan } from '../.
 import { createOfficeWorkbookGateway, type OfficeWorkbookGateway } from '../../../src/excel/officeWorkbookGateway';
 import type { ClientTableSource, WriteReport } from '../../../src/excel/workbookGateway';
 import { parseModelJson } from '../../../src/taskpane/modelFile';
-import { buildTableFromChunks, extraColumnsFromChunks, type RowChunk } from '../../../src/taskpane/pipeline/rowChunks';
+import { buildTableFromChunks, extraColumnsFromChunks, withHiddenRows, type RowChunk } from '../../../src/taskpane/pipeline/rowChunks';
 import { locateSourceLayout, sourceLastRow } from '../../../src/taskpane/pipeline/sourceLayout';
 import { createFakeExcel, type FakeExcel, type SeedCell } from '../../fake-excel';
 import { DEFAULT_MODEL_SHEET, sheetNameOf, type CaseWorkbook, type Grid } from '../corpusCase';
@@ -64,7 +64,8 @@ export async function createCaseFake(c: CaseWorkbook): Promise<FakeExcel> {
   add(clientSheet, c.grid);
   for (const [name, grid] of Object.entries(c.sheetsAfter ?? {})) add(name, grid);
   if (c.modelSheet) add(c.modelSheetName ?? DEFAULT_MODEL_SHEET, c.modelSheet);
-  const fake = createFakeExcel({ ...c.fake?.options, sheets, activeSheet: clientSheet });
+  const hiddenRows = { ...c.fake?.options?.hiddenRows, ...(c.hiddenRows ? { [clientSheet]: c.hiddenRows.map((row) => row - 1) } : {}) };
+  const fake = createFakeExcel({ ...c.fake?.options, sheets, activeSheet: clientSheet, hiddenRows });
   const texts: [string, number, number, string][] = [];
   c.grid.forEach((row, r) => row.forEach((v, col) => { if (isFormulaLookalike(v)) texts.push([clientSheet, r, col, v]); }));
   if (texts.length > 0) {
@@ -118,9 +119,10 @@ export async function runAddin(c: CaseWorkbook, fake: FakeExcel, beforeWrite?: (
   try {
     const model = await addinModel(c, gateway);
     source = await gateway.findClientTable();
-    const chunks: RowChunk[] = [];
+    const read: RowChunk[] = [];
     const found = source;
-    await gateway.readRows(found, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); });
+    const { hiddenRowNumbers } = await gateway.readRows(found, (rows, firstRowNumber) => { read.push({ rows, firstRowNumber }); });
+    const chunks = withHiddenRows(read, hiddenRowNumbers);
     const layout = locateSourceLayout(found, model, {});
     const table = buildTableFromChunks(chunks, layout, model, found.sheetName);
     const result = tierClientTable(table, model);
