@@ -59,7 +59,8 @@ function runCli(root, args) {
   const run = spawnSync(process.execPath, ['-e', CHILD, path.join(root, 'dist-cli', 'cli', 'main.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const line = (run.stderr || '').split('\n').find((l) => l.startsWith('@@'));
   if (!line) throw new Error(`tierbook did not finish: ${run.stderr}`);
-  return JSON.parse(line.slice(2));
+  const message = (run.stderr || '').split('\n').find((l) => l.startsWith('tierbook: '));
+  return { ...JSON.parse(line.slice(2)), message };
 }
 
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
@@ -72,6 +73,7 @@ async function timed(work) {
 }
 
 function report(write, label, r, outFile) {
+  if (r.code !== 0) throw new Error(`${label} exited ${r.code} after ${seconds(r.ms)} s (peak RSS ${r.peakRssMb.toFixed(0)} MB): ${r.message ?? 'no message'}`);
   write(`${label}: exit ${r.code}, ${seconds(r.ms)} s wall, ${seconds(r.cpuMs)} s CPU, peak RSS ${r.peakRssMb.toFixed(0)} MB, output ${mb(fs.statSync(outFile).size)} MB\n`);
 }
 

@@ -58,3 +58,10 @@ export function readRowsInChunks(
     progress(end - firstRow + 1);
   }
 }
+
+/** Worksheet rows `firstRow`–`lastRow` that are hidden, by hand or by a filter (Excel stores both as hidden rows). */
+export function hiddenRowNumbers(sheet: ExcelJS.Worksheet, firstRow: number, lastRow: number): number[] {
+  const hidden: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) if (sheet.findRow(r)?.hidden) hidden.push(r);
+  return hidden;
+}

@@ -3,7 +3,7 @@ import {
   type ExtraColumns, type TierModel, type TieringResult,
 } from '../engine';
 import type { ChosenSheet } from './chooseSheet';
-import { readRowsInChunks } from './readWorksheet';
+import { hiddenRowNumbers, readRowsInChunks } from './readWorksheet';
 
 /** The tiers, and the columns the plan needs besides the factors (names, branches, suitability facts, segments). */
 export interface TieredSheet {
@@ -22,6 +22,7 @@ export function tierWorksheet(chosen: ChosenSheet, model: TierModel, date1904: b
     builder.appendRows(rows, firstRowNumber);
     extraBuilder.appendRows(rows, firstRowNumber);
   }, (done) => progress(done, total));
+  builder.noteHiddenRows(hiddenRowNumbers(sheet, firstRow, extent.lastRow)); // tiered all the same, and said so
   const table = builder.finish();
   requireClients(table, sheet.name);
   return { result: tierClientTable(table, model), extras: extraBuilder.finish(table.rowNumbers) };

@@ -59,14 +59,17 @@ describe('a workbook written by the tierbook CLI, re-run in the add-in', () => {
     expect(header.filter((h) => h === '综合得分')).toHaveLength(1);
     expect(header.filter((h) => h === '客户等级')).toHaveLength(1);
     expect(tierBookMarkers(fake).get('_TierBook_col_score')).toBe(markersBefore.get('_TierBook_col_score')?.replace(/^='?([^'!]+)'?!/u, `=${clientSheet}!`));
-    // The CLI's model, summary and log sheets are the add-in's now (no "(2)" copies); its strategy overview is
-    // dropped because this run does not choose strategy sheets; sheets the CLI does not write are new and marked.
+    // The CLI's model, summary and log sheets are the add-in's now (no "(2)" copies); its strategy overview and
+    // per-tier strategy sheets are dropped because this run does not choose strategy sheets, while the editable
+    // templates (the user's settings) stay; sheets the CLI does not write are new and marked.
     for (const key of ['model', 'summary', 'log']) {
       expect(tierBookMarkers(fake).get(`_TierBook_sheet_${key}`)?.replace(/'/gu, '')).toBe(markersBefore.get(`_TierBook_sheet_${key}`)?.replace(/'/gu, ''));
     }
-    expect(fake.sheetNames()).not.toContain('服务策略');
+    const strategySheets = sheetsBefore.filter((s) => s === '服务策略' || s.startsWith('策略-'));
+    expect(strategySheets).toEqual(['服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通']);
+    expect(fake.sheetNames()).toContain('策略模板');
     expect(fake.sheetNames().some((s) => s.endsWith(' (2)'))).toBe(false);
-    expect(fake.sheetNames().filter((s) => sheetsBefore.includes(s))).toEqual(sheetsBefore.filter((s) => s !== '服务策略'));
+    expect(fake.sheetNames().filter((s) => sheetsBefore.includes(s))).toEqual(sheetsBefore.filter((s) => !strategySheets.includes(s)));
     expect(fake.sheet('运行日志').grid()).toHaveLength(logBefore + 1);
     expectConsistent(fake, [clientSheet], clientSheet, 6);
   });

@@ -4,7 +4,7 @@ import {
 import { READ_CHUNK_ROWS, type UsedExtent } from '../readWorksheet';
 import type { PackageReadContext } from './chooseStreamedSheet';
 import { isCleared, rowValues, type ClearedColumns } from './rowValues';
-import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef } from './sheetRow';
+import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
 import { streamSheetPart } from './streamSheetPart';
 import { streamedCellValue, type CellReadContext } from './streamedCellValue';
 import { attributeOf } from './xmlText';
@@ -29,6 +29,12 @@ export interface ClientSheetRead {
 const BLOCK_ROWS = 512;
 
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*["']([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?["'][^>]*>/gu;
+
+/** `<row hidden="1">`: hidden by hand or by a filter, which Excel stores alike. */
+function isHiddenRow(rowXml: string): boolean {
+  const hidden = attributeOf(rowStartTag(rowXml), 'hidden');
+  return hidden === '1' || hidden === 'true';
+}
 
 /** The last row a `<dimension ref="A1:M1048576"/>` names, for the progress line only. */
 function dimensionLastRow(head: string): number {
@@ -90,6 +96,7 @@ export async function readClientSheet(
     row: (xml) => {
       const r = rowNumberOf(xml, previous + 1);
       previous = r;
+      if (r > layout.headerRow && isHiddenRow(xml)) builder.noteHiddenRows([r]); // tiered all the same, and said so
       const cells = cellsOf(xml, prefix);
       if (r === layout.headerRow) {
         for (const cell of cells) {

@@ -20,6 +20,7 @@ import { computeSegmentTags } from '../segments/segmentTags';
 import { buildClientSuitability, SUITABILITY_EXTRA_ROLES } from '../suitability/clientSuitability';
 import { buildSuitabilityColumns } from '../suitability/suitabilityColumns';
 import { resolveExtraColumn, textExtra, type ExtraColumns } from '../table/extraColumns';
+import { requireClients } from '../table/requireClients';
 import { buildOutputPlan, type PlanOptions } from './buildOutputPlan';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
 import type { OutputMode, OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './outputPlan';
@@ -180,6 +181,7 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 /** The pane's output choices as one plan: core columns, model and summary sheets, then whatever was ticked. */
 export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const { result, locale, choices, source } = input;
+  requireClients(result.table, source.sheetName); // an empty tiering is refused, as the runner refuses it
   const segments = choices.segments ? segmentOutput(result, locale, input.extras, source.lastRow) : undefined;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);

@@ -1,4 +1,4 @@
-import { assetsOnlyModel, cliWithoutHiddenRows, oneColumnGrid } from '../baseTable';
+import { assetsOnlyModel, oneColumnGrid } from '../baseTable';
 import type { CorpusCase, ResultExpectation } from '../corpusCase';
 
 /** C01..C11 hold 0, 10, …, 100 (rows 2–12); C12 (row 13) holds "-". */
@@ -35,5 +35,4 @@ export const corpusCase: CorpusCase = {
   xlsx: { decorate: (sheet) => { sheet.autoFilter = 'A1:B13'; } },
   fake: { select: 'A8' },
   expect: expected,
-  cli: cliWithoutHiddenRows(expected),
 };

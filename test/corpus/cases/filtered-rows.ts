@@ -1,4 +1,4 @@
-import { BASE_COUNTS, baseClientTiers, baseGrid, cliWithoutHiddenRows } from '../baseTable';
+import { BASE_COUNTS, baseClientTiers, baseGrid } from '../baseTable';
 import type { CorpusCase, ResultExpectation } from '../corpusCase';
 
 const expected: ResultExpectation = {
@@ -20,5 +20,4 @@ export const corpusCase: CorpusCase = {
   xlsx: { decorate: (sheet) => { sheet.autoFilter = 'A1:G6'; } },
   fake: { select: 'A5' },
   expect: expected,
-  cli: cliWithoutHiddenRows(expected),
 };

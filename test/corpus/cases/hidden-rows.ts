@@ -1,4 +1,4 @@
-import { BASE_COUNTS, baseClientTiers, baseGrid, cliWithoutHiddenRows } from '../baseTable';
+import { BASE_COUNTS, baseClientTiers, baseGrid } from '../baseTable';
 import type { CorpusCase, ResultExpectation } from '../corpusCase';
 
 const expected: ResultExpectation = {
@@ -17,5 +17,4 @@ export const corpusCase: CorpusCase = {
   grid: baseGrid(),
   hiddenRows: [3, 5],
   expect: expected,
-  cli: cliWithoutHiddenRows(expected),
 };

@@ -1,4 +1,4 @@
-import { BASE_CLIENTS, BASE_COUNTS, BASE_HEADER, baseClientTiers, cliWithoutHiddenRows } from '../baseTable';
+import { BASE_CLIENTS, BASE_COUNTS, BASE_HEADER, baseClientTiers } from '../baseTable';
 import type { CorpusCase, ResultExpectation } from '../corpusCase';
 
 const expected: ResultExpectation = {
@@ -18,5 +18,4 @@ export const corpusCase: CorpusCase = {
   grid: [['客户资产明细（内部资料）'], [...BASE_HEADER], ...BASE_CLIENTS.map((r) => [...r]), ['合计', null, 8_600_000, 510, null, null, 25]],
   hiddenRows: [1, 4, 8],
   expect: expected,
-  cli: cliWithoutHiddenRows(expected),
 };
