@@ -1,9 +1,8 @@
-import { cellAddress, type OutputPlan, type PlanChart } from '../engine';
+import { cellAddress, sheetWidth, type OutputPlan, type PlanChart } from '../engine';
 import { rangeAddress } from './cellReference';
 import { nameSafeKey } from './markers';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
-import { sheetWidth } from './writeSheets';
 
 const CHART_TYPE: Readonly<Record<PlanChart['type'], Excel.ChartType>> = {
   columnClustered: 'ColumnClustered' as Excel.ChartType,

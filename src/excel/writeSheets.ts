@@ -1,14 +1,10 @@
-import { HEAT_MAP_COLORS, type PlanCell, type PlanSheet } from '../engine';
+import { HEAT_MAP_COLORS, sheetWidth, type PlanCell, type PlanSheet } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
 import { rangeAddress } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf, type ExcelInput } from './excelInput';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
-
-export function sheetWidth(rows: readonly (readonly PlanCell[])[]): number {
-  return rows.reduce((w, r) => Math.max(w, r.length), 0);
-}
 
 /** Work units of a sheet's rows, for progress. */
 export function sheetUnits(rows: readonly (readonly PlanCell[])[]): number {

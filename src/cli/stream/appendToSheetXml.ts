@@ -1,4 +1,4 @@
-import type { PlanSheet } from '../../engine';
+import { sheetWidth, type PlanSheet } from '../../engine';
 import { cellRef } from './planCellXml';
 import { planRowsXml, type PlanRowsTarget } from './planSheetXml';
 import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef } from './sheetRow';
@@ -40,7 +40,7 @@ export function appendToSheetXml(xml: string, plan: PlanSheet, target: Omit<Plan
   const body = plan.rows.filter((_, r) => !headerRows.has(r));
   const kept = pieces.filter((p) => p.kind === 'other' || p.row <= lastRow).map((p) => p.xml).join('');
   const added = planRowsXml(plan, body, lastRow + 1, new Set(), { ...target, prefix });
-  const width = Math.max(1, ...body.map((r) => r.length));
+  const width = Math.max(1, sheetWidth(body));
   return widenDimension(head, width, lastRow + body.length) + kept + added + tail;
 }
 

@@ -1,4 +1,4 @@
-import type { PlanCell, PlanSheet } from '../../engine';
+import { sheetWidth, type PlanCell, type PlanSheet } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { cellRef, planCellXml } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
@@ -56,7 +56,7 @@ function heatMapXml(plan: PlanSheet): string {
 
 /** A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map. */
 export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
-  const columns = Math.max(1, ...plan.rows.map((r) => r.length));
+  const columns = Math.max(1, sheetWidth(plan.rows));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
   const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -12,7 +12,8 @@ import type { ZipArchive } from './zipArchive';
 const SETTINGS_SHEET_ROWS = 10_000;
 
 function gridOf(rows: ReadonlyMap<number, CellValue[]>): CellValue[][] {
-  const last = Math.max(0, ...rows.keys());
+  let last = 0;
+  for (const r of rows.keys()) if (r > last) last = r;
   return Array.from({ length: last }, (_, r) => rows.get(r + 1) ?? []);
 }
 
