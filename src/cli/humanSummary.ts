@@ -96,7 +96,12 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
   const sheetLine = zh ? `${facts.sheet}（表头在第 ${header} 行，读取 ${rows} 行）` : `${facts.sheet} (header at row ${header}, ${rows} rows read)`;
   const issues = result.issues.length.toLocaleString('en-US');
   const excluded = result.excluded.length.toLocaleString('en-US');
-  const counts = zh ? `数据问题 ${issues} 条；未分级 ${excluded} 行` : `${issues} data issue${result.issues.length === 1 ? '' : 's'}; ${excluded} row${result.excluded.length === 1 ? '' : 's'} without a tier`;
+  const hidden = result.table.hiddenRows;
+  // Hidden and filtered-out rows are notices in the issue list; say how many, since they were tiered all the same.
+  const hiddenNote = hidden === 0 ? '' : zh ? `（其中 ${hidden.toLocaleString('en-US')} 条是已隐藏或被筛选掉的行，照常分级）`
+    : ` (${hidden.toLocaleString('en-US')} of them hidden or filtered-out rows, tiered all the same)`;
+  const counts = zh ? `数据问题 ${issues} 条${hiddenNote}；未分级 ${excluded} 行`
+    : `${issues} data issue${result.issues.length === 1 ? '' : 's'}${hiddenNote}; ${excluded} row${result.excluded.length === 1 ? '' : 's'} without a tier`;
   const seconds = (facts.elapsedMs / 1000).toFixed(1);
   return [
     L.title[locale],
