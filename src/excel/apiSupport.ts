@@ -12,6 +12,8 @@ export const EXCEL_API = {
   readOnly: '1.8',
   rangeTables: '1.9',
   suspendScreenUpdating: '1.9',
+  /** Excel.RunOptions.mergeUndoGroup. */
+  undoGroup: '1.20',
 } as const;
 
 /**

@@ -4,6 +4,7 @@
  * tests inject the fake from test/fake-excel.
  */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `options` only when the caller checked their requirement set (mergeUndoGroup: ExcelApi 1.20). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T>;
   isSetSupported(set: 'ExcelApi', version: string): boolean;
 }

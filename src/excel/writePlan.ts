@@ -121,25 +121,37 @@ async function writeContent(w: WriteContext): Promise<void> {
  * removeTierBookOutput cleans up. Source cells are never written: columns go right of the last used column.
  */
 export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: OutputPlan, options: LongOperationOptions = {}): Promise<WriteReport> {
-  const progress = new WriteProgress();
+  let progress = new WriteProgress();
   let pending: PendingMarkers | undefined;
   let layout: OutputLayout | undefined;
+  const write = (runOptions?: Excel.RunOptions): Promise<void> => host.run(async (context) => {
+    const state = await inspectWorkbook(context, host, plan);
+    const planned = planOutputLayout(plan, state);
+    layout = planned;
+    checkWritable(plan, state, planned);
+    throwIfAborted(options.signal);
+    pending = pendingMarkers(plan, planned);
+    const prepared = await prepareOutput(context, host, plan, state, planned);
+    pending = undefined;
+    progress.columns.push(...plan.columns.map((c) => c.header));
+    progress.sheets.push(...planned.sheets.filter((s) => s.kind !== 'append').map((s) => s.sheetName));
+    await writeContent({ context, host, budget, plan, state, layout: planned, prepared, progress, options });
+  }, runOptions);
   try {
     requireBaselineApi(host);
     throwIfAborted(options.signal);
-    await host.run(async (context) => {
-      const state = await inspectWorkbook(context, host, plan);
-      const planned = planOutputLayout(plan, state);
-      layout = planned;
-      checkWritable(plan, state, planned);
-      throwIfAborted(options.signal);
-      pending = pendingMarkers(plan, planned);
-      const prepared = await prepareOutput(context, host, plan, state, planned);
+    const undo = undoGroupOptions(host, plan);
+    try {
+      await write(undo);
+    } catch (error) {
+      if (!undo || officeErrorCode(error) !== 'UndoNotSupported') throw error;
+      // Some call of this write has no undo support: write again the plain way (one undo step per request). The
+      // markers make this pass replace whatever the grouped one wrote.
+      if (pending) await repairMarkers(host, pending);
+      progress = new WriteProgress();
       pending = undefined;
-      progress.columns.push(...plan.columns.map((c) => c.header));
-      progress.sheets.push(...planned.sheets.filter((s) => s.kind !== 'append').map((s) => s.sheetName));
-      await writeContent({ context, host, budget, plan, state, layout: planned, prepared, progress, options });
-    });
+      await write();
+    }
     return progress.report(false);
   } catch (error) {
     if (isTierBookError(error) && error.code === 'CANCELLED') return progress.report(true);
@@ -148,4 +160,14 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
     const modelSheet = layout?.sheets.find((s) => s.plan.role === 'model')?.sheetName;
     throw new WritePlanError(await explain(host, plan, error, sheetNames, modelSheet), progress.report(true));
   }
+}
+
+/**
+ * One Ctrl+Z for a whole run, where Excel can group it (ExcelApi 1.20): `mergeUndoGroup` on the write's single
+ * Excel.run. Not for plans with PivotTables or charts, whose APIs Office lists among those without undo support
+ * (a grouped batch that calls one fails with UndoNotSupported); writePlan also falls back on that error.
+ */
+export function undoGroupOptions(host: ExcelHost, plan: OutputPlan): Excel.RunOptions | undefined {
+  if (!host.isSetSupported('ExcelApi', EXCEL_API.undoGroup)) return undefined;
+  return plan.pivots.length === 0 && plan.charts.length === 0 ? { mergeUndoGroup: true } : undefined;
 }

@@ -11,7 +11,7 @@ import { themeOfBackground } from './theme';
 
 function officeHost(): ExcelHost {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
   };
 }

@@ -50,6 +50,11 @@ export interface FakeExcelOptions {
    * AutoFilter hides is a hidden row to Office.js (Range.rowHidden), so this also stands for filtered-out rows.
    */
   hiddenRows?: Record<string, readonly number[]>;
+  /**
+   * An Excel.run with `mergeUndoGroup: true` fails on its first sync with UndoNotSupported, as real Excel does when a
+   * grouped batch calls an API without undo support (Office docs, "Undo capabilities").
+   */
+  undoNotSupportedInMergedRuns?: boolean;
 }
 
 export interface ChangedEventOptions {
@@ -186,10 +191,11 @@ export class FakeExcel implements FakeRuntime {
   private readonly failures: FailOnSync[];
   private syncNumber = 0;
   private readonly apiWritesFireEvents: boolean;
+  private readonly undoNotSupportedInMergedRuns: boolean;
 
   /** The object to inject where production code uses `{ run: Excel.run, isSetSupported }`. */
   readonly host: ExcelHost = {
-    run: (batch) => this.run(batch),
+    run: (batch, options) => this.run(batch, options),
     isSetSupported: (set, version) => this.isSetSupported(set, version),
   };
 
@@ -219,12 +225,21 @@ export class FakeExcel implements FakeRuntime {
       const env = { model: this.model, maxCellsPerRead: 0, cellsRead: 0, cellsWritten: 0, commits: [], responses: [] };
       this.model.names.push({ name, comment: '', visible: true, ...namedReference(this.model, reference, env) });
     }
+    this.undoNotSupportedInMergedRuns = options.undoNotSupportedInMergedRuns === true;
     this.model.readOnly = options.readOnly === true;
     this.model.structure.protected = options.workbookProtected === true;
   }
 
   // ---- host ---------------------------------------------------------------------------------
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  /** The options of every Excel.run so far, in order ({} for a run without any). */
+  readonly runOptions: Excel.RunOptions[] = [];
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
+    this.runOptions.push({ ...options });
+    if (options?.mergeUndoGroup) {
+      if (!this.isSetSupported('ExcelApi', '1.20')) throw apiNotFound('RunOptions.mergeUndoGroup', '1.20');
+      if (this.undoNotSupportedInMergedRuns) this.failNextSync('UndoNotSupported', 'The operation is not supported inside an undo group.');
+    }
     const context = new FakeContext(this);
     try {
       const result = await batch(context.asRequestContext());
