@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 
 /**
- * Inputs larger than this on disk take the streaming path. Why 8 MiB: a typical broker export of ~10 columns
- * takes about 65 bytes a row compressed, so this is ~125,000 rows, where the in-memory path would already need over
- * 2 GB (1.9 GB at 100,000 rows); the streaming path needs 0.2 GB there (docs/cli.md has the figures).
+ * Inputs larger than this on disk take the streaming path. Why 2 MiB: a typical broker export of ~10 columns
+ * takes about 65 bytes a row compressed, so this is ~32,000 rows. Since the runner writes the add-in's full plan
+ * (per-tier sheets, segment and suitability columns), ExcelJS holds every cell of it: 3.7 GB at 100,000 rows, near
+ * Node's default heap; the streaming path writes the same cells (tested) in far less (docs/cli.md has the figures).
  */
-export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
+export const STREAM_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 /**
  * Whether to stream: --stream / --no-stream decide when given, else the input's size does. An input that cannot
