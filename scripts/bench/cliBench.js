@@ -8,6 +8,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { mulberry32 } = require('./mulberry32');
 
 const FULL_SHEET_CLIENTS = 1048575;
 const COMPARE_CLIENTS = 100000;
@@ -19,8 +20,7 @@ async function writeClientsXlsx(ExcelJS, file, clients) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const sheet = workbook.addWorksheet('客户清单');
   sheet.addRow(HEADERS).commit();
-  let seed = 20261125;
-  const rand = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rand = mulberry32(20261125);
   for (let i = 1; i <= clients; i++) {
     const assets = Math.round(Math.exp(10 + 2 * Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())) * 100) / 100;
     const row = sheet.addRow([

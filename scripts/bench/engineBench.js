@@ -4,13 +4,13 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { mulberry32 } = require('./mulberry32');
 
 const ROWS = 1048575;
 
 /** Deterministic data so both sides score the very same clients. */
 function syntheticColumns(n) {
-  let seed = 20261125;
-  const rand = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rand = mulberry32(20261125);
   const assets = new Float64Array(n), trades = new Float64Array(n), tenure = new Float64Array(n);
   const needs = new Int32Array(n), risk = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
 // (compareScenarios, when dist-cli has src/engine/migration). Figures only; the budget is 50 ms per step.
 const fs = require('node:fs');
 const path = require('node:path');
+const { mulberry32 } = require('./mulberry32');
 
 const CLIENTS = 100000;
 const STEPS = 40;
@@ -11,8 +12,7 @@ const BUDGET_MS = 50;
 
 /** Deterministic columns, the same shapes as the engine bench (lognormal assets, exponential trades). */
 function syntheticTable(n) {
-  let seed = 20250301;
-  const rand = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rand = mulberry32(20250301);
   const assets = new Float64Array(n), trades = new Float64Array(n), tenure = new Float64Array(n);
   const needs = new Int32Array(n), risk = new Int32Array(n);
   const ids = new Array(n);
