@@ -1,27 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { STRATEGY_TEMPLATES_SHEET_KEY, type OutputPlan } from '../engine';
+import { COLUMN_MARKER_PREFIX, KEPT_SHEET_KEYS, MARKER_PREFIX, SHEET_MARKER_PREFIX, columnMarkerName, sheetMarkerName, type OutputPlan } from '../engine';
 import { definedNameRanges, parseCellRef, type SheetCellRef } from './workbookNames';
 
-/**
- * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
- * ours stays ours after the user renames it (Excel updates names on rename).
- */
-export const MARKER_PREFIX = '_TierBook_';
-const SHEET_MARKER = `${MARKER_PREFIX}sheet_`;
-const COLUMN_MARKER = `${MARKER_PREFIX}col_`;
-
-/** Plan keys such as "strategy:钻石" → characters a defined name may hold (letters, digits, "_"). */
-export function nameSafeKey(key: string): string {
-  return Array.from(key, (ch) => (/^[A-Za-z0-9]$/u.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}`)).join('');
-}
-
-export function sheetMarkerName(key: string): string {
-  return SHEET_MARKER + nameSafeKey(key);
-}
-
-export function columnMarkerName(key: string): string {
-  return COLUMN_MARKER + nameSafeKey(key);
-}
+// The naming scheme is the engine's (src/engine/plan/markerNames.ts), shared with the add-in.
+export { MARKER_PREFIX, columnMarkerName, nameSafeKey, sheetMarkerName } from '../engine';
 
 export function isTierBookMarker(name: string): boolean {
   return name.startsWith(MARKER_PREFIX);
@@ -36,11 +18,8 @@ export interface PreviousOutput {
   readonly tierColumn?: SheetCellRef;
 }
 
-/**
- * Sheets a run that does not write them leaves in place, marker and all: the strategy templates are the user's
- * settings, written once with the defaults and then edited by hand (as in the add-in, src/excel/markers.ts).
- */
-export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set([sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY)]);
+/** Sheets a run that does not write them leaves in place, marker and all (KEPT_SHEET_KEYS, as in the add-in). */
+export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set(KEPT_SHEET_KEYS.map(sheetMarkerName));
 
 /** A kept sheet that this plan does not write: it stays, and so does its marker. */
 export function keptUnwritten(marker: string, plan: OutputPlan): boolean {
@@ -58,10 +37,10 @@ export function findPreviousOutput(workbook: ExcelJS.Workbook): PreviousOutput {
     if (!isTierBookMarker(name) || ranges.length === 0) continue;
     const ref = parseCellRef(ranges[0]);
     if (!ref) continue;
-    if (name.startsWith(SHEET_MARKER)) {
+    if (name.startsWith(SHEET_MARKER_PREFIX)) {
       const sheet = workbook.getWorksheet(ref.sheet);
       if (sheet) sheets.set(name, sheet);
-    } else if (name.startsWith(COLUMN_MARKER)) {
+    } else if (name.startsWith(COLUMN_MARKER_PREFIX)) {
       columns.push(ref);
       if (name === TIER_COLUMN_MARKER) tierColumn = ref;
     }

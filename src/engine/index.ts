@@ -25,6 +25,7 @@ export * from './tiers/assignTiers';
 export * from './run/tierClients';
 export * from './plan/planCell';
 export * from './plan/sheetWidth';
+export * from './plan/markerNames';
 export * from './modelSheet/a1';
 export * from './modelSheet/modelSheetLabels';
 export * from './modelSheet/writeModelSheet';

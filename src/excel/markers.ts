@@ -1,28 +1,8 @@
-import { STRATEGY_TEMPLATES_SHEET_KEY } from '../engine';
+import { COLUMN_MARKER_PREFIX, KEPT_SHEET_KEYS, MARKER_PREFIX, SHEET_MARKER_PREFIX, sheetMarkerName } from '../engine';
 
-/**
- * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
- * ours stays ours after the user renames it (Excel updates names on rename). The scheme is the CLI's
- * (src/cli/tierBookMarkers.ts), so a workbook written by `tierbook` and re-run in the add-in replaces the right things.
- */
-export const MARKER_PREFIX = '_TierBook_';
-export const SHEET_MARKER_PREFIX = `${MARKER_PREFIX}sheet_`;
-export const COLUMN_MARKER_PREFIX = `${MARKER_PREFIX}col_`;
-
-/** Plan keys such as "strategy:钻石" → characters a defined name may hold (letters, digits, "_"). */
-export function nameSafeKey(key: string): string {
-  return Array.from(key, (ch) => (/^[A-Za-z0-9]$/u.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}`)).join('');
-}
-
-/** `_TierBook_sheet_<key>` → `'<sheet>'!$A$1`. */
-export function sheetMarkerName(key: string): string {
-  return SHEET_MARKER_PREFIX + nameSafeKey(key);
-}
-
-/** `_TierBook_col_<key>` → the column's header cell. */
-export function columnMarkerName(key: string): string {
-  return COLUMN_MARKER_PREFIX + nameSafeKey(key);
-}
+// The naming scheme is the engine's (src/engine/plan/markerNames.ts), shared with the CLI; Office.js compares names
+// case-insensitively, so the add-in's tests do too.
+export { COLUMN_MARKER_PREFIX, MARKER_PREFIX, SHEET_MARKER_PREFIX, columnMarkerName, nameSafeKey, sheetMarkerName } from '../engine';
 
 export function isTierBookMarker(name: string): boolean {
   return name.toUpperCase().startsWith(MARKER_PREFIX.toUpperCase());
@@ -36,12 +16,8 @@ export function isColumnMarker(name: string): boolean {
   return name.toUpperCase().startsWith(COLUMN_MARKER_PREFIX.toUpperCase());
 }
 
-/**
- * Sheets a cleanup or a plan without them never deletes: the model and the strategy templates (the user's settings,
- * edited by hand; a run writes the templates only when the workbook has none) and the run log (the audit trail).
- */
-export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set(
-  [sheetMarkerName('model'), sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY), sheetMarkerName('log')].map((n) => n.toUpperCase()));
+/** The markers of the sheets a cleanup or a plan without them never deletes (KEPT_SHEET_KEYS), upper-cased. */
+export const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set(KEPT_SHEET_KEYS.map((key) => sheetMarkerName(key).toUpperCase()));
 
 export function isKeptSheetMarker(name: string): boolean {
   return KEPT_SHEET_MARKERS.has(name.toUpperCase());

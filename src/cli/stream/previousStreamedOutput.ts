@@ -1,4 +1,5 @@
-import { TIER_COLUMN_MARKER, columnMarkerName, isTierBookMarker, sheetMarkerName } from '../tierBookMarkers';
+import { COLUMN_MARKER_PREFIX, SHEET_MARKER_PREFIX } from '../../engine';
+import { TIER_COLUMN_MARKER, isTierBookMarker } from '../tierBookMarkers';
 import { parseCellRef, type SheetCellRef } from '../workbookNames';
 import type { ClearedColumns } from './rowValues';
 import type { SheetEntry, WorkbookPackage } from './workbookPackage';
@@ -12,9 +13,6 @@ export interface StreamedPreviousOutput {
   readonly tierColumn?: SheetCellRef;
 }
 
-// The markers' prefixes, taken from the functions that make them so both paths agree on them.
-const SHEET_MARKER = sheetMarkerName('');
-const COLUMN_MARKER = columnMarkerName('');
 
 export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPreviousOutput {
   const sheets = new Map<string, SheetEntry>();
@@ -24,10 +22,10 @@ export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPrevio
     if (!isTierBookMarker(name.name)) continue;
     const ref = parseCellRef(name.formula);
     if (!ref) continue;
-    if (name.name.startsWith(SHEET_MARKER)) {
+    if (name.name.startsWith(SHEET_MARKER_PREFIX)) {
       const sheet = pkg.sheets.find((s) => s.name === ref.sheet);
       if (sheet) sheets.set(name.name, sheet);
-    } else if (name.name.startsWith(COLUMN_MARKER)) {
+    } else if (name.name.startsWith(COLUMN_MARKER_PREFIX)) {
       columns.push(ref);
       if (name.name === TIER_COLUMN_MARKER) tierColumn = ref;
     }

@@ -1,0 +1,32 @@
+import { STRATEGY_TEMPLATES_SHEET_KEY } from '../strategy/strategyTemplatesSheet';
+
+/**
+ * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
+ * ours stays ours after the user renames it (Excel updates names on rename). One scheme for both hosts, so a
+ * workbook written by `tierbook` and re-run in the add-in (or the other way round) replaces the right things.
+ */
+export const MARKER_PREFIX = '_TierBook_';
+export const SHEET_MARKER_PREFIX = `${MARKER_PREFIX}sheet_`;
+export const COLUMN_MARKER_PREFIX = `${MARKER_PREFIX}col_`;
+
+/** Plan keys such as "strategy:钻石" → characters a defined name may hold (letters, digits, "_"). */
+export function nameSafeKey(key: string): string {
+  return Array.from(key, (ch) => (/^[A-Za-z0-9]$/u.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}`)).join('');
+}
+
+/** `_TierBook_sheet_<key>` → `'<sheet>'!$A$1`. */
+export function sheetMarkerName(key: string): string {
+  return SHEET_MARKER_PREFIX + nameSafeKey(key);
+}
+
+/** `_TierBook_col_<key>` → the column's header cell. */
+export function columnMarkerName(key: string): string {
+  return COLUMN_MARKER_PREFIX + nameSafeKey(key);
+}
+
+/**
+ * Plan keys of the sheets a run that does not write them (or a cleanup) never deletes: the model and the strategy
+ * templates (the user's settings, edited by hand; a run writes the templates only when the workbook has none) and
+ * the run log (the audit trail).
+ */
+export const KEPT_SHEET_KEYS: readonly string[] = ['model', STRATEGY_TEMPLATES_SHEET_KEY, 'log'];
