@@ -9,6 +9,7 @@ import { attributeOf, decodeExcelEscapes, decodeXmlEntities, escapeXmlText } fro
 import { createDefaultModel, type TierModel } from '../../src/engine';
 import { writeMessyExportXlsx } from '../fixtures/messyExport';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
+import { CLIENT_SHEET, HEADER_ROW, brokerWorkbook } from './brokerWorkbook';
 import { type CliRun, parseJsonOutput, runCli, sha256 } from './runCli';
 import { editXlsxPart, readXlsxCells, readXlsxPart } from './xlsxParts';
 import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
@@ -16,9 +17,6 @@ import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 // The streaming path on small workbooks, each run beside the in-memory path: re-runs, languages, live
 // formulas, what it copies unchanged, what it adds, and its errors.
 
-const CLIENT_SHEET = 'Clients';
-const HEADER_ROW = 2;
-const HYPERLINK_NAME = '=HYPERLINK("http://evil.example/steal","点我")';
 interface Zip {
   remove(name: string): Zip;
   file(name: string, data: string): Zip;
@@ -48,42 +46,17 @@ async function hasPart(file: string, part: string): Promise<boolean> {
 /** A 1×1 transparent PNG, for an image the streaming path must carry over. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-const CLIENTS: (string | number)[][] = [
-  ['310000000001', '张伟', 152340.5, 12, '基础理财', 'C3', 8.5],
-  ['310000000002', HYPERLINK_NAME, 3_500_000, 860, '专业投资', 'C5', 15.1],
-  ['310000000003', '+86 138 0000', 12_000, 35, '基础理财', 'C2', 3.2],
-  ['310000000004', '-李娜', 1234.5, 0, '基础理财', 'C1', 1.5],
-  ['310000000005', '@王磊', 900_000, 120, '专业投资', 'C4', 11.2],
-  ['310000000006', '陈静', '待补充', 8, '基础理财', 'C3', 6],
-  ['310000000006', '陈静', 88_000, 66, '基础理财', 'C3', 8],
-  ['310000000007', '刘芳', 2_500_000, 36, '专业投资', 'C4', 16.7],
-];
-
 /**
- * A client sheet with a merged title, styled header, a note column, a formula, conditional formatting, data
- * validation and an image; a user sheet named 分级汇总 (TierBook's preferred name); a notes sheet.
+ * The shared broker workbook, plus what the streaming path must carry over untouched: a header fill, conditional
+ * formatting, data validation and an image.
  */
 async function writeInput(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const clients = wb.addWorksheet(CLIENT_SHEET);
-  clients.getCell('A1').value = 'XX证券 客户清单';
-  clients.mergeCells('A1:G1');
-  clients.getRow(HEADER_ROW).values = ['客户号', '客户姓名', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限', '备注'];
-  clients.getRow(HEADER_ROW).font = { bold: true, color: { argb: 'FF1F4E79' } };
+  const wb = brokerWorkbook();
+  const clients = wb.getWorksheet(CLIENT_SHEET) as ExcelJS.Worksheet;
   clients.getRow(HEADER_ROW).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  CLIENTS.forEach((row, i) => { clients.getRow(HEADER_ROW + 1 + i).values = row; });
-  clients.getCell('H3').value = 'VIP 候选';
-  clients.getCell('I4').value = { formula: 'C4/10000', result: 350 };
-  clients.getCell('C3').numFmt = '#,##0.00';
   clients.addConditionalFormatting({ ref: 'C3:C10', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [1000000], priority: 1, style: { font: { bold: true } } }] });
   clients.getCell('F3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"C1,C2,C3,C4,C5"'] };
   clients.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'N2:O4');
-  const userSummary = wb.addWorksheet('分级汇总');
-  userSummary.getCell('A1').value = '这是用户自己的汇总';
-  const notes = wb.addWorksheet('Notes');
-  notes.getCell('A1').value = { formula: 'SUM(Clients!C3:C10)', result: 7_251_574.5 };
-  notes.getCell('A2').value = 'keep me';
-  notes.getCell('A2').font = { italic: true };
   await wb.xlsx.writeFile(file);
 }
 

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { TierBookError, text } from '../../src/engine';
 import { SEGMENT_LABELS } from '../../src/engine/segments';
+import type { MemoryGateway } from './memoryGateway';
 import { openTab, readClientTable, renderPane } from './renderPane';
 
 /** A gate that holds write step `held` until released. */
@@ -19,6 +20,17 @@ async function startRun(): Promise<void> {
   await openTab('Output');
   // Inside act: the run goes on in microtasks after the click, up to the first held step.
   await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Run' })); });
+}
+
+/** Starts a run whose write holds after its third step (the three columns) until cancelled, then clicks Cancel. */
+async function cancelAfterThirdWriteStep(gateway: MemoryGateway): Promise<void> {
+  gateway.writeStepGate = (step, signal) => (step === 3
+    ? new Promise<void>((resolve) => { signal?.addEventListener('abort', () => resolve()); })
+    : Promise.resolve());
+  await startRun();
+  // The write reports each step; it is held after the third.
+  expect(await screen.findByRole('progressbar', { name: /^Writing: 3 of \d+$/u })).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
 }
 
 describe('run', () => {
@@ -72,14 +84,7 @@ describe('run', () => {
   it('cancel aborts the gateway signal and says what was written and how to remove it', async () => {
     const { gateway } = await renderPane();
     await readClientTable();
-    // Hold after the three columns, until the signal aborts.
-    gateway.writeStepGate = (step, signal) => (step === 3
-      ? new Promise<void>((resolve) => { signal?.addEventListener('abort', () => resolve()); })
-      : Promise.resolve());
-    await startRun();
-    // The write reports each step; it is held after the third.
-    expect(await screen.findByRole('progressbar', { name: /^Writing: 3 of \d+$/u })).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await cancelAfterThirdWriteStep(gateway);
 
     expect(await screen.findByText('Cancelled')).toBeInTheDocument();
     expect(gateway.signals[1]?.aborted).toBe(true);
@@ -92,12 +97,7 @@ describe('run', () => {
   it('after a cancel, the gateway’s cleanup removes TierBook’s output', async () => {
     const { gateway } = await renderPane();
     await readClientTable();
-    gateway.writeStepGate = (step, signal) => (step === 3
-      ? new Promise<void>((resolve) => { signal?.addEventListener('abort', () => resolve()); })
-      : Promise.resolve());
-    await startRun();
-    expect(await screen.findByRole('progressbar', { name: /^Writing: 3 of \d+$/u })).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await cancelAfterThirdWriteStep(gateway);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove TierBook’s output (keeps the model sheet, the strategy templates and the run log)' }));
 
     expect(await screen.findByText('Removed TierBook’s output')).toBeInTheDocument();
