@@ -9,8 +9,8 @@ const { mulberry32 } = require('./mulberry32');
 const ROWS = 1048575;
 
 /** Deterministic data so both sides score the very same clients. */
-function syntheticColumns(n) {
-  const rand = mulberry32(20261125);
+function syntheticColumns(n, seed = 20261125) {
+  const rand = mulberry32(seed);
   const assets = new Float64Array(n), trades = new Float64Array(n), tenure = new Float64Array(n);
   const needs = new Int32Array(n), risk = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,7 @@
 // (compareScenarios, when dist-cli has src/engine/migration). Figures only; the budget is 50 ms per step.
 const fs = require('node:fs');
 const path = require('node:path');
-const { mulberry32 } = require('./mulberry32');
+const { syntheticColumns } = require('./engineBench');
 
 const CLIENTS = 100000;
 const STEPS = 40;
@@ -12,20 +12,9 @@ const BUDGET_MS = 50;
 
 /** Deterministic columns, the same shapes as the engine bench (lognormal assets, exponential trades). */
 function syntheticTable(n) {
-  const rand = mulberry32(20250301);
-  const assets = new Float64Array(n), trades = new Float64Array(n), tenure = new Float64Array(n);
-  const needs = new Int32Array(n), risk = new Int32Array(n);
-  const ids = new Array(n);
-  const rowNumbers = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    assets[i] = Math.round(Math.exp(10 + 2 * Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())) * 100) / 100;
-    trades[i] = Math.floor(-Math.log(rand() + 1e-12) * 40);
-    tenure[i] = Math.round(rand() * 200) / 10;
-    needs[i] = rand() < 0.2 ? 0 : 1;
-    risk[i] = Math.floor(rand() * 5);
-    ids[i] = String(310000000000 + i);
-    rowNumbers[i] = i + 2;
-  }
+  const { assets, trades, tenure, needs, risk } = syntheticColumns(n, 20250301);
+  const ids = Array.from({ length: n }, (_, i) => String(310000000000 + i));
+  const rowNumbers = Int32Array.from({ length: n }, (_, i) => i + 2);
   const numeric = (values) => ({ kind: 'numeric', values, fromText: new Uint8Array(n) });
   const factors = ['总资产', '年交易次数', '客户需求', '风险等级', '开户年限'].map((header, index) => ({ index, header, kind: 'exact' }));
   return {
