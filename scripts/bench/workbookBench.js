@@ -36,26 +36,6 @@ function transpileTree(ts, root, folders, out) {
   }
 }
 
-/** Deterministic client data: id text, name, then numbers and categories the default model scores. */
-function clientCell(row, column) {
-  if (row === 0) return ['客户号', '客户姓名', '客户类型', '开户营业部', '开户日期', '总资产', '金融资产', '年交易次数', '客户需求', '风险等级', '开户年限', '近一年佣金贡献'][column];
-  const i = row - 1;
-  switch (column) {
-    case 0: return `3100${String(i).padStart(8, '0')}`;
-    case 1: return `客户${i % 9973}`;
-    case 2: return i % 33 === 0 ? '机构' : '个人';
-    case 3: return `营业部${i % 12}`;
-    case 4: return 38000 + (i % 7000);
-    case 5: return Math.round(((i * 7919) % 1000003) * 13.37) / 100;
-    case 6: return Math.round(((i * 7919) % 1000003) * 12.1) / 100;
-    case 7: return (i * 31) % 617;
-    case 8: return i % 3 === 0 ? '专业投资' : '基础理财';
-    case 9: return ['C1', 'C2', 'C3', 'C4', 'C5'][i % 5];
-    case 10: return ((i * 17) % 250) / 10;
-    default: return (i * 13) % 5000;
-  }
-}
-
 async function run({ root, section, write }) {
   section(`Workbook layer on the fake Excel: read ${ROWS.toLocaleString('en-US')} × ${COLUMNS}, write 4 columns + sheets`);
   let ts;
@@ -73,9 +53,10 @@ async function run({ root, section, write }) {
     const engine = require(path.join(out, 'src', 'engine', 'index.js'));
     const { createOfficeWorkbookGateway } = require(path.join(out, 'src', 'excel', 'officeWorkbookGateway.js'));
     const { createFakeExcel } = require(path.join(out, 'test', 'fake-excel', 'index.js'));
+    const { syntheticClientSheet } = require(path.join(out, 'test', 'fake-excel', 'syntheticClients.js'));
 
     const seeded = Date.now();
-    const fake = createFakeExcel({ sheets: { 客户清单: { rows: ROWS + 1, columns: COLUMNS, cell: clientCell } } });
+    const fake = createFakeExcel({ sheets: { 客户清单: syntheticClientSheet(ROWS) } });
     // A user selecting the whole table; the fake's current-region search is quadratic on a full-height block.
     fake.select('客户清单', `A1:L${ROWS + 1}`);
     write(`fake seeded in ${((Date.now() - seeded) / 1000).toFixed(1)} s\n`);
