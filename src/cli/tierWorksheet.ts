@@ -1,5 +1,5 @@
 import {
-  ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, requireClients, tierClientTable,
+  ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, tierClientTable,
   type ExtraColumns, type TierModel, type TieringResult,
 } from '../engine';
 import type { ChosenSheet } from './chooseSheet';
@@ -24,6 +24,5 @@ export function tierWorksheet(chosen: ChosenSheet, model: TierModel, date1904: b
   }, (done) => progress(done, total));
   builder.noteHiddenRows(hiddenRowNumbers(sheet, firstRow, extent.lastRow)); // tiered all the same, and said so
   const table = builder.finish();
-  requireClients(table, sheet.name);
   return { result: tierClientTable(table, model), extras: extraBuilder.finish(table.rowNumbers) };
 }

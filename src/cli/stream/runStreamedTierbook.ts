@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { previousTiersOfClients, requireClients, text, tierClientTable, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
+import { previousTiersOfClients, text, tierClientTable, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
@@ -83,7 +83,6 @@ async function firstPass(
   const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
     (done, total) => progress.update('read', done, total), tierColumn);
-  requireClients(read.table, sheet.name);
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
   return {

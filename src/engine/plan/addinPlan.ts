@@ -181,7 +181,7 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 /** The pane's output choices as one plan: core columns, model and summary sheets, then whatever was ticked. */
 export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const { result, locale, choices, source } = input;
-  requireClients(result.table, source.sheetName); // an empty tiering is refused, as the runner refuses it
+  requireClients(result.table, source.sheetName); // the one place every host (pane, runner) refuses an empty tiering
   const segments = choices.segments ? segmentOutput(result, locale, input.extras, source.lastRow) : undefined;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);

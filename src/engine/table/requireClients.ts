@@ -3,8 +3,8 @@ import { text } from '../i18n/locale';
 import type { ClientTable } from './clientTable';
 
 /**
- * A header with nothing below it is a mistake to report, not a tiering to write: every host (the runner, the task
- * pane) refuses it with this one message, which names the sheet and the header row.
+ * A header with nothing below it is a mistake to report, not a tiering to write: composeAddinPlan, which every host
+ * (the runner, the task pane) goes through, refuses it with this one message naming the sheet and the header row.
  */
 export function requireClients(table: ClientTable, sheetName: string): void {
   if (table.size > 0) return;
