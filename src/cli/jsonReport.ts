@@ -2,6 +2,8 @@ import type { Locale, TieringResult } from '../engine';
 
 /** The --json document: every client row, tier counts, rows without a tier, and every data issue. */
 export interface JsonReport {
+  /** The sheet that was read as the client table. */
+  readonly sheet: string;
   readonly rows: number;
   readonly clients: readonly { readonly row: number; readonly id: string; readonly score: number | null; readonly tier: string | null }[];
   readonly tiers: readonly { readonly name: string; readonly count: number }[];
@@ -10,7 +12,7 @@ export interface JsonReport {
 }
 
 /** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
-export function jsonReport(result: TieringResult, locale: Locale): JsonReport {
+export function jsonReport(result: TieringResult, locale: Locale, sheet: string): JsonReport {
   const { table, scores, tierIndex, model } = result;
   const clients = Array.from({ length: table.size }, (_, i) => ({
     row: table.rowNumbers[i],
@@ -19,6 +21,7 @@ export function jsonReport(result: TieringResult, locale: Locale): JsonReport {
     tier: tierIndex[i] >= 0 ? model.tiers[tierIndex[i]].name : null,
   }));
   return {
+    sheet,
     rows: table.rowsRead,
     clients,
     tiers: model.tiers.map((t, k) => ({ name: t.name, count: result.tierCounts[k] })),

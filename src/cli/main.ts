@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const outcome = await runTierbook(options, io, progress);
     progress.finish();
     io.stdout.write(options.json
-      ? `${JSON.stringify(jsonReport(outcome.result, locale))}\n`
+      ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet))}\n`
       : humanSummary(outcome.result, { input: outcome.inputPath, sheet: outcome.sheet, output: outcome.outputPath, addedSheets: outcome.addedSheets, elapsedMs: Date.now() - started, model: outcome.modelSource }, locale));
     return EXIT_OK;
   } catch (e) {

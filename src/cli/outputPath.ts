@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { text } from '../engine';
 import { CliError } from './cliError';
 
@@ -25,22 +24,5 @@ export function checkOutputIsNotInput(inputPath: string, outputPath: string): vo
   if (sameFile(inputPath, outputPath)) {
     throw new CliError('OUTPUT_UNWRITABLE', text(`输出文件不能是输入文件本身（${outputPath}）：TierBook 从不修改输入文件`,
       `the output cannot be the input file itself (${outputPath}): TierBook never changes its input`));
-  }
-}
-
-/**
- * Writes to a temporary file beside the target and renames it into place, so a failed write never leaves a
- * half-written workbook under the output name.
- */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string): Promise<void> {
-  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
-  try {
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    await workbook.xlsx.writeFile(temp);
-    fs.renameSync(temp, outputPath);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new CliError('OUTPUT_UNWRITABLE', text(`无法写入输出文件 ${outputPath}：${reason}`, `cannot write the output file ${outputPath}: ${reason}`));
   }
 }

@@ -5,7 +5,7 @@ import {
 } from '../engine';
 import type { CliIO } from './cliIo';
 import type { CliOptions } from './parseArgs';
-import type { UsedExtent } from './readWorksheet';
+import type { UsedExtent } from './usedExtent';
 import type { StoredSettings } from './storedSettings';
 
 /** "tierbook-cli 0.1.0", from package.json two levels up (the same from src/cli and dist-cli/cli). */
@@ -27,7 +27,7 @@ export interface RunInputs {
 }
 
 /**
- * The runner's output choices: everything the add-in writes except PivotTables and charts, which ExcelJS cannot
+ * The runner's output choices: everything the add-in writes except PivotTables and charts, which the package editor does not
  * make (the summary sheet holds the same figures). Suitability columns when the sheet has a risk-tolerance column,
  * since without one there is no C1–C5 to match against.
  */
@@ -39,8 +39,7 @@ export function runnerChoices(options: CliOptions, extras: ExtraColumns): AddinO
 }
 
 /**
- * The write-back of one run, the same whichever path read the workbook (in memory or streamed), and the same plan the
- * task pane composes: the engine's columns and sheets (portable formulas included), 客户画像 tags and groups,
+ * The write-back of one run: the same plan the task pane composes: the engine's columns and sheets (portable formulas included), 客户画像 tags and groups,
  * suitability, strategy sheets from the workbook's templates (or the defaults, written to a templates sheet to edit),
  * the tier change column and migration sheet on a re-run, and the run log.
  */

@@ -1,21 +1,13 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import { previousTiersOfClients, type TieringResult } from '../engine';
-import { chooseClientSheet } from './chooseSheet';
+import { TierBookError, text, type TieringResult } from '../engine';
 import type { CliIO } from './cliIo';
-import { clearPreviousColumns } from './clearPreviousColumns';
 import { loadModel } from './loadModel';
-import { loadWorkbook } from './loadWorkbook';
-import { checkOutputIsNotInput, resolveOutputPath, writeWorkbookFile } from './outputPath';
+import { checkOutputIsNotInput, resolveOutputPath } from './outputPath';
 import type { CliOptions } from './parseArgs';
 import type { Progress } from './progress';
-import { renderPlan } from './renderPlan';
-import { buildRunPlan } from './runPlan';
-import { readStoredSettings, resolveModel, type ModelSource } from './storedSettings';
+import type { ModelSource } from './storedSettings';
 import { runStreamedTierbook } from './stream/runStreamedTierbook';
-import { shouldStream } from './stream/streamChoice';
-import { findPreviousOutput } from './tierBookMarkers';
-import { tierWorksheet } from './tierWorksheet';
-import { cellsBelow, markedSheetNames, settingsSheetOf } from './workbookSettings';
 
 export { toolName } from './runPlan';
 
@@ -31,35 +23,29 @@ export interface RunOutcome {
   readonly modelSource: ModelSource;
 }
 
+/** A missing input, or a folder given as the input, is the user's to fix. */
+function checkInputIsFile(inputPath: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(inputPath);
+  } catch {
+    throw new TierBookError('INPUT_NOT_FOUND', text(`找不到输入文件：${inputPath}`, `input file not found: ${inputPath}`));
+  }
+  if (!stat.isFile()) throw new TierBookError('INPUT_NOT_FOUND', text(`输入路径不是文件：${inputPath}`, `the input path is not a file: ${inputPath}`));
+}
+
 /**
- * One run: read the workbook, find the client table, tier it, and write a NEW workbook holding the input's sheets
- * unchanged plus TierBook's columns and sheets. The input file is only ever read. Large inputs (or --stream) take
- * the streaming path (src/cli/stream), which never holds the workbook in memory.
+ * One run: read the workbook, find the client table, tier it, and write a NEW workbook holding the input's parts
+ * unchanged plus TierBook's columns and sheets. The input file is only ever read. Every input, whatever its size,
+ * goes through the one package reader and editor (src/cli/stream), which never holds the workbook in memory;
+ * --stream and --no-stream are accepted and ignored.
  */
 export async function runTierbook(options: CliOptions, io: CliIO, progress: Progress): Promise<RunOutcome> {
   const inputPath = path.resolve(io.cwd, options.input);
   const outputPath = resolveOutputPath(inputPath, options.output, io.cwd);
   checkOutputIsNotInput(inputPath, outputPath);
+  checkInputIsFile(inputPath);
   const modelPath = options.modelPath === undefined ? undefined : path.resolve(io.cwd, options.modelPath);
   const fileModel = modelPath === undefined ? undefined : { model: loadModel(modelPath), path: modelPath };
-  if (shouldStream(inputPath, options.stream)) return runStreamedTierbook(options, io, progress, inputPath, outputPath, fileModel);
-  const workbook = await loadWorkbook(inputPath);
-  const date1904 = Boolean(workbook.properties.date1904);
-  const previous = findPreviousOutput(workbook);
-  const settings = await readStoredSettings(workbook.worksheets.map((s) => settingsSheetOf(s, date1904)), markedSheetNames(previous), !fileModel);
-  const { model, source: modelSource } = resolveModel(fileModel, settings);
-  const previousTierCells = previous.tierColumn ? cellsBelow(workbook, previous.tierColumn, date1904) : undefined;
-  clearPreviousColumns(workbook, previous.columns);
-  const chosen = chooseClientSheet(workbook, model, options.sheet, new Set(previous.sheets.values()), date1904);
-  const { result, extras } = tierWorksheet(chosen, model, date1904, (done, total) => progress.update('read', done, total));
-  const sourceSheet = chosen.sheet.name;
-  const previousTiers = previousTierCells && previous.tierColumn?.sheet === sourceSheet
-    ? previousTiersOfClients(result.table.ids, result.table.rowNumbers, (row) => previousTierCells.get(row) ?? null) : undefined;
-  const plan = buildRunPlan(result, options, io, sourceSheet, chosen.extent, { extras, previousTiers, settings });
-  const rendered = renderPlan(workbook, plan, chosen.sheet, previous, (done, total) => progress.update('write', done, total));
-  await writeWorkbookFile(workbook, outputPath);
-  return {
-    result, inputPath, outputPath, sheet: sourceSheet, modelSource,
-    addedSheets: plan.sheets.map((s) => rendered.sheetNames.get(s.key) ?? s.preferredName),
-  };
+  return runStreamedTierbook(options, io, progress, inputPath, outputPath, fileModel);
 }

@@ -1,14 +1,13 @@
-import type ExcelJS from 'exceljs';
 import { columnLetters } from '../engine';
 
-/** A single cell in a named sheet; row and column are 1-based, as ExcelJS counts them. */
+/** A single cell in a named sheet; row and column are 1-based, as A1 references count them. */
 export interface SheetCellRef {
   readonly sheet: string;
   readonly row: number;
   readonly column: number;
 }
 
-/** Always quoted, with embedded apostrophes doubled, which both Excel and ExcelJS read back verbatim. */
+/** Always quoted, with embedded apostrophes doubled, which Excel reads back verbatim. */
 export function quotedSheetName(sheet: string): string {
   return `'${sheet.replace(/'/gu, "''")}'`;
 }
@@ -36,28 +35,4 @@ export function parseCellRef(ref: string): SheetCellRef | undefined {
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/gu, "'") : m[2];
   return { sheet, row: Number(m[4]), column: columnNumberOf(m[3]) };
-}
-
-/** Every workbook-level defined name and its ranges, as ExcelJS holds them. */
-export function definedNameRanges(workbook: ExcelJS.Workbook): Map<string, readonly string[]> {
-  return new Map(workbook.definedNames.model.map((n) => [n.name, n.ranges]));
-}
-
-/** Whether every range of a name points at a sheet the workbook still has. */
-function pointsAtExistingSheets(workbook: ExcelJS.Workbook, ranges: readonly string[]): boolean {
-  return ranges.every((range) => {
-    const ref = parseCellRef(range);
-    return ref === undefined || workbook.getWorksheet(ref.sheet) !== undefined;
-  });
-}
-
-/**
- * Removes every defined name `drop` selects and (re)defines `define`, in one rewrite of the names model.
- * Why one rewrite: ExcelJS expands names into cells, so rebuilding it once is cheaper than many edits.
- * Names left pointing at a sheet that no longer exists are dropped too: ExcelJS turns names it cannot parse
- * (OFFSET(...) formulas) into such references, and writing them would give Excel a broken name.
- */
-export function rewriteDefinedNames(workbook: ExcelJS.Workbook, drop: (name: string) => boolean, define: ReadonlyMap<string, string> = new Map()): void {
-  const kept = workbook.definedNames.model.filter((n) => !drop(n.name) && !define.has(n.name) && pointsAtExistingSheets(workbook, n.ranges));
-  workbook.definedNames.model = [...kept, ...Array.from(define, ([name, range]) => ({ name, ranges: [range] }))];
 }

@@ -1,7 +1,7 @@
 import { PackageFormatError } from './packageFormatError';
 import { quotedSheetName } from '../workbookNames';
 import type { DefinedName, Relationship, SheetEntry, WorkbookPackage } from './workbookPackage';
-import { attributeOf, escapeXmlAttribute, escapeXmlText, findElement, findElements, prefixOf, withAttribute, type XmlElement } from './xmlText';
+import { attributeOf, escapeXmlAttribute, escapeXmlText, findElement, findElements, prefixInScope, prefixOf, withAttribute, type XmlElement } from './xmlText';
 
 /** A worksheet the plan adds, in place of a removed sheet (same tab) or at the end. */
 export interface AddedSheet {
@@ -24,6 +24,7 @@ export interface WorkbookEdit {
   readonly fullCalcOnLoad: boolean;
 }
 
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 export const SHARED_STRINGS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
@@ -67,9 +68,14 @@ function refersToSheet(formula: string, sheet: string): boolean {
   return formula.includes(`${quotedSheetName(sheet)}!`) || (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./gu, '\\.')}!`, 'u').test(formula));
 }
 
-function sheetsXml(pkg: WorkbookPackage, edit: WorkbookEdit, prefix: string): string {
-  const relAttribute = /\s([A-Za-z_][\w.-]*):id\s*=/u.exec(pkg.sheets[0]?.xml ?? '')?.[1] ?? 'r';
-  const element = (a: AddedSheet): string => `<${prefix}sheet name="${escapeXmlAttribute(a.name)}" sheetId="${a.sheetId}" ${relAttribute}:id="${a.relationshipId}"/>`;
+/**
+ * The `<sheet>` list after the edit. An added `<sheet>` uses the relationships prefix the workbook and `<sheets>`
+ * bind, and declares its own `xmlns:r` when they bind none (openpyxl declares it on each `<sheet>` instead).
+ */
+function sheetsXml(pkg: WorkbookPackage, edit: WorkbookEdit, prefix: string, ancestorTags: readonly string[]): string {
+  const bound = prefixInScope(ancestorTags, REL_NS);
+  const relAttribute = bound === undefined ? `xmlns:r="${REL_NS}" r:id` : `${bound}:id`;
+  const element = (a: AddedSheet): string => `<${prefix}sheet name="${escapeXmlAttribute(a.name)}" sheetId="${a.sheetId}" ${relAttribute}="${a.relationshipId}"/>`;
   const parts: string[] = [];
   for (const sheet of pkg.sheets) {
     if (!edit.removed.has(sheet)) { parts.push(sheet.xml); continue; }
@@ -99,16 +105,20 @@ export function editWorkbookXml(pkg: WorkbookPackage, edit: WorkbookEdit): strin
   let xml = pkg.workbookXml;
   const sheets = findElement(xml, 'sheets');
   if (!sheets) throw new PackageFormatError('the workbook part has no <sheets>');
-  const prefix = prefixOf(sheets);
+  const root = findElement(xml, 'workbook');
+  const rootTag = root?.startTag ?? '';
+  // Elements added as children of the root take the root's prefix, which is declared on the root itself.
+  const prefix = root ? prefixOf(root) : prefixOf(sheets);
   const newIndex = sheetIndexMap(pkg.sheets, edit);
   const removedNames = Array.from(edit.removed, (s) => s.name);
-  xml = replaceElement(xml, sheets, `${sheets.startTag}${sheetsXml(pkg, edit, prefix)}</${prefix}sheets>`);
+  xml = replaceElement(xml, sheets, `${sheets.startTag}${sheetsXml(pkg, edit, prefixOf(sheets), [rootTag, sheets.startTag])}</${prefixOf(sheets)}sheets>`);
+  const definedNames = findElement(xml, 'definedNames');
+  const namesPrefix = definedNames ? prefixOf(definedNames) : prefix;
   const names = [
     ...pkg.definedNames.map((n) => keptName(n, edit, removedNames, newIndex)).filter((n): n is string => n !== undefined),
-    ...Array.from(edit.names, ([name, formula]) => `<${prefix}definedName name="${escapeXmlAttribute(name)}">${escapeXmlText(formula)}</${prefix}definedName>`),
+    ...Array.from(edit.names, ([name, formula]) => `<${namesPrefix}definedName name="${escapeXmlAttribute(name)}">${escapeXmlText(formula)}</${namesPrefix}definedName>`),
   ];
-  const definedNames = findElement(xml, 'definedNames');
-  const namesXml = names.length > 0 ? `<${prefix}definedNames>${names.join('')}</${prefix}definedNames>` : '';
+  const namesXml = names.length > 0 ? `<${namesPrefix}definedNames>${names.join('')}</${namesPrefix}definedNames>` : '';
   xml = definedNames ? replaceElement(xml, definedNames, namesXml) : insertBefore(xml, namesXml, AFTER_DEFINED_NAMES);
   for (const view of findElements(xml, 'workbookView').reverse()) {
     let tag = view.startTag;

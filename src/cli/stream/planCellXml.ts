@@ -9,7 +9,7 @@ export function cellRef(column: number, row: number): string {
   return `${columnLetters(column - 1)}${row}`;
 }
 
-/** A formula's cached result, typed as planCellValue's cachedResult types it for ExcelJS. */
+/** A formula's cached result as a typed `<v>`: number, boolean, writable error or text. */
 function cachedResultXml(result: CellValue | undefined, prefix: string): { type: string; value: string } | undefined {
   if (result === null || result === undefined) return undefined;
   if (typeof result === 'number') return Number.isFinite(result) ? { type: '', value: `<${prefix}v>${result}</${prefix}v>` } : undefined;

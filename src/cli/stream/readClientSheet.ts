@@ -1,7 +1,7 @@
 import {
   ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, type CellValue, type ClientTable, type ExtraColumns, type SheetLayout, type TierModel,
 } from '../../engine';
-import { READ_CHUNK_ROWS, type UsedExtent } from '../readWorksheet';
+import { READ_CHUNK_ROWS, type UsedExtent } from '../usedExtent';
 import type { PackageReadContext } from './chooseStreamedSheet';
 import { isCleared, rowValues, type ClearedColumns } from './rowValues';
 import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';

@@ -5,7 +5,7 @@ import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
 import type { Progress } from '../progress';
-import type { UsedExtent } from '../readWorksheet';
+import type { UsedExtent } from '../usedExtent';
 import { buildRunPlan } from '../runPlan';
 import type { RunOutcome } from '../runTierbook';
 import { readStoredSettings, resolveModel, type ModelSource, type StoredSettings } from '../storedSettings';
@@ -20,6 +20,7 @@ import { StylesBook } from './stylesBook';
 import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from './workbookPackage';
 import { writeStreamedWorkbook } from './writeStreamedWorkbook';
 import { ZipArchive } from './zipArchive';
+import { ZIP_LIMITS } from './zipLimits';
 import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
 
 /** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
@@ -40,15 +41,19 @@ interface FirstPass {
 
 function unreadable(inputPath: string, e: unknown): CliError {
   const reason = e instanceof Error ? e.message : String(e);
-  return new CliError('INPUT_UNREADABLE', text(`无法读取 ${inputPath}（不是有效的 .xlsx 文件？）：${reason}`,
+  const zhReason = e instanceof PackageFormatError ? e.zh : reason;
+  return new CliError('INPUT_UNREADABLE', text(`无法读取 ${inputPath}（不是有效的 .xlsx 文件？）：${zhReason}`,
     `cannot read ${inputPath} (not a valid .xlsx file?): ${reason}`));
 }
 
-/** Damage in the input (not a zip, bad deflate data, a part that is not SpreadsheetML) as opposed to TierBook's own bugs. */
+/**
+ * Damage in the input (not a zip, bad deflate data, a part that is not SpreadsheetML, a record that runs past its
+ * buffer) as opposed to TierBook's own bugs: a crafted file gets one line and exit 2, never a stack trace.
+ */
 function isInputDamage(e: unknown): boolean {
-  if (e instanceof PackageFormatError) return true;
+  if (e instanceof PackageFormatError || e instanceof RangeError) return true;
   const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('Z_');
+  return typeof code === 'string' && (code.startsWith('Z_') || code === 'ERR_OUT_OF_RANGE' || code === 'ERR_BUFFER_OUT_OF_BOUNDS');
 }
 
 async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Promise<T> {
@@ -69,7 +74,7 @@ async function firstPass(
   const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
   const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
   const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
-  const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry)) : [];
+  const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry, ZIP_LIMITS.maxSharedStringBytes)) : [];
   const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
   const previous = findPreviousStreamedOutput(pkg);
   const settingsSheets = pkg.sheets.filter((s) => s.isWorksheet).map((s) => streamedSettingsSheet(archive, s, context));
@@ -133,7 +138,8 @@ export async function runStreamedTierbook(
   try {
     archive = ZipArchive.open(inputPath);
   } catch (e) {
-    throw unreadable(inputPath, e);
+    if (isInputDamage(e) || (e as { syscall?: unknown } | null)?.syscall !== undefined) throw unreadable(inputPath, e); // damage, or no permission
+    throw e;
   }
   try {
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));

@@ -171,12 +171,13 @@ function withColumnWidths(head: string, insert: ColumnInsert, prefix: string): s
   if (wanted.length === 0) return head;
   const cols = findElement(head, 'cols');
   const existing = cols?.inner ? findElements(cols.inner, 'col').map((c) => ({ min: Number(attributeOf(c.startTag, 'min')), max: Number(attributeOf(c.startTag, 'max')), xml: c.xml })) : [];
-  const p = cols ? prefixOf(cols) : prefix;
+  // A new <cols> is a child of the root, so it takes the root's prefix (declared on the root itself).
+  const p = cols ? prefixOf(cols) : /<((?:[A-Za-z_][\w.-]*:)?)worksheet(?=[\s/>])/u.exec(head)?.[1] ?? prefix;
   const added = wanted.filter((w) => !existing.some((e) => w.column >= e.min && w.column <= e.max))
     .map((w) => ({ min: w.column, max: w.column, xml: `<${p}col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"/>` }));
   if (added.length === 0) return head;
   const all = [...existing, ...added].sort((a, b) => a.min - b.min).map((c) => c.xml).join('');
   if (cols) return `${head.slice(0, cols.start)}<${p}cols>${all}</${p}cols>${head.slice(cols.end)}`;
   const sheetData = head.lastIndexOf(`<${prefix}sheetData`);
-  return `${head.slice(0, sheetData)}<${prefix}cols>${all}</${prefix}cols>${head.slice(sheetData)}`;
+  return `${head.slice(0, sheetData)}<${p}cols>${all}</${p}cols>${head.slice(sheetData)}`;
 }

@@ -94,16 +94,30 @@ export class StylesBook {
     const bold = open[1] === '/'
       ? `${open[0].slice(0, -2)}><${this.prefix}b/></${this.prefix}font>`
       : `${open[0]}<${this.prefix}b/>${plain.slice(open[0].length)}`;
-    this.addedFonts.push(bold);
+    return this.addFont(bold);
+  }
+
+  /** A font's index: an identical one already there (an earlier run added it), else a new one. */
+  private addFont(font: string): number {
+    const existing = this.fonts.indexOf(font);
+    if (existing >= 0) return existing;
+    const added = this.addedFonts.indexOf(font);
+    if (added >= 0) return this.fonts.length + added;
+    this.addedFonts.push(font);
     return this.fontCount() - 1;
   }
 
+  /** A cell format's index: an identical one already there, else a new one, so re-runs do not grow styles.xml. */
   private addXf(xf: string): number {
+    const existing = this.xfs.indexOf(xf);
+    if (existing >= 0) return existing;
+    const added = this.addedXfs.indexOf(xf);
+    if (added >= 0) return this.xfs.length + added;
     this.addedXfs.push(xf);
     return this.xfs.length + this.addedXfs.length - 1;
   }
 
-  /** A new cell format for a look, on the workbook's default font; the same look gives the same index. */
+  /** The cell format for a look, on the workbook's default font: the same look gives the same index, across runs too. */
   styleFor(look: CellLook): number {
     const key = `${look.numberFormat ?? ''}|${look.bold ? 1 : 0}|${look.wrap ? 1 : 0}`;
     const cached = this.lookCache.get(key);

@@ -20,6 +20,8 @@ export interface SheetEntry {
   /** Package path of its part, e.g. "xl/worksheets/sheet1.xml"; undefined when the relationship is missing. */
   readonly part: string | undefined;
   readonly isWorksheet: boolean;
+  /** false when its tab is hidden (state="hidden" or "veryHidden"). */
+  readonly visible: boolean;
   readonly xml: string;
 }
 
@@ -93,7 +95,8 @@ function parseSheets(workbookXml: string, relationships: readonly Relationship[]
     const rel = byId.get(relationshipId);
     return {
       name: attributeOf(e.startTag, 'name') ?? '', sheetId: Number(attributeOf(e.startTag, 'sheetId') ?? 0), relationshipId,
-      part: rel && !rel.external ? rel.target : undefined, isWorksheet: rel !== undefined && isWorksheetRelationship(rel.type), xml: e.xml,
+      part: rel && !rel.external ? rel.target : undefined, isWorksheet: rel !== undefined && isWorksheetRelationship(rel.type),
+      visible: (attributeOf(e.startTag, 'state') ?? 'visible') === 'visible', xml: e.xml,
     };
   });
 }
@@ -116,15 +119,35 @@ async function readPart(archive: ZipArchive, part: string): Promise<string | und
   return entry ? archive.readText(entry) : undefined;
 }
 
+/** Why a zip without the Office Open XML map is refused, naming OpenDocument when that is what it is. */
+function notOfficeOpenXml(archive: ZipArchive): PackageFormatError {
+  if (archive.find('mimetype') && archive.find('content.xml')) {
+    return new PackageFormatError('this is an OpenDocument file (.ods), not an .xlsx: save it as .xlsx (LibreOffice: File > Save As > Excel 2007-365)',
+      '这是 OpenDocument 文件（.ods），不是 .xlsx：请另存为 .xlsx（LibreOffice：文件 > 另存为 > Excel 2007-365）');
+  }
+  return new PackageFormatError('a zip file, but not an Office Open XML package (no [Content_Types].xml or _rels/.rels)',
+    '是 zip 文件，但不是 Office Open XML 包（没有 [Content_Types].xml 或 _rels/.rels）');
+}
+
 /** Reads the package's map: content types, the workbook part, its relationships, sheets and names. */
 export async function readWorkbookPackage(archive: ZipArchive): Promise<WorkbookPackage> {
   const contentTypes = await readPart(archive, '[Content_Types].xml');
   const rootRels = await readPart(archive, '_rels/.rels');
-  if (contentTypes === undefined || rootRels === undefined) throw new PackageFormatError('not an Office Open XML package (no [Content_Types].xml or _rels/.rels)');
+  if (contentTypes === undefined || rootRels === undefined) throw notOfficeOpenXml(archive);
   const officeDocument = parseRelationships(rootRels, '').find((r) => isOfficeDocument(r.type));
   const workbookPart = officeDocument?.target ?? 'xl/workbook.xml';
+  if (/\.bin$/iu.test(workbookPart)) {
+    throw new PackageFormatError('this is a binary Excel workbook (.xlsb): open it in Excel and save it as .xlsx',
+      '这是二进制 Excel 工作簿（.xlsb）：请在 Excel 中另存为 .xlsx');
+  }
   const workbookXml = await readPart(archive, workbookPart);
-  if (workbookXml === undefined) throw new PackageFormatError(`the workbook part ${workbookPart} is missing`);
+  if (workbookXml === undefined) {
+    throw new PackageFormatError(`the package holds no workbook (${officeDocument?.target ?? 'no xl/workbook.xml'}): is it a Word or PowerPoint file?`,
+      `压缩包中没有工作簿（${officeDocument?.target ?? '没有 xl/workbook.xml'}）：是否为 Word 或 PowerPoint 文件？`);
+  }
+  if (findElement(workbookXml, 'workbook') === undefined) {
+    throw new PackageFormatError(`${workbookPart} is not a SpreadsheetML workbook`, `${workbookPart} 不是 SpreadsheetML 工作簿`);
+  }
   const relationshipsPart = relationshipsPartOf(workbookPart);
   const relationshipsXml = (await readPart(archive, relationshipsPart)) ?? '';
   const relationships = parseRelationships(relationshipsXml, workbookPart);

@@ -13,17 +13,18 @@ export function decodeXmlEntities(xml: string): string {
   });
 }
 
-/** Excel stores characters XML cannot hold as "_xHHHH_"; ExcelJS decodes exactly this form (upper-case hex). */
+/** Excel stores characters XML cannot hold as "_xHHHH_" (hex in either case, as Excel reads it). */
 export function decodeExcelEscapes(value: string): string {
   if (!value.includes('_x')) return value;
-  return value.replace(/_x([0-9A-F]{4})_/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return value.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-// Control characters XML 1.0 forbids (tab, LF and CR are allowed), and a literal "_xHHHH_" that would be misread.
+// Characters XML 1.0 forbids (control characters but tab, LF and CR; U+FFFE, U+FFFF; a surrogate without its pair,
+// which the 'u' flag matches only when lone), and a literal "_xHHHH_" that would be misread.
 // eslint-disable-next-line no-control-regex -- matching exactly those control characters is the point
-const NEEDS_EXCEL_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/u;
+const NEEDS_EXCEL_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/u;
 // eslint-disable-next-line no-control-regex -- as above
-const EXCEL_ESCAPE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/gu;
+const EXCEL_ESCAPE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/gu;
 
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
@@ -125,4 +126,23 @@ export function findElement(xml: string, localName: string): XmlElement | undefi
 export function prefixOf(element: XmlElement): string {
   const m = /^<((?:[A-Za-z_][\w.-]*:)?)/u.exec(element.startTag);
   return m ? m[1] : '';
+}
+
+/** The namespace declarations of a start tag: prefix ('' for the default namespace) → URI. */
+export function namespaceDeclarations(startTag: string): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const m of startTag.matchAll(/\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) declared.set(m[1] ?? '', decodeXmlEntities(m[2] ?? m[3] ?? ''));
+  return declared;
+}
+
+/**
+ * The prefix bound to `uri` by the start tags of an element's ancestors (outermost first), or undefined when none
+ * binds it: then whatever TierBook adds with that namespace must declare it itself. Why: writers declare namespaces
+ * where they like (openpyxl declares `xmlns:r` on each `<sheet>`, not on `<workbook>`).
+ */
+export function prefixInScope(ancestorTags: readonly string[], uri: string): string | undefined {
+  const scope = new Map<string, string>();
+  for (const tag of ancestorTags) for (const [prefix, bound] of namespaceDeclarations(tag)) scope.set(prefix, bound);
+  for (const [prefix, bound] of scope) if (prefix !== '' && bound === uri) return prefix;
+  return undefined;
 }

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
-import { PassThrough, pipeline, type Readable } from 'stream';
+import { PassThrough, Transform, pipeline, type Readable } from 'stream';
 import * as zlib from 'zlib';
 import { PackageFormatError } from './packageFormatError';
+import { ZIP_LIMITS, ZipLimitError, checkDeclaredSizes, tooLarge, tooManyEntries } from './zipLimits';
 import { CENTRAL_SIGNATURE, EOCD_SIGNATURE, LOCAL_SIGNATURE } from './zipSignatures';
 
 /** One file of a .zip package as its central directory describes it. */
@@ -55,6 +56,8 @@ function locateCentralDirectory(fd: number, fileSize: number): { offset: number;
     size = Number(eocd64.readBigUInt64LE(40));
     offset = Number(eocd64.readBigUInt64LE(48));
   }
+  if (count > ZIP_LIMITS.maxEntries) throw tooManyEntries(count);
+  if (offset + size > fileSize) throw new PackageFormatError('the central directory lies beyond the end of the file');
   return { offset, size, count };
 }
 
@@ -119,7 +122,9 @@ export class ZipArchive {
     const fd = fs.openSync(filePath, 'r');
     try {
       const where = locateCentralDirectory(fd, fs.fstatSync(fd).size);
-      return new ZipArchive(filePath, fd, parseCentralDirectory(readAt(fd, where.offset, where.size), where.count));
+      const entries = parseCentralDirectory(readAt(fd, where.offset, where.size), where.count);
+      checkDeclaredSizes(entries);
+      return new ZipArchive(filePath, fd, entries);
     } catch (e) {
       fs.closeSync(fd);
       throw e;
@@ -153,30 +158,41 @@ export class ZipArchive {
     return fs.createReadStream(this.path, { start, end: start + Math.max(0, entry.compressedSize - 1), highWaterMark: CHUNK });
   }
 
-  /** The entry's content decoded as UTF-8 text, chunk by chunk (multi-byte characters never split). */
-  textStream(entry: ZipEntry): Readable {
-    if (entry.flags & 1) throw new PackageFormatError(`${entry.name} is encrypted`);
+  /**
+   * The entry's content decoded as UTF-8 text, chunk by chunk (multi-byte characters never split). Inflating stops
+   * with a ZipLimitError as soon as it goes past the size the directory declared or past `limit`: what a
+   * crafted archive claims is never trusted.
+   */
+  textStream(entry: ZipEntry, limit: number = ZIP_LIMITS.maxEntryBytes): Readable {
+    if (entry.flags & 1) throw new PackageFormatError(`${entry.name} is encrypted`, `${entry.name} 已加密`);
     if (entry.method !== 0 && entry.method !== 8) throw new PackageFormatError(`${entry.name} uses compression method ${entry.method}`);
+    if (entry.size > limit) throw tooLarge(entry.name, entry.size, limit);
     if (entry.compressedSize === 0) {
       const empty = new PassThrough();
       empty.end();
       return empty;
     }
+    const allowed = Math.min(limit, entry.method === 0 ? entry.compressedSize : entry.size);
+    let seen = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        seen += chunk.length;
+        if (seen > allowed) done(new ZipLimitError(`${entry.name} unpacks to more than the ${allowed.toLocaleString('en-US')} bytes it declares`,
+          `${entry.name} 解压后超过其声明的 ${allowed} 字节`));
+        else done(null, chunk);
+      },
+    });
     const raw = this.rawStream(entry);
-    if (entry.method === 0) {
-      raw.setEncoding('utf8');
-      return raw;
-    }
-    const inflate = zlib.createInflateRaw({ chunkSize: CHUNK });
-    pipeline(raw, inflate, () => undefined); // a read error destroys `inflate`, which its reader then sees
-    inflate.setEncoding('utf8');
-    return inflate;
+    if (entry.method === 0) pipeline(raw, counter, () => undefined);
+    else pipeline(raw, zlib.createInflateRaw({ chunkSize: CHUNK }), counter, () => undefined); // an error destroys `counter`, which its reader then sees
+    counter.setEncoding('utf8');
+    return counter;
   }
 
   /** A small entry (workbook, relationships, styles) as one string, without a byte-order mark. */
   async readText(entry: ZipEntry): Promise<string> {
     let text = '';
-    for await (const chunk of this.textStream(entry)) text += chunk as string;
+    for await (const chunk of this.textStream(entry, ZIP_LIMITS.maxWholePartBytes)) text += chunk as string;
     return text.replace(/^\uFEFF/u, '');
   }
 }

@@ -1,19 +1,10 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../engine';
+import { excelSerialOfDate } from '../../src/cli/excelDate';
+import type { CellValue } from '../../src/engine';
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** Serial of 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-/** Days between the 1900 and 1904 date systems' day zero. */
-const DATE1904_OFFSET = 1462;
+// ExcelJS cell values as the engine sees them: the tests' independent reader of the workbooks they build and read back.
 
-/**
- * A Date as ExcelJS returns it (UTC midnight = the day) → the Excel serial number Office.js would give.
- * Why: the engine sees dates as serials whatever the host, so a date column scores the same in the CLI and the add-in.
- */
-export function excelSerialOfDate(date: Date, date1904: boolean): number {
-  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY - (date1904 ? DATE1904_OFFSET : 0);
-}
+export { excelSerialOfDate };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
