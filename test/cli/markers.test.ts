@@ -61,7 +61,7 @@ describe('sheet names and markers', () => {
     }
   });
 
-  it('keeps the user\'s own range names, and drops the broken ones ExcelJS makes of formula names', async () => {
+  it('keeps the user\'s own names exactly as written, formula names included', async () => {
     const dir = makeTempDir('tierbook-cli-names-');
     try {
       const wb = new ExcelJS.Workbook();
@@ -73,8 +73,8 @@ describe('sheet names and markers', () => {
       const out = path.join(dir, 'out.xlsx');
       expect((await runCli([input, '-o', out])).code).toBe(0);
       const names = await readXlsxPart(out, 'xl/workbook.xml');
-      expect(names).toContain('<definedName name="Assets">S!$B$2</definedName>');
-      expect(names).not.toContain('OFFSET');
+      expect(names).toContain('<definedName name="Assets">S!$B$2:$B$2</definedName>');
+      expect(names).toContain('<definedName name="Dyn">OFFSET(S!$A$1,0,0,COUNTA(S!$A:$A),1)</definedName>');
       expect(names).toContain('<definedName name="TierBook_Model">');
     } finally {
       removeTempDir(dir);

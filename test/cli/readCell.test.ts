@@ -1,8 +1,9 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { engineCellValue, excelSerialOfDate, readCell } from '../../src/cli/readCell';
-import { headerSearchRows, readRow, readRowsInChunks, usedExtent } from '../../src/cli/readWorksheet';
+import { engineCellValue, excelSerialOfDate, readCell } from '../support/exceljsCell';
+import { headerSearchGrid } from '../../src/cli/chooseSheet';
 import type { CellValue } from '../../src/engine';
+import { readPackageRows } from './packageRows';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 
 describe('engineCellValue', () => {
@@ -45,23 +46,26 @@ describe('engineCellValue', () => {
   });
 });
 
-describe('reading a real worksheet', () => {
+// The runner's package reader on workbooks ExcelJS writes (test/cli/writers.test.ts has the other writers).
+describe('reading a real worksheet through the package reader', () => {
   let dir: string;
   beforeAll(() => { dir = makeTempDir('tierbook-readcell-'); });
   afterAll(() => removeTempDir(dir));
 
-  async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
+  async function written(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
     const wb = new ExcelJS.Workbook();
     build(wb);
     const file = path.join(dir, `wb-${Math.random().toString(36).slice(2)}.xlsx`);
     await wb.xlsx.writeFile(file);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
-    return back;
+    return file;
+  }
+
+  async function rowsOf(file: string): Promise<Map<number, CellValue[]>> {
+    return (await readPackageRows(file))[0].rows;
   }
 
   it('reads a merged header once, at its top-left cell', async () => {
-    const wb = await roundTrip((w) => {
+    const file = await written((w) => {
       const s = w.addWorksheet('S');
       s.getCell('A1').value = '客户资产明细';
       s.mergeCells('A1:D1');
@@ -70,60 +74,50 @@ describe('reading a real worksheet', () => {
       s.mergeCells('B2:C2');
       s.getCell('D2').value = '风险等级';
     });
-    const sheet = wb.worksheets[0];
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    const sheet = back.worksheets[0];
     expect(sheet.getCell('C2').value).toBe('总资产'); // what ExcelJS itself reports for the merged-over cell
     expect(readCell(sheet.getCell('C2'), false)).toBeNull();
     expect(readCell(sheet.getCell('B2'), false)).toBe('总资产');
-    const rows = headerSearchRows(sheet, usedExtent(sheet), false);
-    expect(rows).toEqual([['客户资产明细', null, null, null], ['客户号', '总资产', null, '风险等级']]);
+    expect(headerSearchGrid(await rowsOf(file))).toEqual([['客户资产明细', null, null, null], ['客户号', '总资产', null, '风险等级']]);
   });
 
   it('honours the workbook date system when reading date cells', async () => {
     for (const date1904 of [false, true]) {
-      const wb = await roundTrip((w) => {
+      const file = await written((w) => {
         w.properties.date1904 = date1904;
         const s = w.addWorksheet('S');
         s.getCell('A1').value = new Date(Date.UTC(2021, 9, 2));
         s.getCell('A1').numFmt = 'yyyy-mm-dd';
       });
-      expect(Boolean(wb.properties.date1904)).toBe(date1904);
-      expect(readRow(wb.worksheets[0], 1, 1, date1904)).toEqual([date1904 ? 44471 - 1462 : 44471]);
+      expect((await rowsOf(file)).get(1)).toEqual([date1904 ? 44471 - 1462 : 44471]);
     }
   });
 
   it('reads error cells and formula results as the engine expects them', async () => {
-    const wb = await roundTrip((w) => {
+    const file = await written((w) => {
       const s = w.addWorksheet('S');
       s.getCell('A1').value = { error: '#N/A' };
       s.getCell('B1').value = { formula: '1/0', result: { error: '#DIV/0!' } };
       s.getCell('C1').value = { formula: '2*21', result: 42 };
       s.getCell('D1').value = { richText: [{ text: 'C' }, { text: '3' }] };
       s.getCell('E1').value = { text: '王磊', hyperlink: 'https://example.com' };
+      s.getCell('F1').value = { formula: 'A2*0', result: 0 };
+      s.getCell('G1').value = { formula: '1>2', result: false };
     });
-    expect(readRow(wb.worksheets[0], 1, 6, false)).toEqual(['#N/A', '#DIV/0!', 42, 'C3', '王磊', null]);
+    expect((await rowsOf(file)).get(1)).toEqual(['#N/A', '#DIV/0!', 42, 'C3', '王磊', 0, false]);
   });
 
-  it('finds the used extent from values, ignoring cells that only carry a style', async () => {
-    const wb = await roundTrip((w) => {
+  it('counts only cells holding something: a cell that only carries a style is not read', async () => {
+    const file = await written((w) => {
       const s = w.addWorksheet('S');
       s.getCell('A1').value = 'x';
       s.getCell('C5').value = 1;
       s.getCell('H9').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     });
-    expect(usedExtent(wb.worksheets[0])).toEqual({ lastRow: 5, lastColumn: 2 });
-  });
-
-  it('hands rows over in consecutive chunks, blank rows included', () => {
-    const wb = new ExcelJS.Workbook();
-    const s = wb.addWorksheet('S');
-    for (let r = 1; r <= 25_000; r++) if (r % 7 !== 0) s.getCell(r, 1).value = r;
-    const chunks: { first: number; rows: CellValue[][] }[] = [];
-    const progress: number[] = [];
-    readRowsInChunks(s, 2, 25_000, 1, false, (rows, first) => chunks.push({ first, rows }), (done) => progress.push(done));
-    expect(chunks.map((c) => [c.first, c.rows.length])).toEqual([[2, 10_000], [10_002, 10_000], [20_002, 4_999]]);
-    expect(progress).toEqual([10_000, 20_000, 24_999]);
-    expect(chunks[0].rows[0]).toEqual([2]);
-    expect(chunks[0].rows[5]).toEqual([null]); // row 7
-    expect(chunks[2].rows[4_998]).toEqual([25_000]);
+    const rows = await rowsOf(file);
+    expect(Array.from(rows.keys())).toEqual([1, 5]);
+    expect(rows.get(5)).toEqual([null, null, 1]);
   });
 });

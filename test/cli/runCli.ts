@@ -38,6 +38,7 @@ export function sha256(filePath: string): string {
 
 /** The --json document, typed as the CLI promises it. */
 export interface CliJson {
+  sheet: string;
   rows: number;
   clients: { row: number; id: string; score: number | null; tier: string | null }[];
   tiers: { name: string; count: number }[];

@@ -2,20 +2,20 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { XMLValidator } from 'fast-xml-parser';
-import { parseArgs } from '../../src/cli/parseArgs';
 import { cellTagAttributes, cellsOf } from '../../src/cli/stream/sheetRow';
-import { STREAM_THRESHOLD_BYTES, shouldStream } from '../../src/cli/stream/streamChoice';
 import { attributeOf, decodeExcelEscapes, decodeXmlEntities, escapeXmlText } from '../../src/cli/stream/xmlText';
 import { createDefaultModel, type TierModel } from '../../src/engine';
 import { writeMessyExportXlsx } from '../fixtures/messyExport';
+import { expectedReport } from '../support/exceljsOracle';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { CLIENT_SHEET, HEADER_ROW, brokerWorkbook } from './brokerWorkbook';
 import { type CliRun, parseJsonOutput, runCli, sha256 } from './runCli';
 import { editXlsxPart, readXlsxCells, readXlsxPart } from './xlsxParts';
 import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
-// The streaming path on small workbooks, each run beside the in-memory path: re-runs, languages, live
-// formulas, what it copies unchanged, what it adds, and its errors.
+// The runner's one reading path (the package reader and editor) on small workbooks: re-runs, languages, live
+// formulas, what it copies unchanged, what it adds, and its errors. The tiers are checked against an independent
+// oracle (ExcelJS reads the input, the engine tiers it: test/support/exceljsOracle.ts).
 
 interface Zip {
   remove(name: string): Zip;
@@ -62,40 +62,32 @@ async function writeInput(file: string): Promise<void> {
 
 
 
-function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
-  return Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
-}
-
-/** Every cell holding something in every sheet: sheet!A1 → value and style. The run log's time is left out. */
-function workbookCells(wb: ExcelJS.Workbook): Map<string, unknown> {
+/** Every cell holding something in the given sheets: sheet!A1 → value, number format and bold. */
+function sheetCells(wb: ExcelJS.Workbook, names: readonly string[], beforeColumn = Number.MAX_SAFE_INTEGER): Map<string, unknown> {
   const cells = new Map<string, unknown>();
-  for (const ws of wb.worksheets) {
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const isTime = typeof cell.value === 'string' && /^\d{4}-\d\d-\d\dT/u.test(cell.value);
-      cells.set(`${ws.name}!${cell.address}`, { value: isTime ? '<time>' : cell.value, numFmt: cell.numFmt, bold: Boolean(cell.font?.bold) });
+  for (const name of names) {
+    sheet(wb, name).eachRow((row) => row.eachCell((cell, c) => {
+      if (c < beforeColumn) cells.set(`${name}!${cell.address}`, { value: cell.value, numFmt: cell.numFmt, bold: Boolean(cell.font?.bold) });
     }));
   }
   return cells;
 }
 
-/** Runs both paths with the same arguments; both must succeed. */
-async function bothPaths(dir: string, input: string, name: string, ...args: string[]): Promise<{ streamed: string; inMemory: string; stream: CliRun; memory: CliRun }> {
-  const streamed = path.join(dir, `${name}-stream.xlsx`);
-  const inMemory = path.join(dir, `${name}-memory.xlsx`);
-  const stream = await runCli([input, '--stream', '-o', streamed, ...args]);
-  const memory = await runCli([input, '--no-stream', '-o', inMemory, ...args]);
-  expect(stream).toMatchObject({ code: 0, stderr: '' });
-  expect(memory).toMatchObject({ code: 0, stderr: '' });
-  return { streamed, inMemory, stream, memory };
+/** One run writing `<name>-out.xlsx`; it must succeed. */
+async function runOnce(dir: string, input: string, name: string, ...args: string[]): Promise<{ out: string; run: CliRun }> {
+  const out = path.join(dir, `${name}-out.xlsx`);
+  const run = await runCli([input, '-o', out, ...args]);
+  expect(run).toMatchObject({ code: 0, stderr: '' });
+  return { out, run };
 }
 
-/** The output the streaming path writes is the in-memory path's, cell for cell, sheet for sheet, name for name. */
-async function expectSameWorkbooks(streamed: string, inMemory: string): Promise<void> {
-  const a = await load(streamed);
-  const b = await load(inMemory);
-  expect(a.worksheets.map((s) => s.name)).toEqual(b.worksheets.map((s) => s.name));
-  expect(definedNames(a)).toEqual(definedNames(b));
-  expect(workbookCells(a)).toEqual(workbookCells(b));
+/** The user's cells (the input sheets, left of TierBook's columns on the client sheet) are all in the output, unchanged. */
+async function expectUserCellsKept(input: string, output: string, sheets: readonly string[], clientSheet: string, firstOutputColumn: number): Promise<void> {
+  const before = await load(input);
+  const after = await load(output);
+  const others = sheets.filter((n) => n !== clientSheet);
+  expect(sheetCells(after, others)).toEqual(sheetCells(before, others));
+  expect(sheetCells(after, [clientSheet], firstOutputColumn)).toEqual(sheetCells(before, [clientSheet], firstOutputColumn));
 }
 
 /** What a first run adds after the input's sheets (the user's 分级汇总 makes ours 分级汇总 (2)). */
@@ -105,21 +97,26 @@ describe('the streaming path on small workbooks', () => {
   let dir: string;
   let input: string;
   let inputHash: string;
-  let first: { streamed: string; inMemory: string; stream: CliRun; memory: CliRun };
+  let first: { streamed: string; run: CliRun };
 
   beforeAll(async () => {
     dir = makeTempDir('tierbook-stream-edges-');
     input = path.join(dir, 'clients.xlsx');
     await writeInput(input);
     inputHash = sha256(input);
-    first = await bothPaths(dir, input, 'first', '--json');
+    const once = await runOnce(dir, input, 'first', '--json');
+    first = { streamed: once.out, run: once.run };
   });
   afterAll(() => removeTempDir(dir));
 
-  it('tiers as the in-memory path does and writes the same cells, sheets and names', async () => {
-    expect(parseJsonOutput(first.stream.stdout)).toEqual(parseJsonOutput(first.memory.stdout));
-    await expectSameWorkbooks(first.streamed, first.inMemory);
+  it('tiers as the independent ExcelJS-read oracle does, names the sheet read, and never changes the input', async () => {
+    const json = parseJsonOutput(first.run.stdout);
+    expect(json.sheet).toBe(CLIENT_SHEET);
+    expect(json).toEqual(await expectedReport(input, CLIENT_SHEET));
     expect(sha256(input)).toBe(inputHash);
+    const wb = await load(first.streamed);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', ...ZH_ADDED]);
+    expect(Object.keys(Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]))).filter((n) => n.startsWith('_TierBook_sheet_')).length).toBe(ZH_ADDED.length);
   });
 
   it('copies the input sheets with their styles, merges, formulas, conditional formats, validation and image', async () => {
@@ -157,7 +154,7 @@ describe('the streaming path on small workbooks', () => {
     const modelPath = path.join(dir, 'formula-tiers.json');
     fs.writeFileSync(modelPath, JSON.stringify(model));
     const out = path.join(dir, 'formula-like.xlsx');
-    expect((await runCli([input, '--stream', '--model', modelPath, '-o', out, '--formulas', 'values'])).code).toBe(0);
+    expect((await runCli([input, '--model', modelPath, '-o', out, '--formulas', 'values'])).code).toBe(0);
     const withHyperlinkText: string[] = [];
     for (const [name, cells] of await readXlsxCells(out)) {
       for (const cell of cells) {
@@ -169,30 +166,30 @@ describe('the streaming path on small workbooks', () => {
     expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志']);
   });
 
-  it('writes live formulas with cached results and asks for a full recalculation on open, as the in-memory path does', async () => {
-    const live = await bothPaths(dir, input, 'live', '--formulas', 'live');
-    await expectSameWorkbooks(live.streamed, live.inMemory);
+  it('writes live formulas with cached results and asks for a full recalculation on open', async () => {
+    const live = { streamed: (await runOnce(dir, input, 'live', '--formulas', 'live')).out };
+    await expectUserCellsKept(input, live.streamed, [CLIENT_SHEET, '分级汇总', 'Notes'], CLIENT_SHEET, 10);
     const score = sheet(await load(live.streamed), CLIENT_SHEET).getCell(HEADER_ROW + 1, 10).value as ExcelJS.CellFormulaValue;
     expect(score.formula).toMatch(/^TIER\.SCORES\(/u);
     expect(typeof score.result).toBe('number');
     expect(await readXlsxPart(live.streamed, 'xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/u);
   });
 
-  it('writes --formulas portable output exactly as the in-memory path does', async () => {
-    const portable = await bothPaths(dir, input, 'portable', '--formulas', 'portable');
-    await expectSameWorkbooks(portable.streamed, portable.inMemory);
+  it('writes --formulas portable output: native formulas beside the user\'s cells, which stay as they were', async () => {
+    const portable = { streamed: (await runOnce(dir, input, 'portable', '--formulas', 'portable')).out };
+    await expectUserCellsKept(input, portable.streamed, [CLIENT_SHEET, '分级汇总', 'Notes'], CLIENT_SHEET, 10);
     const score = sheet(await load(portable.streamed), CLIENT_SHEET).getCell(HEADER_ROW + 1, 10).value as ExcelJS.CellFormulaValue;
     expect(score.formula).toEqual(expect.any(String)); // a native formula, whatever its shape
   });
 
-  it('re-runs on its own output like the in-memory path: columns and sheets replaced, the log continued', async () => {
-    const again = await bothPaths(dir, first.streamed, 'again');
-    await expectSameWorkbooks(again.streamed, again.inMemory);
+  it('re-runs on its own output: columns and sheets replaced, the log continued, the user\'s cells kept', async () => {
+    const again = { streamed: (await runOnce(dir, first.streamed, 'again')).out };
+    await expectUserCellsKept(input, again.streamed, [CLIENT_SHEET, '分级汇总', 'Notes'], CLIENT_SHEET, 10);
     const wb = await load(again.streamed);
     expect(sheet(wb, '运行日志').actualRowCount).toBe(3);
     expect(wb.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', ...ZH_ADDED, '等级迁移']);
-    const english = await bothPaths(dir, again.streamed, 'english', '--lang', 'en-US');
-    await expectSameWorkbooks(english.streamed, english.inMemory);
+    const english = { streamed: (await runOnce(dir, again.streamed, 'english', '--lang', 'en-US')).out };
+    await expectUserCellsKept(input, english.streamed, [CLIENT_SHEET, '分级汇总', 'Notes'], CLIENT_SHEET, 10);
     const en = await load(english.streamed);
     // The templates (the user's, kept) and the log (continued) keep their names; the rest take the new language.
     expect(en.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies',
@@ -201,28 +198,33 @@ describe('the streaming path on small workbooks', () => {
     expect(sheet(en, '运行日志').actualRowCount).toBe(4);
   });
 
-  it('re-runs on the in-memory output, and the in-memory path on the streamed output', async () => {
-    const crossed = path.join(dir, 'crossed-stream.xlsx');
-    expect((await runCli([first.inMemory, '--stream', '-o', crossed])).code).toBe(0);
-    const reference = path.join(dir, 'crossed-memory.xlsx');
-    expect((await runCli([first.streamed, '--no-stream', '-o', reference])).code).toBe(0);
-    await expectSameWorkbooks(crossed, reference);
+  it('re-runs to the same styles part: no cell format or font is added again (issue 14 #13)', async () => {
+    const second = (await runOnce(dir, first.streamed, 'styles-2')).out;
+    const third = (await runOnce(dir, second, 'styles-3')).out;
+    const counts = async (file: string): Promise<number[]> => {
+      const xml = await readXlsxPart(file, 'xl/styles.xml');
+      return ['cellXfs', 'fonts', 'numFmts'].map((e) => Number(new RegExp(`<${e} count="(\\d+)"`, 'u').exec(xml)?.[1] ?? 0));
+    };
+    expect(await counts(third)).toEqual(await counts(second));
+    expect(await counts(second)).toEqual(await counts(first.streamed));
   });
 
   it('draws progress on stderr only when it is a terminal', async () => {
-    const tty = await runCli([input, '--stream', '-o', path.join(dir, 'tty.xlsx')], { stderrIsTTY: true });
+    const tty = await runCli([input, '-o', path.join(dir, 'tty.xlsx')], { stderrIsTTY: true });
     expect(tty.code).toBe(0);
     expect(tty.stderr).toContain('\r');
     expect(tty.stderr).toContain('100%');
-    const piped = await runCli([input, '--stream', '-o', path.join(dir, 'piped.xlsx')]);
+    const piped = await runCli([input, '-o', path.join(dir, 'piped.xlsx')]);
     expect(piped).toMatchObject({ code: 0, stderr: '' });
   });
 
-  it('tiers the messy broker export exactly as the in-memory path does', async () => {
+  it('tiers the messy broker export as the independent oracle does, and keeps its cells', async () => {
     const messy = await writeMessyExportXlsx(dir);
-    const runs = await bothPaths(dir, messy, 'messy', '--json', '--lang', 'en-US');
-    expect(parseJsonOutput(runs.stream.stdout)).toEqual(parseJsonOutput(runs.memory.stdout));
-    await expectSameWorkbooks(runs.streamed, runs.inMemory);
+    const { out, run } = await runOnce(dir, messy, 'messy', '--json', '--lang', 'en-US');
+    const json = parseJsonOutput(run.stdout);
+    expect(json).toEqual(await expectedReport(messy, json.sheet, { locale: 'en-US' }));
+    const names = (await load(messy)).worksheets.map((s) => s.name);
+    expect((await load(out)).worksheets.map((s) => s.name).slice(0, names.length)).toEqual(names);
   });
 });
 
@@ -243,21 +245,20 @@ describe('the streaming path on unusual packages and bad inputs', () => {
   it('reports a file that is not an .xlsx as unreadable, and a missing file as missing', async () => {
     const garbage = path.join(dir, 'garbage.xlsx');
     fs.writeFileSync(garbage, 'this is not a zip file');
-    expect(failureLine(await runCli([garbage, '--stream', '--lang', 'en-US']))).toMatch(/^tierbook: cannot read .*garbage\.xlsx \(not a valid \.xlsx file\?\)/u);
-    expect(failureLine(await runCli([path.join(dir, 'missing.xlsx'), '--stream', '--lang', 'en-US']))).toContain('input file not found');
+    expect(failureLine(await runCli([garbage, '--lang', 'en-US']))).toMatch(/^tierbook: cannot read .*garbage\.xlsx \(not a valid \.xlsx file\?\)/u);
+    expect(failureLine(await runCli([path.join(dir, 'missing.xlsx'), '--lang', 'en-US']))).toContain('input file not found');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('fails with the in-memory path\'s message when no sheet has the table, or --sheet names none', async () => {
+  it('fails with one line naming the sheets when no sheet has the table, or --sheet names none', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('A').addRows([['x', 'y'], [1, 2]]);
     wb.addWorksheet('B').addRows([['客户号', '总资产'], ['1', 5]]);
     const noTable = path.join(dir, 'no-table.xlsx');
     await wb.xlsx.writeFile(noTable);
-    for (const extra of [[], ['--sheet', 'Nope'], ['--sheet', 'b']]) {
-      const streamed = failureLine(await runCli([noTable, '--stream', '--lang', 'en-US', ...extra]));
-      expect(streamed).toBe(failureLine(await runCli([noTable, '--no-stream', '--lang', 'en-US', ...extra])));
-    }
+    expect(failureLine(await runCli([noTable, '--lang', 'en-US']))).toMatch(/^tierbook: no sheet holds the client table \(tried "A", "B"\); closest: /u);
+    expect(failureLine(await runCli([noTable, '--lang', 'en-US', '--sheet', 'Nope']))).toBe('tierbook: no sheet named "Nope" in the workbook (it has "A", "B")');
+    expect(failureLine(await runCli([noTable, '--lang', 'en-US', '--sheet', 'b']))).toMatch(/^tierbook: .*"B"/u); // any case finds B, which lacks columns
   });
 
   it('fails with NO_CLIENTS when the header has no rows below it', async () => {
@@ -265,12 +266,11 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     wb.addWorksheet('S').addRow(['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限']);
     const empty = path.join(dir, 'header-only.xlsx');
     await wb.xlsx.writeFile(empty);
-    const line = failureLine(await runCli([empty, '--stream', '--lang', 'en-US']));
-    expect(line).toBe(failureLine(await runCli([empty, '--no-stream', '--lang', 'en-US'])));
+    const line = failureLine(await runCli([empty, '--lang', 'en-US']));
     expect(line).toContain('no client rows below the header at row 1');
   });
 
-  it('drops an earlier run\'s sheet the plan no longer has and re-points sheet-scoped names, as the in-memory path does', async () => {
+  it('drops an earlier run\'s sheet the plan no longer has and re-points sheet-scoped names', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Clients').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2], ['2', 900, 30, '专业投资', 'C4', 9]]);
     wb.addWorksheet('Old strategy').getCell('A1').value = 'from an earlier run';
@@ -280,15 +280,15 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     wb.definedNames.add("'Old strategy'!$A$1", '_TierBook_sheet_strategy_3a_65e7');
     const file = path.join(dir, 'old-sheet.xlsx');
     await wb.xlsx.writeFile(file);
-    const runs = await bothPaths(dir, file, 'old-sheet');
-    await expectSameWorkbooks(runs.streamed, runs.inMemory);
+    const runs = { streamed: (await runOnce(dir, file, 'old-sheet')).out };
+    await expectUserCellsKept(file, runs.streamed, ['Clients', 'Notes'], 'Clients', 7);
     const out = await load(runs.streamed);
     expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志']);
     expect(sheet(out, 'Notes').pageSetup.printArea).toBe('A1:B2');
     expect(await readXlsxPart(runs.streamed, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/u);
   });
 
-  it('reads dates (times to the millisecond, 1900 and 1904 systems) as the in-memory path does, so a date factor scores the same', async () => {
+  it('reads dates (times to the millisecond, 1900 and 1904 systems) as the oracle does, so a date factor scores the same', async () => {
     const base = createDefaultModel();
     const model: TierModel = { ...base, factors: base.factors.map((f) => (f.key === 'loyalty' ? { ...f, column: '开户日期' } : f)) };
     const modelPath = path.join(dir, 'by-open-date.json');
@@ -305,10 +305,10 @@ describe('the streaming path on unusual packages and bad inputs', () => {
       }
       const file = path.join(dir, `dates-${date1904 ? 1904 : 1900}.xlsx`);
       await wb.xlsx.writeFile(file);
-      const runs = await bothPaths(dir, file, `dates-${date1904 ? 1904 : 1900}`, '--json', '--model', modelPath);
-      const json = parseJsonOutput(runs.stream.stdout);
+      const { run } = await runOnce(dir, file, `dates-${date1904 ? 1904 : 1900}`, '--json', '--model', modelPath);
+      const json = parseJsonOutput(run.stdout);
       expect(new Set(json.clients.map((c) => c.score)).size).toBeGreaterThan(250); // the dates do drive the scores
-      expect(json).toEqual(parseJsonOutput(runs.memory.stdout));
+      expect(json).toEqual(await expectedReport(file, 'S', { model }));
     }
   });
 
@@ -323,9 +323,9 @@ describe('the streaming path on unusual packages and bad inputs', () => {
       .replace(/<(\/?)(?!\?)([A-Za-z]+)(?=[\s/>])/gu, '<$1x:$2')
       .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'));
     expect(await readXlsxPart(prefixed, 'xl/worksheets/sheet1.xml')).toContain('<x:sheetData>');
-    const plainRun = await runCli([file, '--stream', '--json', '-o', path.join(dir, 'plain-out.xlsx')]);
+    const plainRun = await runCli([file, '--json', '-o', path.join(dir, 'plain-out.xlsx')]);
     const out = path.join(dir, 'prefixed-out.xlsx');
-    const prefixedRun = await runCli([prefixed, '--stream', '--json', '-o', out]);
+    const prefixedRun = await runCli([prefixed, '--json', '-o', out]);
     expect(prefixedRun).toMatchObject({ code: 0, stderr: '' });
     expect(parseJsonOutput(prefixedRun.stdout)).toEqual(parseJsonOutput(plainRun.stdout));
     const xml = await readXlsxPart(out, 'xl/worksheets/sheet1.xml');
@@ -350,7 +350,7 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     await editXlsxPart(file, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/ s="\d+"/gu, ''));
     await removeXlsxParts(file, 'xl/sharedStrings.xml', 'xl/styles.xml');
     const out = path.join(dir, 'inline-out.xlsx');
-    const run = await runCli([file, '--stream', '--json', '-o', out]);
+    const run = await runCli([file, '--json', '-o', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(parseJsonOutput(run.stdout).clients.map((c) => c.id)).toEqual(['1', '2']);
     const rels = await readXlsxPart(out, 'xl/_rels/workbook.xml.rels');
@@ -379,8 +379,8 @@ describe('macro-enabled workbooks', () => {
         .replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
       const xlsx = path.join(dir, 'out.xlsx');
       const xlsm = path.join(dir, 'out.xlsm');
-      expect((await runCli([file, '--stream', '-o', xlsx])).code).toBe(0);
-      expect((await runCli([file, '--stream', '-o', xlsm])).code).toBe(0);
+      expect((await runCli([file, '-o', xlsx])).code).toBe(0);
+      expect((await runCli([file, '-o', xlsm])).code).toBe(0);
       expect(await hasPart(xlsx, 'xl/vbaProject.bin')).toBe(false);
       expect(await readXlsxPart(xlsx, '[Content_Types].xml')).not.toMatch(/macroEnabled|vbaProject/u);
       expect(await readXlsxPart(xlsx, 'xl/_rels/workbook.xml.rels')).not.toContain('vbaProject');
@@ -410,29 +410,24 @@ describe('XML read and written by hand', () => {
   });
 });
 
-describe('choosing the streaming path', () => {
-  it('streams when asked, never when told not to, and otherwise above the size threshold', () => {
-    const dir = makeTempDir('tierbook-stream-choice-');
+describe('--stream and --no-stream', () => {
+  it('are accepted and change nothing: every input takes the one package reader', async () => {
+    const dir = makeTempDir('tierbook-stream-flags-');
     try {
-      const small = path.join(dir, 'small.xlsx');
-      const large = path.join(dir, 'large.xlsx');
-      fs.writeFileSync(small, Buffer.alloc(1024));
-      fs.writeFileSync(large, Buffer.alloc(STREAM_THRESHOLD_BYTES + 1));
-      expect(shouldStream(small, undefined)).toBe(false);
-      expect(shouldStream(large, undefined)).toBe(true);
-      expect(shouldStream(small, true)).toBe(true);
-      expect(shouldStream(large, false)).toBe(false);
-      expect(shouldStream(path.join(dir, 'missing.xlsx'), true)).toBe(false); // the in-memory path reports it
-      expect(shouldStream(dir, true)).toBe(false);
+      const file = path.join(dir, 'small.xlsx');
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('S').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C2', 2], ['2', 900, 30, '专业投资', 'C4', 9]]);
+      await wb.xlsx.writeFile(file);
+      const runs = await Promise.all([[], ['--stream'], ['--no-stream']].map(async (flags, k) => {
+        const run = await runCli([file, ...flags, '--json', '-o', path.join(dir, `out${k}.xlsx`)]);
+        expect(run).toMatchObject({ code: 0, stderr: '' });
+        return parseJsonOutput(run.stdout);
+      }));
+      expect(runs[1]).toEqual(runs[0]);
+      expect(runs[2]).toEqual(runs[0]);
+      expect(await readXlsxPart(path.join(dir, 'out2.xlsx'), 'xl/worksheets/sheet1.xml')).toBe(await readXlsxPart(path.join(dir, 'out0.xlsx'), 'xl/worksheets/sheet1.xml'));
     } finally {
       removeTempDir(dir);
     }
-  });
-
-  it('parses --stream and --no-stream, the last one winning', () => {
-    expect(parseArgs(['a.xlsx']).stream).toBeUndefined();
-    expect(parseArgs(['a.xlsx', '--stream']).stream).toBe(true);
-    expect(parseArgs(['a.xlsx', '--no-stream']).stream).toBe(false);
-    expect(parseArgs(['--stream', 'a.xlsx', '--no-stream']).stream).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /*
- * Every bad-input case through the engine, the CLI (in-memory and streaming readers) and the add-in on the fake
+ * Every bad-input case through the engine, the CLI (its package reader) and the add-in on the fake
  * workbook, each against the case's written expectation (test/corpus/cases, docs/corpus.md).
  */
 import * as fs from 'fs';
@@ -38,7 +38,7 @@ describe('the corpus itself', () => {
 
   it('states every outcome: counts for every tier, or an error code with message fragments in both languages', () => {
     for (const c of CORPUS) {
-      for (const leg of ['engine', 'cli', 'cliStream', 'addin'] as const) {
+      for (const leg of ['engine', 'cli', 'addin'] as const) {
         const e = legExpectation(c, leg);
         if (isNotApplicable(e)) continue;
         const stated = e.kind === 'result'
@@ -65,12 +65,11 @@ describe.each(CORPUS.map((c) => [c.id, c] as const))('corpus case %s', (_id, c) 
     });
   }
 
-  for (const stream of [false, true]) {
-    const cli = applicable(c, stream ? 'cliStream' : 'cli');
-    if (!cli) continue;
-    it(`CLI${stream ? ' --stream' : ''}: ${c.title}`, async () => {
-      const run = await cliOutcome(c, caseDir(c, stream ? 'stream' : 'cli'), { stream });
-      expectOutcome(run.outcome, cli, `${c.id} [CLI${stream ? ' --stream' : ''}]`);
+  const cli = applicable(c, 'cli');
+  if (cli) {
+    it(`CLI: ${c.title}`, async () => {
+      const run = await cliOutcome(c, caseDir(c, 'cli'));
+      expectOutcome(run.outcome, cli, `${c.id} [CLI]`);
       if (run.outcome.kind === 'result' && c.checkCliOutput) {
         const output = new ExcelJS.Workbook();
         await output.xlsx.readFile(run.output);

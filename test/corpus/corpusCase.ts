@@ -119,8 +119,6 @@ export interface CorpusCase {
   readonly expect: Expectation;
   readonly engine?: LegExpectation;
   readonly cli?: LegExpectation;
-  /** The CLI's streaming reader (--stream); default: what `cli` says. */
-  readonly cliStream?: LegExpectation;
   readonly addin?: LegExpectation;
   /** Checks beyond the expectation, on the CLI's output workbook (e.g. no client text became a formula). */
   readonly checkCliOutput?: (output: ExcelJS.Workbook) => void;
@@ -139,9 +137,9 @@ export function sheetNameOf(c: Pick<CorpusCase, 'sheetName'>): string {
   return c.sheetName ?? DEFAULT_SHEET;
 }
 
-export type Leg = 'engine' | 'cli' | 'cliStream' | 'addin';
+export type Leg = 'engine' | 'cli' | 'addin';
 
 /** The expectation a leg must meet. */
 export function legExpectation(c: CorpusCase, leg: Leg): LegExpectation {
-  return (leg === 'cliStream' ? c.cliStream ?? c.cli : c[leg]) ?? c.expect;
+  return c[leg] ?? c.expect;
 }

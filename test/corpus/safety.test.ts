@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readCell } from '../../src/cli/readCell';
+import { readCell } from '../support/exceljsCell';
 import type { CellValue } from '../../src/engine';
 import { sha256 } from '../cli/runCli';
 import type { FakeExcel } from '../fake-excel';
@@ -54,28 +54,28 @@ async function inputFor(c: CaseWorkbook, label: string): Promise<string> {
   return (await prepareCliInput(c, dir)).input;
 }
 
-async function cliKeepsInput(c: CaseWorkbook, stream: boolean): Promise<void> {
-  const input = await inputFor(c, `${c.id}-${stream ? 'stream' : 'cli'}`);
+async function cliKeepsInput(c: CaseWorkbook): Promise<void> {
+  const input = await inputFor(c, `${c.id}-cli`);
   const before = sha256(input);
-  const run = await cliOutcome(c, path.dirname(input), { stream });
+  const run = await cliOutcome(c, path.dirname(input));
   expect(run.outcome.kind).toBe('result');
   expect(sha256(input)).toBe(before);
   expectInputCellsKept(await readWorkbook(input), await readWorkbook(run.output), sheetNameOf(c));
 }
 
-async function cliRerunIsStable(c: CaseWorkbook, stream: boolean): Promise<void> {
-  const input = await inputFor(c, `${c.id}-rerun${stream ? '-stream' : ''}`);
+async function cliRerunIsStable(c: CaseWorkbook): Promise<void> {
+  const input = await inputFor(c, `${c.id}-rerun`);
   const dir = path.dirname(input);
-  const first = await cliOutcome(c, dir, { stream, outputName: 'first.xlsx' });
+  const first = await cliOutcome(c, dir, { outputName: 'first.xlsx' });
   expect(first.outcome.kind).toBe('result');
   const firstHash = sha256(first.output);
-  const second = await cliOutcome(c, dir, { stream, input: first.output, outputName: 'second.xlsx' });
+  const second = await cliOutcome(c, dir, { input: first.output, outputName: 'second.xlsx' });
   expect(second.outcome).toEqual(first.outcome);
   expect(sha256(first.output)).toBe(firstHash);
   // The second run reports the migration from the first (change columns, the 等级迁移 sheet); from then on a run
   // changes nothing but one more log row: run three equals run two.
   expectOnlyMigrationAdded(await readWorkbook(first.output), await readWorkbook(second.output));
-  const third = await cliOutcome(c, dir, { stream, input: second.output, outputName: 'third.xlsx' });
+  const third = await cliOutcome(c, dir, { input: second.output, outputName: 'third.xlsx' });
   expect(third.outcome).toEqual(first.outcome);
   expectSameApartFromLog(await readWorkbook(second.output), await readWorkbook(third.output));
 }
@@ -109,31 +109,26 @@ async function addinRerunIsStable(c: CaseWorkbook, ranOnce?: FakeExcel): Promise
   expect(twice.logRows.slice(0, once.logRows.length)).toEqual(once.logRows);
 }
 
-const cliCases = CORPUS.filter((c) => expectsResult(c, 'cli') && expectsResult(c, 'cliStream'));
+const cliCases = CORPUS.filter((c) => expectsResult(c, 'cli'));
 const addinCases = CORPUS.filter((c) => expectsResult(c, 'addin'));
 const addinRefusals = CORPUS.filter((c) => !isNotApplicable(legExpectation(c, 'addin')) && !expectsResult(c, 'addin'));
 
 describe('CLI data safety', () => {
   describe.each(cliCases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    it('keeps the input file (sha256) and every input cell in the output, in-memory and --stream', async () => {
-      await cliKeepsInput(c, false);
-      await cliKeepsInput(c, true);
+    it('keeps the input file (sha256) and every input cell in the output', async () => {
+      await cliKeepsInput(c);
     });
     it('run again on its own output: the migration report once, then nothing but one more log row', async () => {
-      await cliRerunIsStable(c, false);
+      await cliRerunIsStable(c);
     });
   });
 
-  it('sample: keeps the input file and every input cell (in-memory and --stream)', async () => {
-    const sample = await sampleCase();
-    await cliKeepsInput(sample, false);
-    await cliKeepsInput(sample, true);
+  it('sample: keeps the input file and every input cell', async () => {
+    await cliKeepsInput(await sampleCase());
   });
 
-  it('sample: re-runs on its own output add the migration report, then change nothing but the log, in-memory and --stream', async () => {
-    const sample = await sampleCase();
-    await cliRerunIsStable(sample, false);
-    await cliRerunIsStable(sample, true);
+  it('sample: re-runs on its own output add the migration report, then change nothing but the log', async () => {
+    await cliRerunIsStable(await sampleCase());
   });
 });
 

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { readCell } from '../../src/cli/readCell';
+import { readCell } from '../support/exceljsCell';
 import { createOfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import { runCli } from '../cli/runCli';
 import { createFakeExcel, type SeedCell, type SeedSheet } from '../fake-excel';

@@ -10,7 +10,7 @@ import {
 } from '../../src/engine';
 import { ADDIN_EXTRA_ROLES, composeAddinPlan, DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../src/engine/plan/addinPlan';
 import { ExtraColumnsBuilder } from '../../src/engine/table/extraColumns';
-import { readCell } from '../../src/cli/readCell';
+import { readCell } from '../support/exceljsCell';
 import type { OfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import type { ClientTableSource, LongOperationOptions } from '../../src/excel/workbookGateway';
 import type { SeedCell } from '../fake-excel';

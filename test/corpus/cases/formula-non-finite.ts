@@ -4,8 +4,8 @@ import type { CorpusCase } from '../corpusCase';
 /**
  * Cached formula results that are not finite numbers: Infinity is unreadable and reported, never ranked as the top
  * asset. Scores are those of formula-error-results (K2 and K4 assets missing).
- * The .xlsx stores <v>Infinity</v> and <v>NaN</v>. The CLI's in-memory reader (ExcelJS) reads the first as Infinity
- * and drops the second (an empty cell, so "missing" rather than "unreadable"); the streaming reader reads both.
+ * The .xlsx stores <v>Infinity</v> and <v>NaN</v>; the CLI's package reader reads both as what they say (ExcelJS,
+ * its former in-memory reader, dropped the NaN and reported it missing).
  */
 const counts = { 钻石: 1, 黄金: 0, 白银: 2, 普通: 2 };
 const clients = [
@@ -23,20 +23,6 @@ export const corpusCase: CorpusCase = {
     issues: [
       { row: 3, column: '总资产', problem: 'invalid_number', value: 'Infinity' },
       { row: 5, column: '总资产', problem: 'invalid_number', value: 'NaN' },
-    ],
-  },
-  cliStream: {
-    kind: 'result', tierCounts: counts, clients,
-    issues: [
-      { row: 3, column: '总资产', problem: 'invalid_number', value: 'Infinity' },
-      { row: 5, column: '总资产', problem: 'invalid_number', value: 'NaN' },
-    ],
-  },
-  cli: {
-    kind: 'result', tierCounts: counts, clients,
-    issues: [
-      { row: 3, column: '总资产', problem: 'invalid_number', value: 'Infinity' },
-      { row: 5, column: '总资产', problem: 'missing_value', value: '' },
     ],
   },
 };

@@ -15,11 +15,9 @@ export interface CliLegRun {
 }
 
 export interface CliLegOptions {
-  /** Force the streaming reader (--stream) instead of the in-memory one. */
-  readonly stream?: boolean;
   /** Run on this workbook (e.g. an earlier run's output) instead of the case's own input. */
   readonly input?: string;
-  /** File name of the output in the case's directory; default output.xlsx / output-stream.xlsx. */
+  /** File name of the output in the case's directory; default output.xlsx. */
   readonly outputName?: string;
 }
 
@@ -59,16 +57,15 @@ export async function cliOutcome(c: CaseWorkbook, dir: string, options: CliLegOp
   const prepared = await prepareCliInput(c, dir);
   const input = options.input ?? prepared.input;
   const { modelArgs } = prepared;
-  const suffix = options.stream ? '-stream' : '';
-  const output = path.join(dir, options.outputName ?? `output${suffix}.xlsx`);
+  const output = path.join(dir, options.outputName ?? `output.xlsx`);
   const args = (locale: Locale, out: string): string[] =>
-    [input, '-o', out, '--json', '--lang', locale, ...modelArgs, ...(options.stream ? ['--stream'] : [])];
+    [input, '-o', out, '--json', '--lang', locale, ...modelArgs];
   const zh = await runCli(args('zh-CN', output), { cwd: dir });
   if (zh.code === 0) {
     expect({ what: c.id, stderr: zh.stderr }).toEqual({ what: c.id, stderr: '' });
     return { outcome: jsonOutcome(zh.stdout), input, output };
   }
-  const en = await runCli(args('en-US', path.join(dir, `output-en${suffix}.xlsx`)), { cwd: dir });
+  const en = await runCli(args('en-US', path.join(dir, `output-en.xlsx`)), { cwd: dir });
   const messages = { 'zh-CN': refusalLine(zh, `${c.id} (zh-CN)`), 'en-US': refusalLine(en, `${c.id} (en-US)`) };
   expect({ what: c.id, outputWritten: fs.existsSync(output) }).toEqual({ what: c.id, outputWritten: false });
   return { outcome: { kind: 'error', messages }, input, output };
