@@ -53,7 +53,7 @@ export function streamedCellValue(cell: RowCell, context: CellReadContext): Cell
   const value = rawValue === undefined || rawValue === '' ? undefined : decodeXmlEntities(rawValue);
   const formulaTag = childStartTag(inner, prefix, 'f');
   if (formulaTag !== undefined && (childText(inner, prefix, 'f') !== '' || attributeOf(formulaTag, 't') !== undefined)) {
-    if (value === undefined) return type === 'str' && rawValue !== undefined ? '' : null;
+    if (value === undefined) return rawValue !== undefined ? '' : null; // an empty <v> caches "" (xlsxwriter leaves t out)
     return typedValue(type, value, cell, context);
   }
   if (type === 'inlineStr') {
