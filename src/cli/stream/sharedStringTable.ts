@@ -37,7 +37,8 @@ export class SharedStringTable {
 const EMPTY_TABLE = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
   + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
 
-function stringItemXml(text: string, prefix: string): string {
+/** One `<si>` of the shared-string part, the text escaped as every reader of it decodes it back. */
+export function stringItemXml(text: string, prefix: string): string {
   const space = /^\s|\s$|\n/u.test(text) ? ' xml:space="preserve"' : '';
   return `<${prefix}si><${prefix}t${space}>${escapeXmlText(text)}</${prefix}t></${prefix}si>`;
 }

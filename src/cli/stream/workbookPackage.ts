@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { PackageFormatError } from './packageFormatError';
-import { attributeOf, decodeXmlEntities, findElement, findElements } from './xmlText';
+import { attributeOf, decodeExcelEscapes, decodeXmlEntities, findElement, findElements } from './xmlText';
 import type { ZipArchive } from './zipArchive';
 
 /** One relationship of a part: its id, type URI and the part it points at (resolved to a package path). */
@@ -94,7 +94,7 @@ function parseSheets(workbookXml: string, relationships: readonly Relationship[]
     const relationshipId = relationshipIdOf(e.startTag);
     const rel = byId.get(relationshipId);
     return {
-      name: attributeOf(e.startTag, 'name') ?? '', sheetId: Number(attributeOf(e.startTag, 'sheetId') ?? 0), relationshipId,
+      name: decodeExcelEscapes(attributeOf(e.startTag, 'name') ?? ''), sheetId: Number(attributeOf(e.startTag, 'sheetId') ?? 0), relationshipId,
       part: rel && !rel.external ? rel.target : undefined, isWorksheet: rel !== undefined && isWorksheetRelationship(rel.type),
       visible: (attributeOf(e.startTag, 'state') ?? 'visible') === 'visible', xml: e.xml,
     };
@@ -146,7 +146,8 @@ export async function readWorkbookPackage(archive: ZipArchive): Promise<Workbook
       `压缩包中没有工作簿（${officeDocument?.target ?? '没有 xl/workbook.xml'}）：是否为 Word 或 PowerPoint 文件？`);
   }
   if (findElement(workbookXml, 'workbook') === undefined) {
-    throw new PackageFormatError(`${workbookPart} is not a SpreadsheetML workbook`, `${workbookPart} 不是 SpreadsheetML 工作簿`);
+    throw new PackageFormatError(`${workbookPart} is not a SpreadsheetML workbook: is it a Word or PowerPoint file?`,
+      `${workbookPart} 不是 SpreadsheetML 工作簿：是否为 Word 或 PowerPoint 文件？`);
   }
   const relationshipsPart = relationshipsPartOf(workbookPart);
   const relationshipsXml = (await readPart(archive, relationshipsPart)) ?? '';

@@ -19,12 +19,13 @@ export function decodeExcelEscapes(value: string): string {
   return value.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-// Characters XML 1.0 forbids (control characters but tab, LF and CR; U+FFFE, U+FFFF; a surrogate without its pair,
-// which the 'u' flag matches only when lone), and a literal "_xHHHH_" that would be misread.
+// Characters XML 1.0 forbids (control characters but tab and LF; U+FFFE, U+FFFF; a surrogate without its pair, which
+// the 'u' flag matches only when lone), CR (an XML parser turns it into LF; Excel writes it as _x000D_ too), and a
+// literal "_xHHHH_" that would be misread.
 // eslint-disable-next-line no-control-regex -- matching exactly those control characters is the point
-const NEEDS_EXCEL_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/u;
+const NEEDS_EXCEL_ESCAPE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/u;
 // eslint-disable-next-line no-control-regex -- as above
-const EXCEL_ESCAPE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/gu;
+const EXCEL_ESCAPE_ALL = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/gu;
 
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
