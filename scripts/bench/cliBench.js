@@ -1,7 +1,7 @@
 'use strict';
 // The tierbook CLI on Excel's full sheet: 1,048,575 clients × 10 columns (header in row 1, so every one of the
-// 1,048,576 rows is used), end to end through the streaming path: time, CPU and peak RSS. For scale, the same
-// run on 100,000 rows through both paths. The inputs are written with ExcelJS's streaming WorkbookWriter, since
+// 1,048,576 rows is used), end to end through its one package reader: time, CPU and peak RSS. For scale, the same
+// run on 100,000 rows. The inputs are written with ExcelJS's streaming WorkbookWriter, since
 // a million-row workbook does not fit ExcelJS's in-memory writer either. Figures only, never assertions.
 // Run alone with `node scripts/bench/cliBench.js [rows]`, or as a section of `npm run bench`.
 const { spawnSync } = require('node:child_process');
@@ -81,21 +81,19 @@ async function run({ root, section, write, clients = FULL_SHEET_CLIENTS }) {
   const ExcelJS = require(path.join(root, 'node_modules', 'exceljs'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierbook-cli-bench-'));
   try {
-    section(`CLI: tierbook on ${clients.toLocaleString('en-US')} clients × ${HEADERS.length} columns (streaming path)`);
+    section(`CLI: tierbook on ${clients.toLocaleString('en-US')} clients × ${HEADERS.length} columns (the one package reader)`);
     const input = path.join(dir, 'full.xlsx');
     const genMs = await timed(() => writeClientsXlsx(ExcelJS, input, clients));
     write(`input written by ExcelJS's streaming writer in ${seconds(genMs)} s: ${mb(fs.statSync(input).size)} MB\n`);
     const out = path.join(dir, 'full-tiered.xlsx');
-    report(write, 'tierbook (auto: streaming)', runCli(root, [input, '-o', out]), out);
+    report(write, 'tierbook', runCli(root, [input, '-o', out]), out);
 
-    section(`CLI: ${COMPARE_CLIENTS.toLocaleString('en-US')} clients, in-memory vs streaming`);
+    section(`CLI: ${COMPARE_CLIENTS.toLocaleString('en-US')} clients`);
     const small = path.join(dir, 'small.xlsx');
     await writeClientsXlsx(ExcelJS, small, COMPARE_CLIENTS);
     write(`input: ${mb(fs.statSync(small).size)} MB\n`);
-    const memOut = path.join(dir, 'small-memory.xlsx');
-    report(write, 'tierbook --no-stream', runCli(root, [small, '--no-stream', '-o', memOut]), memOut);
-    const streamOut = path.join(dir, 'small-stream.xlsx');
-    report(write, 'tierbook --stream   ', runCli(root, [small, '--stream', '-o', streamOut]), streamOut);
+    const smallOut = path.join(dir, 'small-tiered.xlsx');
+    report(write, 'tierbook', runCli(root, [small, '-o', smallOut]), smallOut);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
