@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  composeAddinPlan, type AddinOutputChoices, type ExtraColumns, type OutputPlan, type TieringResult,
+  composeAddinPlan, type AddinOutputChoices, type ClientIdCells, type ExtraColumns, type OutputPlan, type TieringResult,
 } from '../engine';
 import type { CliIO } from './cliIo';
 import type { CliOptions } from './parseArgs';
@@ -24,6 +24,7 @@ export interface RunInputs {
   readonly extras: ExtraColumns;
   readonly previousTiers?: ReadonlyMap<string, string>;
   readonly settings: StoredSettings;
+  readonly idCells?: ClientIdCells;
 }
 
 /**
@@ -49,7 +50,7 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     result, locale: options.locale, choices: runnerChoices(options, inputs.extras),
     source: { sheetName: sourceSheet, lastUsedColumn: extent.lastColumn, lastRow: extent.lastRow },
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
-    extras: inputs.extras, previousTiers: inputs.previousTiers,
+    extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
   });
 }

@@ -178,6 +178,30 @@ describe('files as other programs write them, through the one package reader', (
   });
 });
 
+describe('client ids in the strategy sheets (issue 14 #12)', () => {
+  it('keeps numeric ids numbers, in the client sheet\'s 000000000000 format, so lookups back to the client sheet match', async () => {
+    const dir = makeTempDir('tierbook-writers-ids-');
+    try {
+      const out = path.join(dir, 'ids-out.xlsx');
+      const run = await runCli([path.join(FIXTURES, 'numeric-ids.xlsx'), '--json', '-o', out]);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const json = parseJsonOutput(run.stdout);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const written: { value: unknown; numFmt: string }[] = [];
+      for (const sheet of wb.worksheets.filter((s) => s.name.startsWith('策略-'))) {
+        let header = 0;
+        sheet.eachRow((row, r) => { if (row.getCell(1).value === '客户号') header = r; });
+        sheet.eachRow((row, r) => { if (header > 0 && r > header) written.push({ value: row.getCell(1).value, numFmt: row.getCell(1).numFmt }); });
+      }
+      expect(written.map((w) => w.value).sort()).toEqual(json.clients.map((c) => Number(c.id)).sort());
+      expect(new Set(written.map((w) => w.numFmt))).toEqual(new Set(['000000000000']));
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+});
+
 describe('LibreOffice opens what the runner writes', () => {
   let dir: string;
   beforeAll(() => { dir = makeTempDir('tierbook-writers-lo-'); });

@@ -20,6 +20,8 @@ export interface ClientSheetRead {
   readonly extras: ExtraColumns;
   /** The earlier run's tier cells by row, when `previousTierColumn` was given (read before it is cleared). */
   readonly previousTierCells: ReadonlyMap<number, CellValue>;
+  /** Per client: its id as a number when the id cell is a number cell; and the xf of the first such cell. */
+  readonly idNumbers?: { readonly numbers: readonly (number | null)[]; readonly style: number | undefined };
 }
 
 /**
@@ -57,6 +59,9 @@ export async function readClientSheet(
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   const previousTierCells = new Map<number, CellValue>();
   const headerStyles = new Map<number, number>();
+  const idColumn = layout.id === undefined ? undefined : layout.id.index + 1;
+  const idNumbers = new Map<number, number>();
+  let idStyle: number | undefined;
   let prefix = '';
   let rowContext: CellReadContext = { ...context, prefix };
   let previous = 0;
@@ -110,6 +115,10 @@ export async function readClientSheet(
       }
       const values = rowValues(cells, r, rowContext, cleared);
       if (!values) return;
+      if (idColumn !== undefined && r > layout.headerRow && typeof values[idColumn - 1] === 'number') {
+        idNumbers.set(r, values[idColumn - 1] as number);
+        if (idNumbers.size === 1) idStyle = Number(cells.find((cell) => cell.column === idColumn)?.style ?? 0);
+      }
       lastRow = Math.max(lastRow, r);
       lastColumn = Math.max(lastColumn, values.length - 1);
       if (r <= layout.headerRow) return;
@@ -124,5 +133,6 @@ export async function readClientSheet(
   });
   countMerges(true);
   const table = builder.finish();
-  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells };
+  const numbers = idNumbers.size === 0 ? undefined : { numbers: Array.from(table.rowNumbers, (row) => idNumbers.get(row) ?? null), style: idStyle };
+  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells, idNumbers: numbers };
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { previousTiersOfClients, text, tierClientTable, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
+import { previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
@@ -37,6 +37,7 @@ interface FirstPass {
   readonly previousTiers?: ReadonlyMap<string, string>;
   readonly settings: StoredSettings;
   readonly modelSource: ModelSource;
+  readonly idCells?: ClientIdCells;
 }
 
 function unreadable(inputPath: string, e: unknown): CliError {
@@ -93,6 +94,7 @@ async function firstPass(
   return {
     result: tierClientTable(read.table, model), sheet, extent: read.extent, headerStyles: read.headerStyles,
     sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, settings, modelSource,
+    idCells: read.idNumbers && { numbers: read.idNumbers.numbers, numberFormat: read.idNumbers.style === undefined ? undefined : styles.numberFormatOf(read.idNumbers.style) },
   };
 }
 
@@ -144,7 +146,7 @@ export async function runStreamedTierbook(
   try {
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
     const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, fileModel, options, progress));
-    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings });
+    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings, idCells: pass.idCells });
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
       archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
       headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,

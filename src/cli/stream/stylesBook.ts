@@ -70,6 +70,13 @@ export class StylesBook {
     });
   }
 
+  /** The number format code of cell format `xf`, or undefined for General (or an unknown index). */
+  numberFormatOf(xf: number): string | undefined {
+    const tag = this.xfs[xf];
+    const id = tag === undefined ? 0 : Number(attributeOf(tag, 'numFmtId') ?? 0);
+    return id === 0 ? undefined : this.customFormats.get(id) ?? BUILT_IN_FORMATS[id];
+  }
+
   /** The id of a number format, built-in, already defined, or added now. */
   private formatId(code: string): number {
     for (const [id, builtIn] of Object.entries(BUILT_IN_FORMATS)) if (builtIn === code) return Number(id);

@@ -10,7 +10,7 @@ import { writeModelSheet } from '../modelSheet/writeModelSheet';
 import type { TieringResult } from '../run/tierClients';
 import { createDefaultPlaybooks } from '../strategy/defaultPlaybooks';
 import type { Playbook } from '../strategy/playbook';
-import { buildStrategyOverviewSheet, buildTierStrategySheets } from '../strategy/strategySheets';
+import { buildStrategyOverviewSheet, buildTierStrategySheets, type ClientIdCells } from '../strategy/strategySheets';
 import { buildStrategyTemplatesSheet } from '../strategy/strategyTemplatesSheet';
 import { buildSegmentGroupColumn, buildSegmentTagsColumn } from '../segments/segmentColumns';
 import { buildSegmentGroupSheet } from '../segments/segmentGroupSheet';
@@ -76,6 +76,8 @@ export interface AddinPlanInput {
   readonly templatesSheet?: 'found' | 'missing';
   /** Tier per client id from the previous run on this sheet: adds the change column and the migration sheet. */
   readonly previousTiers?: ReadonlyMap<string, string>;
+  /** The ids' own type and number format in the client sheet, for the strategy sheets; default: ids as text. */
+  readonly idCells?: ClientIdCells;
 }
 
 /**
@@ -149,10 +151,10 @@ export function tierDistributionChart(summary: PlanSheet, locale: Locale, tierCo
 }
 
 /** The overview and one sheet per tier, listing names and branches when the sheet has them. */
-function strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns): PlanSheet[] {
+function strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns, idCells?: ClientIdCells): PlanSheet[] {
   const extraColumns: Record<string, readonly (string | null)[]> = {};
   for (const role of ['name', 'branch'] as const) if (extras?.columns[role]) extraColumns[role] = textExtra(extras, role);
-  return [buildStrategyOverviewSheet(result, playbooks, locale), ...buildTierStrategySheets(result, playbooks, locale, { extraColumns })];
+  return [buildStrategyOverviewSheet(result, playbooks, locale), ...buildTierStrategySheets(result, playbooks, locale, { extraColumns, idCells })];
 }
 
 function suitabilityColumns(result: TieringResult, locale: Locale, extras: ExtraColumns | undefined, lastRow: number): PlanColumn[] {
@@ -187,7 +189,7 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   if (segments) extraSheets.push(segments.sheet);
   if (choices.strategySheets) {
     const playbooks = input.playbooks ?? createDefaultPlaybooks();
-    extraSheets.push(...strategySheets(result, locale, playbooks, input.extras));
+    extraSheets.push(...strategySheets(result, locale, playbooks, input.extras, input.idCells));
     if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
   }
   if (choices.runLog) extraSheets.push(buildRunLogSheet(result, { ...input.run, mode: choices.mode, sourceSheet: source.sheetName }, locale));

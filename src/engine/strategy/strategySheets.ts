@@ -23,6 +23,16 @@ export function tierStrategySheetKey(tierName: string): string {
   return `strategy:${tierName}`;
 }
 
+/**
+ * The id column as the client sheet holds it: per client, the id as a number when its cell is a number (null when it
+ * is text), and the number format of those cells. Why: a lookup from a strategy sheet back to the client sheet only
+ * matches when the id keeps its type, and a `000000000000` display keeps the leading zeros people read.
+ */
+export interface ClientIdCells {
+  readonly numbers: readonly (number | null)[];
+  readonly numberFormat?: string;
+}
+
 export interface TierStrategySheetOptions {
   /** Clients listed per tier sheet, highest scores first; default 50,000. */
   readonly maxClientsPerSheet?: number;
@@ -32,6 +42,8 @@ export interface TierStrategySheetOptions {
    * The name column comes first; other columns keep their order.
    */
   readonly extraColumns?: Readonly<Record<string, readonly (string | number | null)[]>>;
+  /** Ids written with the type and number format they have in the client sheet; default: as text. */
+  readonly idCells?: ClientIdCells;
 }
 
 export function tierDisplayName(tier: TierSpec, locale: Locale): string {
@@ -183,6 +195,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
     ...table.layout.factors.map((m) => m.header), L(STRATEGY_LABELS.score), L(STRATEGY_LABELS.matchedPlaybooks)];
   const scoreColumn = 1 + extras.length + model.factors.length;
   const separator = locale === 'zh-CN' ? '、' : '; ';
+  const idFormat = options.idCells?.numberFormat;
 
   return model.tiers.map((tier, k) => {
     const match = playbookForTier(playbooks, model.tiers, k);
@@ -193,7 +206,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
     rows.push(clientHeader);
     for (const i of shown) {
       const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
-      rows.push([table.ids[i], ...extras.map((e) => e.values[i] ?? null), ...model.factors.map((_, f) => rawFactorValue(result, f, i)),
+      rows.push([options.idCells?.numbers[i] ?? table.ids[i], ...extras.map((e) => e.values[i] ?? null), ...model.factors.map((_, f) => rawFactorValue(result, f, i)),
         result.scores[i], applies.length > 0 ? applies.join(separator) : null]);
     }
     return {
@@ -203,7 +216,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
       rows,
       columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36],
       headerRows: [0, clientHeaderRow],
-      numberFormats: { [scoreColumn]: '0.00' },
+      numberFormats: idFormat === undefined ? { [scoreColumn]: '0.00' } : { 0: idFormat, [scoreColumn]: '0.00' },
     };
   });
 }
