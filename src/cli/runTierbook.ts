@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { previousTiersOfClients, type TieringResult } from '../engine';
+import { isoDateOfSerial, previousTiersOfClients, serialOfDay, type TieringResult } from '../engine';
 import { chooseClientSheet } from './chooseSheet';
 import type { CliIO } from './cliIo';
 import { clearPreviousColumns } from './clearPreviousColumns';
@@ -15,6 +15,7 @@ import { runStreamedTierbook } from './stream/runStreamedTierbook';
 import { shouldStream } from './stream/streamChoice';
 import { findPreviousOutput } from './tierBookMarkers';
 import { tierWorksheet } from './tierWorksheet';
+import { tableTotalsRows } from './tableTotalsRows';
 import { cellsBelow, markedSheetNames, settingsSheetOf } from './workbookSettings';
 
 export { toolName } from './runPlan';
@@ -42,7 +43,9 @@ export async function runTierbook(options: CliOptions, io: CliIO, progress: Prog
   checkOutputIsNotInput(inputPath, outputPath);
   const modelPath = options.modelPath === undefined ? undefined : path.resolve(io.cwd, options.modelPath);
   const fileModel = modelPath === undefined ? undefined : { model: loadModel(modelPath), path: modelPath };
-  if (shouldStream(inputPath, options.stream)) return runStreamedTierbook(options, io, progress, inputPath, outputPath, fileModel);
+  // The day 开户年限 is counted to: --run-date, else the run's own today, so a run can be repeated exactly.
+  const runDate = options.runDate ?? isoDateOfSerial(serialOfDay(io.now()));
+  if (shouldStream(inputPath, options.stream)) return runStreamedTierbook({ ...options, runDate }, io, progress, inputPath, outputPath, fileModel);
   const workbook = await loadWorkbook(inputPath);
   const date1904 = Boolean(workbook.properties.date1904);
   const previous = findPreviousOutput(workbook);
@@ -51,7 +54,8 @@ export async function runTierbook(options: CliOptions, io: CliIO, progress: Prog
   const previousTierCells = previous.tierColumn ? cellsBelow(workbook, previous.tierColumn, date1904) : undefined;
   clearPreviousColumns(workbook, previous.columns);
   const chosen = chooseClientSheet(workbook, model, options.sheet, new Set(previous.sheets.values()), date1904);
-  const { result, extras } = tierWorksheet(chosen, model, date1904, (done, total) => progress.update('read', done, total));
+  const readOptions = { runDate, totalsRows: tableTotalsRows(chosen.sheet) };
+  const { result, extras } = tierWorksheet(chosen, model, date1904, (done, total) => progress.update('read', done, total), readOptions);
   const sourceSheet = chosen.sheet.name;
   const previousTiers = previousTierCells && previous.tierColumn?.sheet === sourceSheet
     ? previousTiersOfClients(result.table.ids, result.table.rowNumbers, (row) => previousTierCells.get(row) ?? null) : undefined;

@@ -1,6 +1,6 @@
 import {
   ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, tierClientTable,
-  type ExtraColumns, type TierModel, type TieringResult,
+  type ExtraColumns, type TableReadOptions, type TierModel, type TieringResult,
 } from '../engine';
 import type { ChosenSheet } from './chooseSheet';
 import { hiddenRowNumbers, readRowsInChunks } from './readWorksheet';
@@ -12,9 +12,11 @@ export interface TieredSheet {
 }
 
 /** Reads the rows below the header in chunks into the engine's table builder, then scores and tiers them. */
-export function tierWorksheet(chosen: ChosenSheet, model: TierModel, date1904: boolean, progress: (done: number, total: number) => void): TieredSheet {
+export function tierWorksheet(
+  chosen: ChosenSheet, model: TierModel, date1904: boolean, progress: (done: number, total: number) => void, readOptions: TableReadOptions = {},
+): TieredSheet {
   const { sheet, layout, extent } = chosen;
-  const builder = new ClientTableBuilder(layout, model, sheet.name);
+  const builder = new ClientTableBuilder(layout, model, sheet.name, readOptions);
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   const firstRow = layout.headerRow + 1;
   const total = Math.max(0, extent.lastRow - layout.headerRow);
