@@ -1,4 +1,4 @@
-import { text, type HeaderMatch, type HeaderMatchKind, type Locale, type TieringResult } from '../engine';
+import { columnLetters, text, type FactorColumnQuality, type HeaderMatch, type HeaderMatchKind, type Locale, type TieringResult } from '../engine';
 import type { ModelSource } from './storedSettings';
 import { padDisplay, displayWidth } from './textWidth';
 
@@ -28,6 +28,7 @@ const L = {
   notTiered: text('未分级', 'No tier'),
   model: text('模型', 'Model'),
   defaultModel: text('默认五因子模型', 'the default five-factor model'),
+  warning: text('警告', 'Warning'),
 } as const;
 
 /** Where the model came from, so a shared workbook's own model sheet is seen to have been used. */
@@ -42,6 +43,7 @@ const MATCH_KIND: Readonly<Record<HeaderMatchKind, ReturnType<typeof text>>> = {
   exact: text('精确匹配', 'exact match'),
   unit: text('忽略单位匹配', 'matched ignoring the unit'),
   alias: text('别名匹配', 'matched by alias'),
+  openDate: text('由开户日期折算为年限', 'years computed from the open date'),
 };
 
 /** A bar of eighth-blocks, so small tiers still show. */
@@ -57,13 +59,28 @@ function matchLine(label: string, match: HeaderMatch, locale: Locale, labelWidth
   return `  ${padDisplay(label, labelWidth)} ← ${match.header}${locale === 'zh-CN' ? `（${kind}）` : ` (${kind})`}`;
 }
 
+/** " · 20.0% unreadable or unknown" after a factor's column, when any of its cells were. */
+function qualityNote(quality: FactorColumnQuality | undefined, locale: Locale): string {
+  if (!quality || quality.unreadable + quality.unknown === 0) return '';
+  const percent = (100 * quality.badShare).toFixed(1);
+  return locale === 'zh-CN' ? ` · ${percent}% 无法识别（${quality.unreadable + quality.unknown}/${quality.clients}）`
+    : ` · ${percent}% unreadable or unknown (${quality.unreadable + quality.unknown}/${quality.clients})`;
+}
+
 function columnLines(result: TieringResult, locale: Locale): string[] {
   const { layout } = result.table;
   const labels = [L.clientId[locale], ...result.model.factors.map((f) => f.label?.[locale] ?? f.key)];
   const width = Math.max(...labels.map(displayWidth));
   const lines = [layout.id ? matchLine(labels[0], layout.id, locale, width) : `  ${padDisplay(labels[0], width)} ${L.noId[locale]}`];
-  result.model.factors.forEach((_, f) => lines.push(matchLine(labels[f + 1], layout.factors[f], locale, width)));
+  result.model.factors.forEach((_, f) => lines.push(matchLine(labels[f + 1], layout.factors[f], locale, width) + qualityNote(result.factorQuality[f], locale)));
   return lines;
+}
+
+/** One line per factor column with more than 20% unreadable or unknown cells, naming its letter. */
+function warningLines(result: TieringResult, locale: Locale): string[] {
+  return result.factorQuality.filter((q) => q.warning).map((q) => (locale === 'zh-CN'
+    ? `${L.warning[locale]}：${columnLetters(q.columnIndex)} 列 ${q.warning?.[locale] ?? ''}`
+    : `${L.warning[locale]}: column ${columnLetters(q.columnIndex)}: ${q.warning?.[locale] ?? ''}`));
 }
 
 function tierLines(result: TieringResult, locale: Locale): string[] {
@@ -113,6 +130,7 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
     `${L.tiers[locale]}${heading}`,
     ...tierLines(result, locale),
     counts,
+    ...warningLines(result, locale),
     `${L.output[locale]}${colon}${facts.output}`,
     `${L.sheets[locale]}${colon}${facts.addedSheets.join(zh ? '、' : ', ')}`,
     `${L.elapsed[locale]}${colon}${zh ? `${seconds} 秒` : `${seconds} s`}`,

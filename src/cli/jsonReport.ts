@@ -1,4 +1,4 @@
-import type { Locale, TieringResult } from '../engine';
+import { columnLetters, type Locale, type TieringResult } from '../engine';
 
 /** The --json document: every client row, tier counts, rows without a tier, and every data issue. */
 export interface JsonReport {
@@ -9,6 +9,13 @@ export interface JsonReport {
   readonly tiers: readonly { readonly name: string; readonly count: number }[];
   readonly excluded: readonly { readonly row: number; readonly reason: string; readonly code: string }[];
   readonly issues: readonly { readonly row: number; readonly column: string; readonly value: string; readonly problem: string; readonly code: string }[];
+  /** Per factor column: how many of the clients' cells were missing, unreadable or unknown, and the warning above 20%. */
+  readonly columns: readonly {
+    readonly factor: string; readonly column: string; readonly letter: string; readonly clients: number;
+    readonly missing: number; readonly unreadable: number; readonly unknown: number; readonly badShare: number; readonly warning: string | null;
+  }[];
+  /** The day derived values (开户年限 from 开户日期) were counted to, "YYYY-MM-DD". */
+  readonly runDate: string | null;
 }
 
 /** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
@@ -27,5 +34,10 @@ export function jsonReport(result: TieringResult, locale: Locale, sheet: string)
     tiers: model.tiers.map((t, k) => ({ name: t.name, count: result.tierCounts[k] })),
     excluded: result.excluded.map((e) => ({ row: e.row, reason: e.message[locale], code: e.reason })),
     issues: result.issues.map((i) => ({ row: i.row, column: i.column, value: i.value, problem: i.message[locale], code: i.problem })),
+    columns: result.factorQuality.map((q) => ({
+      factor: q.factor, column: q.column, letter: columnLetters(q.columnIndex), clients: q.clients,
+      missing: q.missing, unreadable: q.unreadable, unknown: q.unknown, badShare: q.badShare, warning: q.warning?.[locale] ?? null,
+    })),
+    runDate: table.runDate ?? null,
   };
 }

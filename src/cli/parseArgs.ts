@@ -1,4 +1,4 @@
-import { text, type Locale, type OutputMode } from '../engine';
+import { serialOfIsoDate, text, type Locale, type OutputMode } from '../engine';
 import { CliError } from './cliError';
 
 /** What one `tierbook` invocation asks for. */
@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly locale: Locale;
   readonly json: boolean;
   readonly formulas: OutputMode;
+  /** --run-date YYYY-MM-DD: the day derived values (开户年限 from 开户日期) count to; today when absent. */
+  readonly runDate?: string;
   /** true for --stream, false for --no-stream, undefined to decide by the input's size. */
   readonly stream?: boolean;
   readonly help: boolean;
@@ -18,14 +20,15 @@ export interface CliOptions {
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream]',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream]',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
 const MODES: readonly string[] = ['values', 'portable', 'live'];
 const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '-o': 'output', '--output': 'output', '--model': 'modelPath', '--sheet': 'sheet', '--lang': 'lang', '--formulas': 'formulas',
+  '--run-date': 'runDate',
 };
 
 function usageError(zh: string, en: string): CliError {
@@ -76,7 +79,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!MODES.includes(formulas)) {
     throw usageError(`--formulas 只能是 values、portable 或 live，而不是 ${formulas}`, `--formulas must be values, portable or live, not ${formulas}`);
   }
-  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help };
+  if (values.runDate !== undefined && serialOfIsoDate(values.runDate) === undefined) {
+    throw usageError(`--run-date 应为 YYYY-MM-DD 格式的日期，而不是 ${values.runDate}`, `--run-date must be a YYYY-MM-DD date, not ${values.runDate}`);
+  }
+  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TierBookError, text, type TieringResult } from '../engine';
+import { TierBookError, isoDateOfSerial, serialOfDay, text, type TieringResult } from '../engine';
 import type { CliIO } from './cliIo';
 import { loadModel } from './loadModel';
 import { checkOutputIsNotInput, resolveOutputPath } from './outputPath';
@@ -47,5 +47,7 @@ export async function runTierbook(options: CliOptions, io: CliIO, progress: Prog
   checkInputIsFile(inputPath);
   const modelPath = options.modelPath === undefined ? undefined : path.resolve(io.cwd, options.modelPath);
   const fileModel = modelPath === undefined ? undefined : { model: loadModel(modelPath), path: modelPath };
-  return runStreamedTierbook(options, io, progress, inputPath, outputPath, fileModel);
+  // The day 开户年限 is counted to: --run-date, else the run's own today, so a run can be repeated exactly.
+  const runDate = options.runDate ?? isoDateOfSerial(serialOfDay(io.now()));
+  return runStreamedTierbook({ ...options, runDate }, io, progress, inputPath, outputPath, fileModel);
 }

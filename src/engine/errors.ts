@@ -16,6 +16,7 @@ export type TierBookErrorCode =
   | 'SHEET_NOT_FOUND'
   | 'HEADER_NOT_FOUND'
   | 'COLUMN_NOT_FOUND'
+  | 'DUPLICATE_COLUMN'
   | 'INVALID_MODEL'
   | 'INVALID_MODEL_SHEET'
   | 'NO_CLIENTS'

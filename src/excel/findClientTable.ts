@@ -60,7 +60,7 @@ export async function findClientTable(host: ExcelHost): Promise<ClientTableSourc
       const sheets = workbook.worksheets.load('items/name');
       const used = sheet.getUsedRangeOrNullObject(true).load(dimensions);
       // Range.getTables is ExcelApi 1.9; before it, the sheet's tables are checked against the selection.
-      const tables = (rangeTables ? selected.getTables(false) : sheet.tables).load('items/name');
+      const tables = (rangeTables ? selected.getTables(false) : sheet.tables).load('items/name,items/showTotals');
       const region = selected.getSurroundingRegion().load(dimensions);
       const active = workbook.getActiveCell().load('values');
       const names = loadNames(context);
@@ -73,6 +73,7 @@ export async function findClientTable(host: ExcelHost): Promise<ClientTableSourc
 
       let block: Block | undefined;
       let tableName: string | undefined;
+      let totalsRows: number[] | undefined;
       if (tables.items.length > 0) {
         const ranges = tables.items.map((t) => t.getRange().load(dimensions));
         await context.sync();
@@ -80,6 +81,8 @@ export async function findClientTable(host: ExcelHost): Promise<ClientTableSourc
         if (hit >= 0) {
           block = blockOf(ranges[hit]);
           tableName = tables.items[hit].name;
+          // The table range ends with its totals row when it shows one (a 1-based worksheet row for the engine).
+          if (tables.items[hit].showTotals) totalsRows = [block.row + block.rowCount];
         }
       }
       const activeEmpty = isBlankCell((active.values[0]?.[0] ?? null) as CellValue);
@@ -99,6 +102,7 @@ export async function findClientTable(host: ExcelHost): Promise<ClientTableSourc
         columnCount: block.columnCount,
         topRows: top.values as CellValue[][],
         ...(tableName !== undefined ? { tableName } : {}),
+        ...(totalsRows !== undefined ? { totalsRows } : {}),
         lastUsedColumn: lastUsedColumnOf(blockOf(used), marked),
       };
     });

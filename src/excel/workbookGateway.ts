@@ -27,6 +27,11 @@ export interface ClientTableSource {
   readonly topRows: readonly (readonly CellValue[])[];
   /** Name of the Excel table the selection is in, when it is one. */
   readonly tableName?: string;
+  /**
+   * 1-based worksheet rows the Excel table declares as its totals row (`showTotals`: the table range's last row).
+   * The engine excludes them whatever they hold; pass them to ClientTableBuilder as `{ totalsRows }`.
+   */
+  readonly totalsRows?: readonly number[];
   /** 0-based index of the sheet's last used column: TierBook's columns go right after it. */
   readonly lastUsedColumn: number;
 }

@@ -78,7 +78,7 @@ describe('tierbook --json on the messy export', () => {
   afterAll(() => removeTempDir(dir));
 
   it('prints exactly the documented keys', () => {
-    expect(Object.keys(zh).sort()).toEqual(['clients', 'excluded', 'issues', 'rows', 'sheet', 'tiers']);
+    expect(Object.keys(zh).sort()).toEqual(['clients', 'columns', 'excluded', 'issues', 'rows', 'runDate', 'sheet', 'tiers']);
   });
 
   it('counts every non-blank row below the header as read', () => {

@@ -9,6 +9,7 @@ const valid: [string, unknown][] = [
   ['the minimum from docs/model.md', { idColumn: '客户号', factors: [{ key: 'assets', column: '总资产', weight: 35, scale: 'percentile' }], tiers: [{ name: '钻石', minScore: 80 }, { name: '普通', minScore: 0 }], missing: 'zero' }],
   ['quota tiers', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2 }, { name: 'D' }] }],
   ['a category factor with direction', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a category factor reading bare digits with a prefix', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', digitPrefix: 'C', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model', createDefaultModel()],
   ['the default model with the default segment rules', { ...createDefaultModel(), segments: createDefaultSegmentRules() }],
 ];
@@ -18,6 +19,8 @@ const invalid: [string, unknown][] = [
   ['a negative weight', { factors: [{ key: 'a', column: 'A', weight: -1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a category factor without categories', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'category' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['mixed tier kinds', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.1 }, { name: 'B', minScore: 0 }] }],
+  ['a digit prefix on a numeric factor', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', digitPrefix: 'C' }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a digit prefix that is not letters', { factors: [{ key: 'r', column: 'R', weight: 1, scale: 'category', digitPrefix: 'C-', categories: { C1: 0 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['no factors', { factors: [], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a segment percentile above 1', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], segments: { dimensions: { assets: { rule: { kind: 'percentile', value: 20 } } } } }],
   ['an unknown missing policy', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], missing: 'drop' }],

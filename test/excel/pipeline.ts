@@ -63,7 +63,8 @@ export function tierTable(read: ReadTable, model: TierModel = createDefaultModel
   const { source, chunks } = read;
   const found = locateSheetLayout(source.topRows, model, source.sheetName);
   const layout = { ...found, headerRow: found.headerRow + source.firstRow };
-  const builder = new ClientTableBuilder(layout, model, source.sheetName);
+  // As the pane must: the Excel table's totals row (showTotals) is no client, whatever it holds.
+  const builder = new ClientTableBuilder(layout, model, source.sheetName, { totalsRows: source.totalsRows });
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   for (const chunk of chunks) {
     const skip = Math.max(0, layout.headerRow + 1 - chunk.firstRowNumber);

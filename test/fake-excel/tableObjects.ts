@@ -213,7 +213,17 @@ defineMembers<TableModel>(FakeTable, {
   id: { get: (t) => t.id },
   style: { get: (t) => t.style, set: (t, v, env) => env.model.journal.set(t, 'style', String(v)) },
   showHeaders: { get: () => true },
-  showTotals: { get: () => false },
+  showTotals: {
+    get: (t) => t.showTotals ?? false,
+    // As Excel does: turning the totals row on adds a row below the data, turning it off removes it.
+    set: (t, value, env) => {
+      const on = Boolean(value);
+      if (on === (t.showTotals ?? false)) return;
+      env.model.assertEditable(t.sheet, 'cells');
+      env.model.journal.set(t, 'rect', { ...t.rect, rows: t.rect.rows + (on ? 1 : -1) });
+      env.model.journal.set(t, 'showTotals', on);
+    },
+  },
 }, {
   columns: (self) => new FakeTableColumnCollection(self._ctx, { parent: self, resolve: (env) => self._need(env), orNull: false, label: 'columns', args: [] }),
   rows: (self) => new FakeTableRowCollection(self._ctx, { parent: self, resolve: (env) => self._need(env), orNull: false, label: 'rows', args: [] }),

@@ -37,8 +37,10 @@ export interface TableModel {
   id: string;
   name: string;
   sheet: SheetModel;
-  rect: Rect; // includes the header row
+  rect: Rect; // includes the header row, and the totals row when showTotals
   style: string;
+  /** Whether the table shows a totals row: its last row (Excel adds it below the data when turned on). */
+  showTotals?: boolean;
 }
 
 export interface DataFieldModel {

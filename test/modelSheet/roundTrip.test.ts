@@ -21,6 +21,7 @@ describe('model sheet round trip', () => {
     ['default model, zh-CN', createDefaultModel(), 'zh-CN' as const],
     ['default model, en-US', createDefaultModel(), 'en-US' as const],
     ['quota model with labels and categories', quotaModel, 'zh-CN' as const],
+    ['a category factor reading bare digits (digitPrefix)', { ...createDefaultModel(), factors: createDefaultModel().factors.map((f) => (f.key === 'risk' ? { ...f, digitPrefix: 'C' } : f)) }, 'en-US' as const],
   ])('%s: JSON → sheet → JSON is lossless', (_name, model, locale) => {
     const { rows } = writeModelSheet(model, locale);
     const back = readModelSheet(asValues(rows), '分级模型');

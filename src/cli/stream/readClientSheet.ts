@@ -1,4 +1,5 @@
 import {
+  type TableReadOptions,
   ADDIN_EXTRA_ROLES, ClientTableBuilder, ExtraColumnsBuilder, type CellValue, type ClientTable, type ExtraColumns, type SheetLayout, type TierModel,
 } from '../../engine';
 import { READ_CHUNK_ROWS, type UsedExtent } from '../usedExtent';
@@ -54,8 +55,11 @@ function dimensionLastRow(head: string): number {
 export async function readClientSheet(
   archive: ZipArchive, entry: ZipEntry, sheetName: string, layout: SheetLayout, model: TierModel, context: PackageReadContext,
   cleared: ClearedColumns, progress: (done: number, total: number) => void, previousTierColumn?: number,
+  readOptions: TableReadOptions = {},
 ): Promise<ClientSheetRead> {
-  const builder = new ClientTableBuilder(layout, model, sheetName);
+  // issue-14 hook: the run date, and (once this reader parses the sheet's table parts) the rows a table part
+  // declares as its totals row (totalsRowCount > 0: the last row of its ref) go in through readOptions.totalsRows.
+  const builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   const previousTierCells = new Map<number, CellValue>();
   const headerStyles = new Map<number, number>();

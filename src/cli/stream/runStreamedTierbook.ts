@@ -88,7 +88,7 @@ async function firstPass(
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
   const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
-    (done, total) => progress.update('read', done, total), tierColumn);
+    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate }); // issue-14: run date
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
   return {

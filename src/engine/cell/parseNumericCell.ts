@@ -30,8 +30,23 @@ export function parseNumericCell(raw: CellValue): NumericCell {
   return value === undefined ? { kind: 'invalid', text: raw } : { kind: 'number', value, fromText: true };
 }
 
+/**
+ * Whether the text holds a character that NFKC turns into a digit but that is not a digit a person types as one:
+ * superscripts and subscripts ("²", "₂"), circled and parenthesised numbers ("①", "⑴"), mathematical digits.
+ * Why: "10²" or "①" would otherwise read as 102 or 1; full-width digits ("１２３") stay numbers.
+ */
+export function hasLookalikeDigit(raw: string): boolean {
+  for (const ch of raw) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80 || (code >= 0xff10 && code <= 0xff19)) continue;
+    if (/\d/u.test(ch.normalize('NFKC'))) return true;
+  }
+  return false;
+}
+
 /** Strict numeric-text grammar: [sign] [currency] [sign] digits [.digits] [万|亿|%] [元]; otherwise undefined. */
 function parseNumericText(raw: string): number | undefined {
+  if (hasLookalikeDigit(raw)) return undefined;
   // NFKC folds full-width digits, signs, points, "，" and "￥" into ASCII (￥ becomes ¥).
   let s = raw.normalize('NFKC').trim().toLowerCase();
   let sign = 1;

@@ -25,6 +25,11 @@ export interface FactorSpec {
   direction?: FactorDirection;
   /** Only for scale "category": normalised label → score in [0,100]. */
   categories?: Record<string, number>;
+  /**
+   * Only for scale "category": how a cell holding just a number reads. With "C", 3 reads as the label C3. Absent,
+   * a bare number is an unknown label: "3" could be C3 or R3, and TierBook does not guess.
+   */
+  digitPrefix?: string;
   /** Display names. */
   label?: LocalizedText;
 }

@@ -80,6 +80,10 @@ function checkFactor(f: unknown, path: string, keys: Set<string>, add: Add): voi
   if (f.direction !== undefined && (typeof f.direction !== 'string' || !DIRECTIONS.has(f.direction))) {
     add(`${path}.direction`, `direction 必须是 "higher" 或 "lower"`, `direction must be "higher" or "lower"`);
   }
+  if (f.digitPrefix !== undefined && (typeof f.digitPrefix !== 'string' || !/^[A-Za-z]{1,3}$/u.test(f.digitPrefix) || f.scale !== 'category')) {
+    add(`${path}.digitPrefix`, 'digitPrefix 只用于分类因子，须为 1–3 个字母（如 "C"：单元格 3 读作 C3）',
+      'digitPrefix is for category factors only and must be 1–3 letters (e.g. "C": a cell holding 3 reads as C3)');
+  }
   if (f.scale === 'category') checkCategories(f.categories, `${path}.categories`, add);
   else if (f.categories !== undefined && !isRecord(f.categories)) add(`${path}.categories`, 'categories 必须是对象', 'categories must be an object');
 }

@@ -11,6 +11,8 @@ export const MODEL_LABELS = {
   version: text('模型版本', 'Model version'),
   idColumn: text('客户号列', 'Client id column'),
   missing: text('缺失值处理', 'Missing values'),
+  /** Written only when a factor has a digitPrefix: "risk=C" (several joined with "; "). */
+  digitLabels: text('数字标签', 'Digit labels'),
   factors: text('因子', 'Factors'),
   tiers: text('等级', 'Tiers'),
   categories: text('分类映射', 'Category maps'),

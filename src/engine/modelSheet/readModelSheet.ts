@@ -140,6 +140,19 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     model.factors.push(factor);
   }
 
+  const digitLabels = setting(MODEL_LABELS.digitLabels);
+  if (digitLabels && !isBlankCell(digitLabels.value)) {
+    for (const pair of cellText(digitLabels.value).split(/[;；]/u).map((p) => p.trim()).filter((p) => p !== '')) {
+      const [key, prefix] = pair.split('=').map((p) => p.trim());
+      const factor = model.factors.find((f) => f.key === key);
+      if (!factor || !prefix) {
+        problem(digitLabels.row, 1, `数字标签「${pair}」应写作 因子键=前缀（如 risk=C），且因子键须在因子表中`, `digit label "${pair}" must read factorKey=prefix (e.g. risk=C) with a key from the factor table`);
+      } else {
+        factor.digitPrefix = prefix;
+      }
+    }
+  }
+
   const tierStart = findSection(MODEL_LABELS.tiers, after(factorStart, factorRows, markerRow + 1));
   const tierRows = sectionRows(tierStart, MODEL_LABELS.tiers, TIER_HEADERS[TIER_COL.name]);
   for (const r of tierRows) {

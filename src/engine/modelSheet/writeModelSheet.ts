@@ -17,6 +17,12 @@ export interface ModelSheetGrid {
   readonly anchors: ModelSheetAnchors;
 }
 
+/** The digit-label setting row, only when some factor reads bare digits, so other models' sheets keep their rows. */
+function digitLabelRows(model: TierModel, label: string): PlanCell[][] {
+  const pairs = model.factors.filter((f) => f.digitPrefix !== undefined).map((f) => `${f.key}=${f.digitPrefix ?? ''}`);
+  return pairs.length === 0 ? [] : [[label, pairs.join('; ')]];
+}
+
 /**
  * The model as a sheet a person can read and edit: labels in the workbook's language, weights with their share
  * of the total, one row per tier and per category label. readModelSheet reads it back losslessly.
@@ -30,6 +36,7 @@ export function writeModelSheet(model: TierModel, locale: Locale, tierCutoffs?: 
     [L(MODEL_LABELS.version), model.version ?? null],
     [L(MODEL_LABELS.idColumn), model.idColumn ?? null],
     [L(MODEL_LABELS.missing), model.missing ?? 'zero'],
+    ...digitLabelRows(model, L(MODEL_LABELS.digitLabels)),
     [],
     [L(MODEL_LABELS.factors)],
     FACTOR_HEADERS.map(L),

@@ -35,16 +35,51 @@ export function clientIndexByOffset(result: TieringResult, headerRow: number, le
   return byOffset;
 }
 
+/** Excel's limit on the characters of one cell; a longer text is refused by Excel and cut short by other programs. */
+export const EXCEL_CELL_TEXT_LIMIT = 32767;
+
+/** The visible end of a cut data-issue cell; the full list stays in --json and in the add-in's data-quality panel. */
+export function truncationMarker(more: number, locale: Locale): string {
+  return locale === 'zh-CN' ? `…（另有 ${more} 条，完整列表见 --json 或数据问题面板）` : `… (${more} more, see --json or the data-quality panel)`;
+}
+
+/**
+ * Joins a row's messages with "; " and keeps the text within Excel's cell limit: whole messages while they fit,
+ * then a marker saying how many were left out (a single message too long on its own is cut and counted).
+ */
+export function joinIssueMessages(messages: readonly string[], locale: Locale, limit = EXCEL_CELL_TEXT_LIMIT): string {
+  const whole = messages.join('; ');
+  if (whole.length <= limit) return whole;
+  let text = '';
+  let shown = 0;
+  for (const message of messages) {
+    const next = shown === 0 ? message : `${text}; ${message}`;
+    if (next.length + truncationMarker(messages.length - shown - 1, locale).length > limit) break;
+    text = next;
+    shown++;
+  }
+  if (shown === 0) {
+    const marker = truncationMarker(messages.length, locale);
+    return messages[0].slice(0, Math.max(0, limit - marker.length)) + marker;
+  }
+  return text + truncationMarker(messages.length - shown, locale);
+}
+
 /** Each row's data problems as one line of text in the chosen language (missing, unreadable, duplicates, exclusion). */
 export function issueTextByOffset(result: TieringResult, headerRow: number, length: number, locale: Locale): (string | undefined)[] {
-  const lines: (string | undefined)[] = new Array<string | undefined>(length);
+  const messages: (string[] | undefined)[] = new Array<string[] | undefined>(length);
   const add = (row: number, message: string): void => {
     const o = row - headerRow - 1;
     if (o < 0 || o >= length) return;
-    lines[o] = lines[o] ? `${lines[o]}; ${message}` : message;
+    (messages[o] ??= []).push(message);
   };
   for (const issue of result.issues) add(issue.row, issue.message[locale]);
   for (const ex of result.excluded) add(ex.row, ex.message[locale]);
+  const lines: (string | undefined)[] = new Array<string | undefined>(length);
+  for (let o = 0; o < length; o++) {
+    const list = messages[o];
+    if (list) lines[o] = joinIssueMessages(list, locale);
+  }
   return lines;
 }
 

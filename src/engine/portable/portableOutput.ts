@@ -8,6 +8,7 @@ import { usesQuotaTiers, type FactorSpec } from '../model/types';
 import type { PlanColumn } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import { log1pClamped, presentExtent } from '../score/minmaxScores';
+import { normalizedCategoryMap, resolveCategory } from '../score/categoryScores';
 import type { TieringResult } from '../run/tierClients';
 import type { CategoryColumn, NumericColumn } from '../table/clientTable';
 import { excelTrim, formulaNumber, formulaString } from './formulaText';
@@ -192,11 +193,16 @@ function sourceRef(ctx: PortableContext, f: number, client: number): string {
 
 function numericExpression(ctx: PortableContext, column: NumericColumn, factor: FactorSpec, f: number, score: (x: string) => string): FactorExpression {
   const header = ctx.result.table.layout.factors[f].header;
+  const fromOpenDate = ctx.result.table.layout.factors[f].kind === 'openDate';
   const lower = factor.direction === 'lower';
   return (client) => {
     const v = column.values[client];
+    // A tenure with no readable open date is missing; the date cell itself is no tenure to score.
+    if (fromOpenDate && v !== v) return { value: '0', missing: 'TRUE' };
     const source: ValueSource = column.fromText[client] && v === v
-      ? { kind: 'constant', literal: formulaNumber(v), note: text(`${header} 按 ${v} 计算（由文本解析）`, `${header} computed as ${v} (parsed from text)`)[ctx.locale] }
+      ? { kind: 'constant', literal: formulaNumber(v), note: (fromOpenDate
+        ? text(`开户年限由${header}折算至运行日期 ${ctx.result.table.runDate ?? ''}：${v}`, `tenure computed from ${header} to the run date ${ctx.result.table.runDate ?? ''}: ${v}`)
+        : text(`${header} 按 ${v} 计算（由文本解析）`, `${header} computed as ${v} (parsed from text)`))[ctx.locale] }
       : { kind: 'cell', ref: sourceRef(ctx, f, client) };
     if (source.kind === 'constant') {
       const s = score(source.literal);
@@ -216,6 +222,15 @@ function categoryExpression(ctx: PortableContext, factor: FactorSpec, f: number,
   const categories = factor.categories ?? {};
   const keyOfLevel = new Map<string, string>();
   for (const key of Object.keys(categories)) if (!keyOfLevel.has(normalizeLabel(key))) keyOfLevel.set(normalizeLabel(key), key);
+  const map = normalizedCategoryMap(categories);
+  // "C3-稳健型" and a bare 3 under digitPrefix read as a key the engine resolved them to; they are inlined as that key.
+  const keyOfLabel = (raw: string): string | undefined => {
+    const level = normalizeLabel(raw);
+    const direct = keyOfLevel.get(level);
+    if (direct !== undefined) return direct;
+    const resolved = resolveCategory(level, map, factor.digitPrefix);
+    return resolved.kind === 'mapped' ? keyOfLevel.get(resolved.labels[0]) : undefined;
+  };
   if (rows.length === 0) return () => ({ value: '0', missing: 'TRUE' });
   const keys = `tb_cat_${f}_keys`;
   const scores = `tb_cat_${f}_scores`;
@@ -232,7 +247,7 @@ function categoryExpression(ctx: PortableContext, factor: FactorSpec, f: number,
     // Referenced when Excel's TRIM of the cell is exactly a map key, or when no key matches at all (blank, unknown):
     // both programs then agree with the engine, and a later edit of the cell still counts. A spelling only the
     // engine's NFKC/case-folding understands ("Ｃ３", "c3") is inlined as the key it stands for.
-    const key = raw === undefined ? undefined : keyOfLevel.get(normalizeLabel(raw));
+    const key = raw === undefined ? undefined : keyOfLabel(raw);
     if (raw === undefined || key === undefined || Object.prototype.hasOwnProperty.call(categories, excelTrim(raw))) {
       return expression(`IFERROR(TRIM(${sourceRef(ctx, f, client)}),"")`);
     }

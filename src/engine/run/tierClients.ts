@@ -1,11 +1,13 @@
 import type { CellValue } from '../cell/cellValue';
+import { normalizeLabel } from '../cell/normalizeText';
 import { text } from '../i18n/locale';
+import { factorColumnQuality, type FactorColumnQuality } from './factorQuality';
 import type { TierModel } from '../model/types';
-import { unmappedLevels } from '../score/categoryScores';
+import { normalizedCategoryMap, resolveLevels } from '../score/categoryScores';
 import { compositeScores } from '../score/compositeScores';
 import { scoreFactors } from '../score/factorScores';
 import { assignTiers } from '../tiers/assignTiers';
-import { buildClientTable, type ClientTable } from '../table/clientTable';
+import { buildClientTable, type ClientTable, type TableReadOptions } from '../table/clientTable';
 import type { DataIssue, ExcludedRow } from '../table/dataIssue';
 import { locateSheetLayout, type ColumnOverrides } from '../table/sheetLayout';
 
@@ -26,6 +28,8 @@ export interface TieringResult {
   readonly issues: readonly DataIssue[];
   /** Non-client rows plus clients left unscored, in row order. */
   readonly excluded: readonly ExcludedRow[];
+  /** Per factor column, the share of cells that were unreadable or unknown, with a warning above 20%. */
+  readonly factorQuality: readonly FactorColumnQuality[];
 }
 
 /** Scores and tiers an already-built client table. */
@@ -47,31 +51,44 @@ export function tierClientTable(table: ClientTable, model: TierModel): TieringRe
     }
   }
   const excluded = [...table.excluded, ...unscored].sort((a, b) => a.row - b.row);
-  return { model, table, factorScores, scores, missingFactors, tierIndex, tierCutoffs, tierCounts, issues, excluded };
+  const factorQuality = factorColumnQuality(table, model, issues);
+  return { model, table, factorScores, scores, missingFactors, tierIndex, tierCutoffs, tierCounts, issues, excluded, factorQuality };
 }
 
-/** Labels a category factor's map does not know: they count as missing, and each cell is reported. */
+/** Labels a category factor's map does not know, or reads two ways: they count as missing, and each cell is reported. */
 function unknownCategoryIssues(table: ClientTable, model: TierModel): DataIssue[] {
   const issues: DataIssue[] = [];
   model.factors.forEach((factor, f) => {
     const column = table.factorColumns[f];
     if (column.kind !== 'category') return;
-    const unknown = unmappedLevels(column, factor.categories ?? {});
-    if (unknown.size === 0) return;
+    const resolutions = resolveLevels(column, factor);
+    if (resolutions.every((r) => r.kind === 'mapped')) return;
     const header = table.layout.factors[f].header;
+    const scoreOf = normalizedCategoryMap(factor.categories ?? {});
+    const keyOf = new Map(Object.keys(factor.categories ?? {}).map((k) => [normalizeLabel(k), k]));
+    const shown = (l: string): string => keyOf.get(l) ?? l;
+    const messages = resolutions.map((r, code) => {
+      const raw = column.rawLevels[code];
+      if (r.kind === 'conflict') {
+        const zh = r.labels.map((l) => `${shown(l)}（${scoreOf.get(l) ?? ''}）`).join('、');
+        const en = r.labels.map((l) => `${shown(l)} (${scoreOf.get(l) ?? ''})`).join(', ');
+        return text(`「${raw}」同时含有分数不同的标签 ${zh}，无法确定，按缺失处理`, `"${raw}" holds labels with different scores, ${en}; it cannot be read and is treated as missing`);
+      }
+      return text(`「${raw}」不在 ${header} 的分类映射中，按缺失处理`, `"${raw}" is not in the category map of ${header}; treated as missing`);
+    });
     for (let i = 0; i < column.codes.length; i++) {
       const code = column.codes[i];
-      if (!unknown.has(code)) continue;
-      const raw = column.rawLevels[code];
-      issues.push({ row: table.rowNumbers[i], column: header, value: raw, problem: 'unknown_category', client: i,
-        message: text(`「${raw}」不在 ${header} 的分类映射中，按缺失处理`, `"${raw}" is not in the category map of ${header}; treated as missing`) });
+      if (code < 0 || resolutions[code].kind === 'mapped') continue;
+      issues.push({ row: table.rowNumbers[i], column: header, value: column.rawLevels[code], problem: 'unknown_category', client: i, message: messages[code] });
     }
   });
   return issues;
 }
 
 /** The whole pipeline on an in-memory sheet grid (row 0 = worksheet row 1). */
-export function tierGrid(grid: readonly (readonly CellValue[])[], model: TierModel, sheetName = '', overrides: ColumnOverrides = {}): TieringResult {
+export function tierGrid(
+  grid: readonly (readonly CellValue[])[], model: TierModel, sheetName = '', overrides: ColumnOverrides = {}, options: TableReadOptions = {},
+): TieringResult {
   const layout = locateSheetLayout(grid, model, sheetName, overrides);
-  return tierClientTable(buildClientTable(grid, layout, model, sheetName), model);
+  return tierClientTable(buildClientTable(grid, layout, model, sheetName, options), model);
 }

@@ -8,7 +8,7 @@ import { percentileScores } from './percentileScores';
 export function factorScore(column: FactorColumn, factor: FactorSpec): Float64Array {
   let scores: Float64Array;
   if (column.kind === 'category') {
-    scores = categoryScores(column, factor.categories ?? {});
+    scores = categoryScores(column, factor);
   } else if (factor.scale === 'percentile') {
     scores = percentileScores(column.values);
   } else if (factor.scale === 'log') {

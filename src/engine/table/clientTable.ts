@@ -2,6 +2,9 @@ import type { CellValue } from '../cell/cellValue';
 import { isBlankCell } from '../cell/cellValue';
 import { cellText, normalizeLabel } from '../cell/normalizeText';
 import { parseNumericCell } from '../cell/parseNumericCell';
+import { isoDateOfSerial, parseDateCell, serialOfDay, serialOfIsoDate, tenureYears } from '../cell/parseDateCell';
+import { TierBookError } from '../errors';
+import { totalLabelOf } from './totalLabel';
 import { text } from '../i18n/locale';
 import type { TierModel } from '../model/types';
 import type { DataIssue, ExcludedRow } from './dataIssue';
@@ -45,13 +48,24 @@ export interface ClientTable {
   readonly layout: SheetLayout;
   /** Client rows that are hidden or filtered out in the sheet (each has a `hidden_row` issue); they are tiered all the same. */
   readonly hiddenRows: number;
+  /** The run date ("YYYY-MM-DD") that derived values such as 开户年限 from 开户日期 were counted to. */
+  readonly runDate?: string;
 }
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|累计|共计|total|totals|grand ?total|sub-?total|sum)(?:[:：\s].*)?$/iu;
+export { isTotalLabel, totalLabelOf } from './totalLabel';
 
-/** Whether a cell is a totals label rather than a client id. */
-export function isTotalLabel(value: CellValue): boolean {
-  return typeof value === 'string' && TOTAL_LABEL.test(value.normalize('NFKC').trim());
+/** What the host knows about a read besides the cells. */
+export interface TableReadOptions {
+  /**
+   * The run date as "YYYY-MM-DD": 开户年限 computed from 开户日期 counts the years up to it, so a run can be
+   * repeated with the same result. Default: today (UTC), as the add-in runs.
+   */
+  readonly runDate?: string;
+  /**
+   * 1-based worksheet rows an Excel table declares as its totals row (`showTotals` in the add-in;
+   * `totalsRowCount`/`totalsRowShown` in the table part for the runner): excluded whatever they hold.
+   */
+  readonly totalsRows?: Iterable<number>;
 }
 
 interface CategoryAccumulator {
@@ -86,7 +100,18 @@ export class ClientTableBuilder {
   /** Column and header text of every column the layout reads, to recognise the header printed again. */
   private readonly headerCells: { index: number; header: string; numeric: boolean }[];
 
-  constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '') {
+  /** Serial day of the run date, for 开户年限 derived from 开户日期. */
+  private readonly runSerial: number;
+  /** Rows an Excel table declares as its totals row. */
+  private readonly totalsRows = new Set<number>();
+
+  constructor(private readonly layout: SheetLayout, model: TierModel, private readonly sheetName = '', options: TableReadOptions = {}) {
+    const runSerial = options.runDate === undefined ? serialOfDay(new Date()) : serialOfIsoDate(options.runDate);
+    if (runSerial === undefined) {
+      throw new TierBookError('INTERNAL', text(`运行日期「${options.runDate ?? ''}」不是 YYYY-MM-DD 格式的日期`, `the run date "${options.runDate ?? ''}" is not a YYYY-MM-DD date`));
+    }
+    this.runSerial = runSerial;
+    if (options.totalsRows) this.noteTotalsRows(options.totalsRows);
     this.accumulators = model.factors.map((f) => (f.scale === 'category'
       ? { kind: 'category', codes: new GrowableInt32(), index: new Map(), levels: [], rawLevels: [], spellingIndex: new Map(), spellings: [], spellingLevel: [], spellingCodes: new GrowableInt32() }
       : { kind: 'numeric', values: new GrowableFloat64(), fromText: [] }));
@@ -117,6 +142,17 @@ export class ClientTableBuilder {
     }
   }
 
+  /**
+   * Notes 1-based worksheet rows an Excel table declares as its totals row; call before those rows are appended.
+   * Why a host input: the table part says so whatever the row's label is (a totals row may show only sums).
+   */
+  noteTotalsRows(rowNumbers: Iterable<number>): void {
+    for (const row of rowNumbers) if (Number.isInteger(row) && row >= 1) this.totalsRows.add(row);
+  }
+
+  /** The run date the builder counts to, as "YYYY-MM-DD". */
+  get runDate(): string { return isoDateOfSerial(this.runSerial); }
+
   /** Appends rows whose first one is worksheet row `firstRowNumber`; cells are indexed by sheet column from the layout's origin. */
   appendRows(rows: readonly (readonly CellValue[])[], firstRowNumber: number): void {
     for (let r = 0; r < rows.length; r++) this.appendRow(rows[r], firstRowNumber + r);
@@ -130,8 +166,15 @@ export class ClientTableBuilder {
       return;
     }
     const idCell = this.layout.id ? row[this.layout.id.index] ?? null : String(rowNumber);
-    if (isTotalLabel(idCell) || (isBlankCell(idCell) && row.some(isTotalLabel))) {
-      this.excluded.push({ row: rowNumber, reason: 'total_row', message: text('合计行，不是客户', 'totals row, not a client') });
+    if (this.totalsRows.has(rowNumber)) {
+      this.excluded.push({ row: rowNumber, reason: 'total_row',
+        message: text(`第 ${rowNumber} 行是 Excel 表格的汇总行，不是客户`, `row ${rowNumber} is the Excel table's totals row, not a client`) });
+      return;
+    }
+    const label = this.totalLabelIn(row, idCell);
+    if (label !== undefined) {
+      this.excluded.push({ row: rowNumber, reason: 'total_row',
+        message: text(`第 ${rowNumber} 行是合计行（「${label}」），不是客户`, `row ${rowNumber} is a totals row ("${label}"), not a client`) });
       return;
     }
     if (isBlankCell(idCell)) {
@@ -146,8 +189,30 @@ export class ClientTableBuilder {
     }
   }
 
+  /**
+   * The totals label that makes a row a totals row: in the id cell, in the name column (exact word only: a person
+   * may be called "Sum Li"), or in any cell when the id is blank.
+   */
+  private totalLabelIn(row: readonly CellValue[], idCell: CellValue): string | undefined {
+    const inId = totalLabelOf(idCell);
+    if (inId !== undefined) return inId;
+    const name = this.layout.extras.name;
+    const inName = name ? totalLabelOf(row[name.index] ?? null, true) : undefined;
+    if (inName !== undefined) return inName;
+    if (!isBlankCell(idCell)) return undefined;
+    for (const cell of row) {
+      const found = totalLabelOf(cell);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
   private appendFactorCell(acc: Accumulator, cell: CellValue, factor: number, rowNumber: number, client: number): void {
     const column = this.factorHeaders[factor];
+    if (acc.kind === 'numeric' && this.layout.factors[factor].kind === 'openDate') {
+      this.appendTenureCell(acc, cell, column, rowNumber, client);
+      return;
+    }
     if (acc.kind === 'numeric') {
       const parsed = parseNumericCell(cell);
       if (parsed.kind === 'number') {
@@ -184,6 +249,27 @@ export class ClientTableBuilder {
     }
     acc.codes.push(code);
     acc.spellingCodes.push(spelling);
+  }
+
+  /** 开户年限 from a 开户日期 cell: years from the date to the run date; unreadable and future dates are reported. */
+  private appendTenureCell(acc: { values: GrowableFloat64; fromText: number[] }, cell: CellValue, column: string, rowNumber: number, client: number): void {
+    const parsed = parseDateCell(cell);
+    if (parsed.kind === 'date' && parsed.serial <= this.runSerial) {
+      acc.values.push(tenureYears(parsed.serial, this.runSerial));
+      acc.fromText.push(client); // a computed value: portable formulas use it, not the date cell
+      return;
+    }
+    acc.values.push(NaN);
+    if (parsed.kind === 'missing') {
+      this.pushMissing(rowNumber, column, cell, client);
+    } else if (parsed.kind === 'date') {
+      const when = isoDateOfSerial(parsed.serial);
+      this.issues.push({ row: rowNumber, column, value: when, problem: 'invalid_number', client,
+        message: text(`开户日期 ${when} 晚于运行日期 ${this.runDate}，开户年限按缺失处理`, `open date ${when} is after the run date ${this.runDate}; tenure treated as missing`) });
+    } else {
+      this.issues.push({ row: rowNumber, column, value: parsed.text, problem: 'invalid_number', client,
+        message: text(`「${parsed.text}」不是可识别的日期，开户年限按缺失处理`, `"${parsed.text}" is not a readable date; tenure treated as missing`) });
+    }
   }
 
   /** The level code of a new spelling, or −1 when it is a missing marker ("-", "N/A", an Excel error). */
@@ -227,7 +313,7 @@ export class ClientTableBuilder {
     issues.sort((a, b) => a.row - b.row);
     return {
       size, rowNumbers, ids: this.ids, factorColumns, rowsRead: this.rowsRead, issues, excluded: this.excluded, layout: this.layout,
-      hiddenRows: hidden.length,
+      hiddenRows: hidden.length, runDate: this.runDate,
     };
   }
 
@@ -283,8 +369,10 @@ function hiddenRowIssues(rowNumbers: Int32Array, noted: Int32Array): DataIssue[]
 }
 
 /** Convenience for grids that fit in memory: the rows below the header of a whole sheet. */
-export function buildClientTable(grid: readonly (readonly CellValue[])[], layout: SheetLayout, model: TierModel, sheetName = ''): ClientTable {
-  const builder = new ClientTableBuilder(layout, model, sheetName);
+export function buildClientTable(
+  grid: readonly (readonly CellValue[])[], layout: SheetLayout, model: TierModel, sheetName = '', options: TableReadOptions = {},
+): ClientTable {
+  const builder = new ClientTableBuilder(layout, model, sheetName, options);
   builder.appendRows(grid.slice(layout.headerRow), layout.headerRow + 1);
   return builder.finish();
 }

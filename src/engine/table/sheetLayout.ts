@@ -3,7 +3,11 @@ import { TierBookError } from '../errors';
 import { text } from '../i18n/locale';
 import type { ColumnRole } from '../model/headerAliases';
 import type { FactorKind, TierModel } from '../model/types';
-import { matchHeader, type HeaderMatch } from './matchHeader';
+import { headerCandidates, matchHeader, type HeaderCandidate, type HeaderMatch } from './matchHeader';
+import { isBlankCell } from '../cell/cellValue';
+import { normalizeHeader } from '../cell/normalizeText';
+import { columnLetters } from '../modelSheet/a1';
+import { HEADER_ALIASES } from '../model/headerAliases';
 
 /** Rows above the header (titles, export notes) that TierBook looks through before giving up. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -31,11 +35,89 @@ export function roleOfFactorKey(key: string): ColumnRole | undefined {
 /** Explicit column choices made in the UI, by factor key or "id", overriding the model's headers. */
 export type ColumnOverrides = Readonly<Record<string, string>>;
 
-function matchRow(row: readonly CellValue[], model: TierModel, overrides: ColumnOverrides): { factors: (HeaderMatch | undefined)[]; id?: HeaderMatch } {
-  const factors = model.factors.map((f) => matchHeader(row, overrides[f.key] ?? f.column, overrides[f.key] ? undefined : roleOfFactorKey(f.key)));
+/** Two or more columns that could each be one wanted column: the user must choose, TierBook never does. */
+interface Ambiguity {
+  readonly wanted: string;
+  readonly candidates: readonly HeaderCandidate[];
+}
+
+interface RowMatch {
+  readonly factors: (HeaderMatch | undefined)[];
+  readonly id?: HeaderMatch;
+  readonly ambiguities: readonly Ambiguity[];
+}
+
+/**
+ * The one column for a wanted header, or the tie. A factor with two candidates at its best level is a tie (two
+ * 总资产; 总资产(万元) beside 总资产（元）; 日均资产 beside 托管资产). The id is a tie only when two columns match
+ * the same way (two 客户号): 客户号 beside 资金账号 both identify a client, and the alias order picks.
+ */
+function pick(row: readonly CellValue[], wanted: string, role: ColumnRole | undefined, isId: boolean, ambiguities: Ambiguity[]): HeaderMatch | undefined {
+  const candidates = headerCandidates(row, wanted, role);
+  if (candidates.length === 0) return undefined;
+  const ties = isId ? candidates.filter((c) => c.aliasRank === candidates[0].aliasRank) : candidates;
+  if (ties.length > 1) ambiguities.push({ wanted, candidates: ties });
+  const { index, header, kind } = candidates[0];
+  return { index, header, kind };
+}
+
+/** 开户年限 stands in from 开户日期 when the sheet has only the date (years to the run date, see ClientTableBuilder). */
+function openDateStandIn(row: readonly CellValue[], factor: TierModel['factors'][number], overridden: boolean, ambiguities: Ambiguity[]): HeaderMatch | undefined {
+  if (overridden || factor.key !== 'loyalty' || factor.scale === 'category') return undefined;
+  const date = pick(row, HEADER_ALIASES.openDate[0], 'openDate', false, ambiguities);
+  return date ? { ...date, kind: 'openDate' } : undefined;
+}
+
+function matchRow(row: readonly CellValue[], model: TierModel, overrides: ColumnOverrides): RowMatch {
+  const ambiguities: Ambiguity[] = [];
+  const factors = model.factors.map((f) => pick(row, overrides[f.key] ?? f.column, overrides[f.key] ? undefined : roleOfFactorKey(f.key), false, ambiguities)
+    ?? openDateStandIn(row, f, overrides[f.key] !== undefined, ambiguities));
   const idWanted = overrides.id ?? model.idColumn;
-  const id = idWanted ? matchHeader(row, idWanted, overrides.id ? undefined : 'id') : matchHeader(row, '客户号', 'id');
-  return { factors, id };
+  const id = idWanted ? pick(row, idWanted, overrides.id ? undefined : 'id', true, ambiguities) : pick(row, '客户号', 'id', true, ambiguities);
+  return { factors, id, ambiguities };
+}
+
+/**
+ * A header row combined with the row above it, for two-row headers: each blank cell takes the text above it (a
+ * header merged down over both rows keeps its text in the upper cell; sub-headers under a merged group header
+ * keep their own text). Undefined when no blank cell has text above it, so one-row headers never change.
+ */
+export function combineHeaderRows(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] | undefined {
+  const width = Math.max(upper.length, lower.length);
+  const combined: CellValue[] = [];
+  let filled = false;
+  for (let c = 0; c < width; c++) {
+    const below = lower[c] ?? null;
+    const above = upper[c] ?? null;
+    if (isBlankCell(below) && !isBlankCell(above)) {
+      combined.push(above);
+      filled = true;
+    } else {
+      combined.push(below);
+    }
+  }
+  return filled ? combined : undefined;
+}
+
+/** The error for a tie: every candidate column with its letter, and how to choose. */
+function duplicateColumnError(ambiguity: Ambiguity, headerRow: number, sheetName: string, columnOffset: number): TierBookError {
+  const { wanted, candidates } = ambiguity;
+  const zhList = candidates.map((c) => `${columnLetters(c.index + columnOffset)} 列「${c.header}」`).join('、');
+  const enList = candidates.map((c) => `column ${columnLetters(c.index + columnOffset)} "${c.header}"`).join(', ');
+  const where = sheetName ? `工作表「${sheetName}」` : '工作表';
+  const whereEn = sheetName ? ` of sheet "${sheetName}"` : '';
+  const identical = new Set(candidates.map((c) => normalizeHeader(c.header))).size < candidates.length;
+  const zhHow = identical
+    ? '这些列的表头相同：请先在工作表中改名其中一列，再用 --model 写明要用的确切表头，或在任务窗格的列映射中选择'
+    : `请指定要用哪一列：用 --model 把该因子的 column 写成确切的表头（如 "${candidates[0].header}"），或在任务窗格的列映射中选择`;
+  const enHow = identical
+    ? 'their headers are the same: rename one of them in the sheet, then give the exact header with --model, or choose it in the task pane\'s column mapping'
+    : `choose one: give the exact header as the factor's column with --model (e.g. "${candidates[0].header}"), or choose it in the task pane's column mapping`;
+  return new TierBookError('DUPLICATE_COLUMN',
+    text(`${where}第 ${headerRow} 行有 ${candidates.length} 列都可作为「${wanted}」：${zhList}。TierBook 不会替你选择；${zhHow}`,
+      `${candidates.length} columns in the header at row ${headerRow}${whereEn} could each be "${wanted}": ${enList}. TierBook will not choose for you; ${enHow}`),
+    { sheet: sheetName || undefined, row: headerRow, column: candidates[0].header, address: `${columnLetters(candidates[0].index + columnOffset)}${headerRow}` },
+    candidates.map((c) => `${columnLetters(c.index + columnOffset)}: ${c.header}`));
 }
 
 const EXTRA_ROLES: readonly ColumnRole[] = ['name', 'openDate', 'investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'branch'];
@@ -44,16 +126,28 @@ const EXTRA_ROLES: readonly ColumnRole[] = ['name', 'openDate', 'investorType', 
  * The header is the first of the first 30 rows that holds every factor column (and the id column when the model
  * names one). When none does, the error names the closest row and what it lacked.
  */
-export function locateSheetLayout(topRows: readonly (readonly CellValue[])[], model: TierModel, sheetName = '', overrides: ColumnOverrides = {}): SheetLayout {
+export function locateSheetLayout(
+  topRows: readonly (readonly CellValue[])[], model: TierModel, sheetName = '', overrides: ColumnOverrides = {}, columnOffset = 0,
+): SheetLayout {
   let best: { row: number; missing: string[] } | undefined;
   const limit = Math.min(HEADER_SEARCH_ROWS, topRows.length);
+  const idRequired = overrides.id !== undefined || model.idColumn !== undefined;
+  const missingOf = (m: RowMatch): string[] => {
+    const missing = model.factors.filter((_, i) => m.factors[i] === undefined).map((f) => overrides[f.key] ?? f.column);
+    if (idRequired && m.id === undefined) missing.push(overrides.id ?? model.idColumn ?? '');
+    return missing;
+  };
   for (let r = 0; r < limit; r++) {
-    const row = topRows[r] ?? [];
-    const { factors, id } = matchRow(row, model, overrides);
-    const missing = model.factors.filter((_, i) => factors[i] === undefined).map((f) => overrides[f.key] ?? f.column);
-    const idRequired = overrides.id !== undefined || model.idColumn !== undefined;
-    if (idRequired && id === undefined) missing.push(overrides.id ?? model.idColumn ?? '');
+    // A two-row header is tried first: its lower row alone may hold every factor yet lack the id merged down from above.
+    const combined = r > 0 ? combineHeaderRows(topRows[r - 1] ?? [], topRows[r] ?? []) : undefined;
+    const combinedMatch = combined ? matchRow(combined, model, overrides) : undefined;
+    const useCombined = combined !== undefined && combinedMatch !== undefined && missingOf(combinedMatch).length === 0;
+    const row = useCombined ? combined : topRows[r] ?? [];
+    const match = useCombined ? combinedMatch : matchRow(row, model, overrides);
+    const { factors, id } = match;
+    const missing = missingOf(match);
     if (missing.length === 0) {
+      if (match.ambiguities.length > 0) throw duplicateColumnError(match.ambiguities[0], r + 1, sheetName, columnOffset);
       const extras: Partial<Record<ColumnRole, HeaderMatch>> = {};
       for (const role of EXTRA_ROLES) {
         const m = matchHeader(row, role, role);

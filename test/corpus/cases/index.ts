@@ -8,6 +8,8 @@ import { corpusCase as headerVariants } from './header-variants';
 import { corpusCase as header5000Chars } from './header-5000-chars';
 import { corpusCase as wide300Columns } from './wide-300-columns';
 import { corpusCase as mergedCells } from './merged-cells';
+import { corpusCase as twoRowHeader } from './two-row-header';
+import { corpusCase as duplicateHeaderUnits } from './duplicate-header-units';
 import { corpusCase as noData } from './no-data';
 import { corpusCase as singleClient } from './single-client';
 import { corpusCase as allIdentical } from './all-identical';
@@ -15,6 +17,7 @@ import { corpusCase as hiddenRows } from './hidden-rows';
 import { corpusCase as filteredRows } from './filtered-rows';
 import { corpusCase as hiddenTitleAndTotalRows } from './hidden-title-and-total-rows';
 import { corpusCase as filteredBlockWithMissingValue } from './filtered-block-with-missing-value';
+import { corpusCase as totalsRowSpellings } from './totals-row-spellings';
 import { corpusCase as blankFactorColumn } from './blank-factor-column';
 import { corpusCase as negativeAssets } from './negative-assets';
 import { corpusCase as hugeAssets } from './huge-assets';
@@ -28,6 +31,9 @@ import { corpusCase as booleanAndUnitCells } from './boolean-and-unit-cells';
 import { corpusCase as unknownCategoryLabels } from './unknown-category-labels';
 import { corpusCase as datesOpenDateColumn } from './dates-open-date-column';
 import { corpusCase as datesAsLoyaltyFactor } from './dates-as-loyalty-factor';
+import { corpusCase as riskLabelsAsExported } from './risk-labels-as-exported';
+import { corpusCase as openDateInsteadOfTenure } from './open-date-instead-of-tenure';
+import { corpusCase as superscriptDigits } from './superscript-digits';
 import { corpusCase as namesFormulaPrefixes } from './names-formula-prefixes';
 import { corpusCase as namesEmojiRtlNewlines } from './names-emoji-rtl-newlines';
 import { corpusCase as duplicateIds } from './duplicate-ids';
@@ -53,11 +59,11 @@ import { corpusCase as readOnlyWorkbook } from './read-only-workbook';
 
 export const CORPUS: readonly CorpusCase[] = [
   // The header
-  noHeader, headerMissingColumn, headerRepeatedTop, headerRepeatedMidway, headerVariants, header5000Chars, wide300Columns, mergedCells,
+  noHeader, headerMissingColumn, headerRepeatedTop, headerRepeatedMidway, headerVariants, header5000Chars, wide300Columns, mergedCells, twoRowHeader, duplicateHeaderUnits,
   // Rows
-  noData, singleClient, allIdentical, hiddenRows, filteredRows, hiddenTitleAndTotalRows, filteredBlockWithMissingValue,
+  noData, singleClient, allIdentical, hiddenRows, filteredRows, hiddenTitleAndTotalRows, filteredBlockWithMissingValue, totalsRowSpellings,
   // Values
-  blankFactorColumn, negativeAssets, hugeAssets, formulaErrorResults, formulaNonFinite, excelErrors, textNumbersAccepted, textNumbersSignsAndScales, twoDecimalPoints, booleanAndUnitCells, unknownCategoryLabels, datesOpenDateColumn, datesAsLoyaltyFactor,
+  blankFactorColumn, negativeAssets, hugeAssets, formulaErrorResults, formulaNonFinite, excelErrors, textNumbersAccepted, textNumbersSignsAndScales, twoDecimalPoints, booleanAndUnitCells, unknownCategoryLabels, datesOpenDateColumn, datesAsLoyaltyFactor, riskLabelsAsExported, openDateInsteadOfTenure, superscriptDigits,
   // Client text and ids
   namesFormulaPrefixes, namesEmojiRtlNewlines, duplicateIds, idsNumberAndText,
   // Model files (JSON)
