@@ -14,7 +14,7 @@ function rowHasValue(xml: string, prefix: string): boolean {
 
 /**
  * An existing append-only sheet (the run log, a small part) with this run's rows added below its last row that
- * holds anything, as appendToSheet does in memory: the plan's header rows are left out, its header kept.
+ * holds anything: the plan's header rows are left out, its header kept.
  * Empty rows below the last value are dropped so the new rows keep the part's rows in order.
  */
 export function appendToSheetXml(xml: string, plan: PlanSheet, target: Omit<PlanRowsTarget, 'prefix'>): string {

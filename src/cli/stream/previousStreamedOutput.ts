@@ -4,7 +4,7 @@ import { parseCellRef, type SheetCellRef } from '../workbookNames';
 import type { ClearedColumns } from './rowValues';
 import type { SheetEntry, WorkbookPackage } from './workbookPackage';
 
-/** What an earlier run left in the package, found by its workbook names as findPreviousOutput finds it in memory. */
+/** What an earlier run left in the package, found by its workbook names (the add-in finds it the same way). */
 export interface StreamedPreviousOutput {
   /** Marker name → the sheet it points at (only sheets that still exist). */
   readonly sheets: ReadonlyMap<string, SheetEntry>;

@@ -49,7 +49,7 @@ function dimensionLastRow(head: string): number {
 /**
  * Streams the client sheet once: rows below the header go to the table builder in blocks of consecutive rows
  * (BLOCK_ROWS at most) and only the current block is held; progress is reported every READ_CHUNK_ROWS rows.
- * The used range counts cells holding something and merged areas, as usedExtent does in memory; an earlier
+ * The used range counts cells holding something and merged areas, as Excel's used range does; an earlier
  * run's columns are read as empty.
  */
 export async function readClientSheet(

@@ -4,7 +4,7 @@ import { streamedCellValue, type CellReadContext } from './streamedCellValue';
 
 /**
  * Columns an earlier TierBook run wrote in a sheet: column (1-based) → the header row they start at. From that
- * row down they are read as empty, as the in-memory path clears them before it reads.
+ * row down they are read as empty, since this run replaces them.
  */
 export type ClearedColumns = ReadonlyMap<number, number>;
 

@@ -129,8 +129,7 @@ async function writeOutputFile<T>(inputPath: string, outputPath: string, now: Da
 }
 
 /**
- * The streaming run: the same tiers, plan and markers as the in-memory path, for inputs too large to load.
- * Pass 1 streams the client sheet into the engine's columnar table; pass 2 streams the package again into the
+ * The run, for every input whatever its size. Pass 1 streams the client sheet into the engine's columnar table; pass 2 streams the package again into the
  * output, copying every part it does not change byte for byte (see docs/cli.md for what that keeps).
  */
 export async function runStreamedTierbook(

@@ -9,7 +9,7 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
 };
 const FIRST_CUSTOM_FORMAT = 164;
 
-/** ExcelJS's test for a date format, so a streamed cell is a date exactly when the in-memory reader says so. */
+/** Whether a number format shows a date (ExcelJS's test, which the add-in's tests read fixtures with too). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   return /[ymdhMsb]+/u.test(format.replace(/\[[^\]]*\]/gu, '').replace(/"[^"]*"/gu, ''));
@@ -142,7 +142,7 @@ export class StylesBook {
   }
 
   /**
-   * Cell format `base` (a header cell's) made bold and without its number format, the way the in-memory path
+   * Cell format `base` (a header cell's) made bold and without its number format, the way the add-in
    * styles the headers it appends: fill, border and alignment kept.
    */
   boldVariantOf(base: number | undefined): number {
