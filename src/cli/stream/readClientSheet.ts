@@ -57,8 +57,7 @@ export async function readClientSheet(
   cleared: ClearedColumns, progress: (done: number, total: number) => void, previousTierColumn?: number,
   readOptions: TableReadOptions = {},
 ): Promise<ClientSheetRead> {
-  // issue-14 hook: the run date, and (once this reader parses the sheet's table parts) the rows a table part
-  // declares as its totals row (totalsRowCount > 0: the last row of its ref) go in through readOptions.totalsRows.
+  // readOptions: the run date (开户年限 from 开户日期) and the rows the sheet's table parts declare as totals rows.
   const builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   const previousTierCells = new Map<number, CellValue>();

@@ -11,6 +11,7 @@ import type { RunOutcome } from '../runTierbook';
 import { readStoredSettings, resolveModel, type ModelSource, type StoredSettings } from '../storedSettings';
 import { markedStreamedSheetNames, streamedSettingsSheet } from './streamedSettings';
 import { chooseStreamedSheet } from './chooseStreamedSheet';
+import { tableTotalsRows } from './tableTotalsRows';
 import { PackageFormatError } from './packageFormatError';
 import { clearedColumnsBySheet, findPreviousStreamedOutput, type StreamedPreviousOutput } from './previousStreamedOutput';
 import { readClientSheet } from './readClientSheet';
@@ -88,7 +89,7 @@ async function firstPass(
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
   const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
-    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate }); // issue-14: run date
+    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) });
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
   return {
