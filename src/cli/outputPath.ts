@@ -28,12 +28,17 @@ export function checkOutputIsNotInput(inputPath: string, outputPath: string): vo
   }
 }
 
+/** The name an output is written under until it is complete; main removes it if the run is stopped by a signal. */
+export function temporaryOutputPath(outputPath: string, pid: number = process.pid): string {
+  return path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${pid}.tmp`);
+}
+
 /**
  * Writes to a temporary file beside the target and renames it into place, so a failed write never leaves a
  * half-written workbook under the output name.
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string): Promise<void> {
-  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
+  const temp = temporaryOutputPath(outputPath);
   try {
     fs.mkdirSync(path.dirname(outputPath), { recursive: true });
     await workbook.xlsx.writeFile(temp);
