@@ -73,15 +73,15 @@ export async function csvToWorkbook(file: string, outDir: string, options: CsvOp
   const chunks = (function* chunked(): Generator<string> {
     for (let i = 0; i < content.length; i += CHUNK) yield content.slice(i, i + CHUNK);
   })();
+  let lastLine = 0; // where the last complete record ended, seen as the parser reads (ahead of the loop below)
   const parser = Readable.from(chunks).pipe(parse({
     delimiter, record_delimiter: '\n', relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true,
+    on_record: (record: string[], context: { lines: number }) => { lastLine = context.lines; return record; },
   }));
   let records = 0;
-  let lastLine = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
       const line = info.lines - newlinesIn(record);
-      lastLine = info.lines;
       if (line > MAX_ROWS) {
         throw new CliError('INPUT_UNREADABLE', text(`${file} 超过 ${MAX_ROWS.toLocaleString('en-US')} 行，超出一个工作表能放下的行数`,
           `${file} has more than ${MAX_ROWS.toLocaleString('en-US')} lines, more than a worksheet holds`));

@@ -19,10 +19,12 @@ export async function sheetAsCsv(xlsxPath: string, delimiter = ','): Promise<str
   await workbook.xlsx.readFile(xlsxPath);
   const sheet = workbook.worksheets[0];
   const lines: string[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  const rows = sheet.rowCount;
+  const columns = sheet.columnCount; // computed by ExcelJS over every row: read once
+  for (let r = 1; r <= rows; r++) {
     const row = sheet.getRow(r);
     const fields: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) fields.push(csvField(fieldText(row.getCell(c).value), delimiter));
+    for (let c = 1; c <= columns; c++) fields.push(csvField(fieldText(row.getCell(c).value), delimiter));
     lines.push(fields.join(delimiter));
   }
   return `${lines.join('\r\n')}\r\n`;
