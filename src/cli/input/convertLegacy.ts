@@ -68,14 +68,17 @@ function runSoffice(soffice: string, args: readonly string[], cleanup: TempClean
 export async function convertLegacy(file: string, label: string, workDir: string, cleanup: TempCleanup, pathValue: string | undefined): Promise<string> {
   const soffice = findSoffice(pathValue);
   if (soffice === undefined) throw noLibreOffice(file, label);
-  const source = path.join(workDir, `input${path.extname(file).toLowerCase() || '.xls'}`);
+  // Under its own name, so a sheet LibreOffice names after the file (a text or HTML "xls") is named as the user knows it.
+  const sourceDir = path.join(workDir, 'in');
+  fs.mkdirSync(sourceDir);
+  const source = path.join(sourceDir, path.basename(file));
   fs.copyFileSync(file, source);
   const outDir = path.join(workDir, 'out');
   fs.mkdirSync(outDir);
   const profile = pathToFileURL(path.join(workDir, 'profile')).href;
   const run = await runSoffice(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck',
     '--convert-to', 'xlsx', '--outdir', outDir, source], cleanup);
-  const converted = path.join(outDir, 'input.xlsx');
+  const converted = path.join(outDir, `${path.basename(file, path.extname(file))}.xlsx`);
   // soffice exits 0 even when it could not load the file; only the converted file says it worked.
   if (!fs.existsSync(converted)) throw conversionFailed(file, label, run.code === 0 ? run.output : `exit ${run.code ?? '?'}: ${run.output}`);
   return converted;

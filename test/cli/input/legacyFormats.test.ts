@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { zipSync, strToU8 } from 'fflate';
@@ -59,7 +60,7 @@ describe('tierbook on legacy workbooks', () => {
     expect(json.tiers).toEqual(expected.tiers);
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
-  });
+  }, 600_000);
 
   it.each([
     ['report.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'Excel 97-2003 (.xls)'],
@@ -74,13 +75,29 @@ describe('tierbook on legacy workbooks', () => {
     expect(expectOneLine(run.stderr)).toBe(`tierbook: ${file} is ${label}; TierBook reads .xlsx directly: save it as .xlsx in Excel or WPS, or install LibreOffice (apt-get install libreoffice-calc-nogui) so TierBook converts it`);
   });
 
-  it('a damaged .xls that LibreOffice cannot convert: exit 2 with one line, no temp folder left', async () => {
-    const file = writeBytes(path.join(dir, 'broken.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
-    const run = await runCli([file, '--lang', 'en-US', '-o', path.join(dir, 'broken-out.xlsx')]);
+  it('a file LibreOffice cannot load (soffice exits 0 and writes nothing, as it does): exit 2, one error line, temp folder removed', async () => {
+    const bin = path.join(dir, 'bin-failing-soffice');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'soffice'), '#!/bin/sh\necho "Error: source file could not be loaded"\nexit 0\n', { mode: 0o755 });
+    const file = writeBytes(path.join(dir, 'locked.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
+    const tmpBefore = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tierbook-convert-')).length;
+    const run = await runCli([file, '--lang', 'en-US', '-o', path.join(dir, 'locked-out.xlsx')], { pathValue: bin });
     expect(run.code).toBe(2);
-    expect(expectOneLine(run.stderr)).toContain(`LibreOffice could not convert ${file} (Excel 97-2003 (.xls)) to .xlsx`);
-    expect(fs.existsSync(path.join(dir, 'broken-out.xlsx'))).toBe(false);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2); // the note that it converts, then the error
+    expect(lines[1]).toBe(`tierbook: LibreOffice could not convert ${file} (Excel 97-2003 (.xls)) to .xlsx (is it damaged or password-protected?): open it in Excel or WPS and save it as .xlsx. LibreOffice: Error: source file could not be loaded`);
+    expect(fs.existsSync(path.join(dir, 'locked-out.xlsx'))).toBe(false);
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tierbook-convert-')).length).toBeLessThanOrEqual(tmpBefore);
   });
+
+  it('junk under an .xls name that LibreOffice opens as text: exit 2 naming the sheet after the file', async () => {
+    const file = writeBytes(path.join(dir, 'junk.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
+    const run = await runCli([file, '--lang', 'en-US', '-o', path.join(dir, 'junk-out.xlsx')]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^tierbook: no sheet holds the client table \(tried "junk"\)/u);
+  }, 600_000);
 
   it.each([
     ['random bytes named .xlsx', 'random.xlsx', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)), 'it is neither an .xlsx (zip) nor a legacy Excel file'],
