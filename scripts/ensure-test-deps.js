@@ -127,7 +127,8 @@ function ensureTestDeps(probes = systemProbes(), log = (line) => process.stderr.
   const stillMissing = (after.missing || []).filter((n) => n.required);
   if (!ok || stillMissing.length > 0) {
     const what = stillMissing.length > 0 ? stillMissing.map((n) => n.label).join(', ') : names;
-    log(`ensure-test-deps: installing failed; ${what} still missing. Run: apt-get update && apt-get install -y --no-install-recommends ${decision.pkgs.join(' ')}`);
+    const how = ok ? `apt-get finished but ${what} still not found on PATH` : `installing failed; ${what} still missing`;
+    log(`ensure-test-deps: ${how}. Run: apt-get update && apt-get install -y --no-install-recommends ${decision.pkgs.join(' ')}`);
     return 1;
   }
   return 0;

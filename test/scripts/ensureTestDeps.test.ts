@@ -79,7 +79,7 @@ describe('ensure-test-deps decision', () => {
     expect(runWith(machine({ commands: ['apt-get'], uid: 0 }), (argv) => !argv.includes('install')).code).toBe(1);
     const stillMissing = runWith(machine({ commands: ['apt-get', 'chromium'], uid: 0 }));
     expect(stillMissing.code).toBe(1);
-    expect(stillMissing.log.join('\n')).toContain('LibreOffice still missing');
+    expect(stillMissing.log.join('\n')).toContain('apt-get finished but LibreOffice still not found on PATH');
   });
 });
 
