@@ -19,8 +19,9 @@ const LEGACY_LABELS: Readonly<Record<string, string>> = {
 };
 
 function notAWorkbook(file: string, why: LocalizedText): CliError {
-  return new CliError('INPUT_UNREADABLE', text(`${file} 不是可读取的工作簿：${why['zh-CN']}。请在 Excel 或 WPS 中另存为 .xlsx（或导出为 .csv）后再试`,
-    `${file} is not a workbook TierBook can read: ${why['en-US']}. Save it as .xlsx (or export a .csv) in Excel or WPS and try again`));
+  // The opening words are the reader's own for an unreadable .xlsx, so scripts matching them keep working.
+  return new CliError('INPUT_UNREADABLE', text(`无法读取 ${file}（不是有效的 .xlsx 文件？）：${why['zh-CN']}。请在 Excel 或 WPS 中另存为 .xlsx（或导出为 .csv）后再试`,
+    `cannot read ${file} (not a valid .xlsx file?): ${why['en-US']}. Save it as .xlsx (or export a .csv) in Excel or WPS and try again`));
 }
 
 function head(file: string, length: number): Buffer {

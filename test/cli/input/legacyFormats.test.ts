@@ -109,7 +109,7 @@ describe('tierbook on legacy workbooks', () => {
     for (const stream of [[], ['--stream'], ['--no-stream']]) {
       const run = await runCli([file, ...stream, '--lang', 'en-US', '-o', path.join(dir, 'junk-out.xlsx')]);
       expect(run.code).toBe(2);
-      expect(expectOneLine(run.stderr)).toContain(`${file} is not a workbook TierBook can read: ${why}`);
+      expect(expectOneLine(run.stderr)).toContain(`tierbook: cannot read ${file} (not a valid .xlsx file?): ${why}`);
     }
   });
 });
