@@ -138,9 +138,25 @@ const CLI_NODE_MODULES = {
   stream: 'streams the .xlsx package in and out (src/cli/stream)',
   zlib: 'inflates and deflates the .xlsx package entries (src/cli/stream)',
   events: 'waits for stream events (src/cli/stream)',
+  'stream/promises': 'pipes a finished output into a device, FIFO or symlink path (src/cli/outputTarget.ts)',
+  url: "pathToFileURL: the file:// URL of LibreOffice's throwaway profile folder (src/cli/input/convertLegacy.ts)",
 };
 /** Packages the CLI may import. */
-const CLI_PACKAGES = {};
+const CLI_PACKAGES = {
+  exceljs: 'writes a CSV/TSV/TXT export as a temporary .xlsx for the one reading path (src/cli/input)',
+  'csv-parse': 'parses CSV/TSV text exports (RFC 4180) into records (src/cli/input)',
+  'csv-parse/sync': 'parses the first lines of a text export to choose its delimiter (src/cli/input)',
+};
+/**
+ * Modules one file alone may import (path from the repository root), beyond CLI_NODE_MODULES. child_process stays
+ * forbidden everywhere else: the runner starts no process except LibreOffice, and only to convert a legacy
+ * workbook (.xls/.xlsb/.ods/.et) the user gave it.
+ */
+const CLI_FILE_MODULES = {
+  'src/cli/input/convertLegacy.ts': {
+    child_process: 'spawns soffice (found on PATH) with a throwaway profile to convert a legacy workbook to .xlsx in a private temp folder',
+  },
+};
 
 /**
  * Every filesystem call the CLI makes, by file (claim "the CLI opens only the files it is given"). A new call
@@ -163,6 +179,28 @@ const CLI_FILE_ACCESS = [
   { file: 'runStreamedTierbook.ts', call: 'fs.mkdirSync', reason: "creates the output path's folder" },
   { file: 'runStreamedTierbook.ts', call: 'fs.renameSync', reason: 'renames the finished temporary file to the output path' },
   { file: 'runStreamedTierbook.ts', call: 'fs.rmSync', reason: 'removes the temporary file after a failed write' },
+  // Input formats (src/cli/input): the input is only read; converted copies live in a private temp folder.
+  { file: 'inputFormat.ts', call: 'fs.statSync', reason: 'checks that the input is a file before reading its first bytes' },
+  { file: 'inputFormat.ts', call: 'fs.openSync', reason: "opens the input read-only for its first 8 bytes (the format's signature)" },
+  { file: 'inputFormat.ts', call: 'fs.readSync', reason: "reads the input's first 8 bytes" },
+  { file: 'inputFormat.ts', call: 'fs.closeSync', reason: 'closes the input' },
+  { file: 'csvToWorkbook.ts', call: 'fs.readFileSync', reason: 'reads the CSV/TSV/TXT input given on the command line' },
+  { file: 'csvToWorkbook.ts', call: 'stream.xlsx', reason: 'writes the converted text export as an .xlsx into the private temp folder' },
+  { file: 'tempCleanup.ts', call: 'os.tmpdir', reason: 'where the private temp folder for a converted input or a staged output goes' },
+  { file: 'tempCleanup.ts', call: 'fs.mkdtempSync', reason: 'creates that private temp folder' },
+  { file: 'tempCleanup.ts', call: 'fs.chmodSync', reason: 'makes it 0700, so other users cannot read a converted client list' },
+  { file: 'tempCleanup.ts', call: 'fs.rmSync', reason: 'removes the temp folder and the temporary output at the end, on failure and on SIGINT/SIGTERM' },
+  { file: 'convertLegacy.ts', call: 'fs.accessSync', reason: 'looks for an executable soffice on PATH' },
+  { file: 'convertLegacy.ts', call: 'fs.constants', reason: 'X_OK for that look-up' },
+  { file: 'convertLegacy.ts', call: 'fs.statSync', reason: 'checks that the soffice found is a file' },
+  { file: 'convertLegacy.ts', call: 'fs.mkdirSync', reason: "creates the private temp folder's in/ and out/ folders" },
+  { file: 'convertLegacy.ts', call: 'fs.copyFileSync', reason: 'copies the legacy input into the private folder, so LibreOffice leaves no lock file beside it' },
+  { file: 'convertLegacy.ts', call: 'fs.existsSync', reason: 'checks that LibreOffice wrote the converted .xlsx' },
+  { file: 'outputTarget.ts', call: 'fs.lstatSync', reason: 'tells a device, FIFO or symlink output from a file, so it is never renamed over' },
+  { file: 'outputTarget.ts', call: 'fs.realpathSync', reason: 'the file a symlink output points to' },
+  { file: 'outputTarget.ts', call: 'fs.statSync', reason: 'what that file is (file, folder, device, FIFO)' },
+  { file: 'outputTarget.ts', call: 'fs.createReadStream', reason: 'reads the finished output from the private temp folder' },
+  { file: 'outputTarget.ts', call: 'fs.createWriteStream', reason: 'writes it through to the device, FIFO or dangling symlink the user named' },
 ];
 /** Calls that reach the filesystem or the outside world, found in src/cli for CLI_FILE_ACCESS. */
 const CLI_ACCESS_CALL = /\b(?:fs\s*\.\s*[a-z]\w*|os\s*\.\s*[a-z]\w*|\w+\s*\.\s*xlsx\s*\.\s*(?:readFile|writeFile|read|write|load)\b|\w+\s*\.\s*csv\s*\.\s*\w+|stream\s*\.\s*xlsx\b|require\s*\(|import\s*\()/g;
@@ -562,6 +600,8 @@ function cliImportProblems(files = sourceFiles(CLI_DIR), root = ROOT) {
       if (specifier.startsWith('.')) continue;
       const bare = specifier.replace(/^node:/, '');
       if (Object.hasOwn(CLI_NODE_MODULES, bare) || Object.hasOwn(CLI_PACKAGES, specifier)) continue;
+      const fileModules = CLI_FILE_MODULES[path.relative(root, file).split(path.sep).join('/')];
+      if (fileModules && Object.hasOwn(fileModules, bare)) continue;
       problems.push(`${path.relative(root, file)} imports "${specifier}", which is not on the CLI's allow-list (${[...Object.keys(CLI_NODE_MODULES), ...Object.keys(CLI_PACKAGES)].join(', ')})`);
     }
   }
@@ -715,6 +755,7 @@ module.exports = {
   TELEMETRY_RULES,
   CLI_NODE_MODULES,
   CLI_PACKAGES,
+  CLI_FILE_MODULES,
   CLI_FILE_ACCESS,
   MAX_EXCEPTION_DAYS,
   listFiles,

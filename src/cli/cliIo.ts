@@ -16,6 +16,13 @@ export interface CliIO {
   readonly now: () => Date;
   /** Who runs TierBook, for the run log; undefined when the OS will not say. */
   readonly user?: string;
+  /** The PATH LibreOffice is looked for on (legacy formats); process.env.PATH when absent. */
+  readonly pathValue?: string;
+  /**
+   * Calls `cleanup` and ends the process when it is stopped by SIGINT or SIGTERM (exit 130 / 143, as shells
+   * report it); returns the function that stops listening. Absent in-process (tests), where nothing is signalled.
+   */
+  readonly onInterrupt?: (cleanup: () => void) => () => void;
 }
 
 function osUser(): string | undefined {
@@ -38,6 +45,21 @@ function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** The run's temporary files go with it when the user presses Ctrl-C or a supervisor stops it. */
+function exitCleanlyOnSignals(cleanup: () => void): () => void {
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
+    const handler = (): void => {
+      cleanup();
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => { for (const [signal, handler] of handlers) process.removeListener(signal, handler); };
+}
+
 /** The real process: its streams, its working directory, the clock and the OS user. */
 export function processIO(): CliIO {
   endQuietlyOnClosedPipe(process.stdout);
@@ -48,5 +70,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     now: () => new Date(),
     user: osUser(),
+    pathValue: process.env.PATH,
+    onInterrupt: exitCleanlyOnSignals,
   };
 }

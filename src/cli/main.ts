@@ -1,11 +1,16 @@
+import * as path from 'path';
 import { isTierBookError, type Locale } from '../engine';
 import { CliError } from './cliError';
 import { processIO, type CliIO } from './cliIo';
 import { humanSummary } from './humanSummary';
+import { prepareInput } from './input/prepareInput';
+import { TempCleanup } from './input/tempCleanup';
 import { jsonReport } from './jsonReport';
-import { USAGE, localeOfArgs, parseArgs } from './parseArgs';
-import { createProgress } from './progress';
-import { runTierbook } from './runTierbook';
+import { checkOutputIsNotInput, resolveOutputPath, temporaryOutputPath } from './outputPath';
+import { outputTarget, writeThrough } from './outputTarget';
+import { USAGE, localeOfArgs, parseArgs, type CliOptions } from './parseArgs';
+import { createProgress, type Progress } from './progress';
+import { runTierbook, type RunOutcome } from './runTierbook';
 
 /** Exit codes: 0 done, 1 TierBook's own fault, 2 something in the input or the arguments to fix. */
 export const EXIT_OK = 0;
@@ -24,6 +29,33 @@ function errorLine(e: unknown, locale: Locale): { line: string; code: number } {
 }
 
 /**
+ * The run around runTierbook: the input converted to an .xlsx when it is a text export or a legacy workbook, the
+ * output written through when it is a device, FIFO or dangling symlink, and every temporary file removed at the end,
+ * on failure, and on SIGINT/SIGTERM. runTierbook itself only ever sees an .xlsx in and a regular file out.
+ */
+async function runWithInputsAndOutputs(options: CliOptions, io: CliIO, progress: Progress, locale: Locale): Promise<RunOutcome> {
+  const cleanup = new TempCleanup();
+  const stopListening = io.onInterrupt?.(() => cleanup.runAll());
+  try {
+    const inputPath = path.resolve(io.cwd, options.input);
+    const outputPath = resolveOutputPath(inputPath, options.output, io.cwd);
+    checkOutputIsNotInput(inputPath, outputPath);
+    const target = outputTarget(outputPath);
+    const xlsxPath = await prepareInput(inputPath, { encoding: options.encoding, delimiter: options.delimiter, pathValue: io.pathValue ?? process.env.PATH },
+      cleanup, (note) => io.stderr.write(`tierbook: ${note[locale]}\n`));
+    const writePath = target.kind === 'file' ? target.path
+      : path.join(cleanup.privateDir('tierbook-out-'), /\.xlsm$/iu.test(outputPath) ? 'output.xlsm' : 'output.xlsx');
+    cleanup.file(temporaryOutputPath(writePath));
+    const outcome = await runTierbook({ ...options, input: xlsxPath, output: writePath }, io, progress);
+    if (target.kind === 'through') await writeThrough(writePath, target.path);
+    return { ...outcome, inputPath, outputPath };
+  } finally {
+    stopListening?.();
+    cleanup.runAll();
+  }
+}
+
+/**
  * `tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live]`.
  * With --json stdout holds exactly one JSON object; otherwise a short summary. Errors go to stderr as one line.
  */
@@ -38,7 +70,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stdout.write(`${USAGE[locale]}\n`);
       return EXIT_OK;
     }
-    const outcome = await runTierbook(options, io, progress);
+    const outcome = await runWithInputsAndOutputs(options, io, progress, locale);
     progress.finish();
     io.stdout.write(options.json
       ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet))}\n`

@@ -26,3 +26,8 @@ export function checkOutputIsNotInput(inputPath: string, outputPath: string): vo
       `the output cannot be the input file itself (${outputPath}): TierBook never changes its input`));
   }
 }
+
+/** The name an output is written under until it is complete; main removes it if the run is stopped by a signal. */
+export function temporaryOutputPath(outputPath: string, pid: number = process.pid): string {
+  return path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${pid}.tmp`);
+}

@@ -1,5 +1,7 @@
 import { serialOfIsoDate, text, type Locale, type OutputMode } from '../engine';
 import { CliError } from './cliError';
+import { encodingOfOption, type TextEncodingName } from './input/decodeText';
+import { delimiterOfOption, type Delimiter } from './input/detectDelimiter';
 
 /** What one `tierbook` invocation asks for. */
 export interface CliOptions {
@@ -14,14 +16,17 @@ export interface CliOptions {
   readonly runDate?: string;
   /** true for --stream, false for --no-stream, undefined to decide by the input's size. */
   readonly stream?: boolean;
+  /** A text export's encoding and field separator, when detection should be overridden. */
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: Delimiter;
   readonly help: boolean;
 }
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream]',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream]',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [-- <以 - 开头的文件名>]（输入也可以是 .csv/.tsv/.txt，或经 LibreOffice 转换的 .xls/.xlsb/.ods/.et）',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [-- <file name starting with ->] (the input may also be .csv/.tsv/.txt, or .xls/.xlsb/.ods/.et converted by LibreOffice)',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
@@ -29,6 +34,7 @@ const MODES: readonly string[] = ['values', 'portable', 'live'];
 const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '-o': 'output', '--output': 'output', '--model': 'modelPath', '--sheet': 'sheet', '--lang': 'lang', '--formulas': 'formulas',
   '--run-date': 'runDate',
+  '--encoding': 'encoding', '--delimiter': 'delimiter',
 };
 
 function usageError(zh: string, en: string): CliError {
@@ -59,6 +65,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let help = false;
   let stream: boolean | undefined;
   for (let i = 0; i < argv.length; i++) {
+    // `--` ends the options, so a file named -x.xlsx can be given.
+    if (argv[i] === '--') { positional.push(...argv.slice(i + 1)); break; }
     const [flag, inline] = splitInlineValue(argv[i]);
     if (flag === '--json') { json = true; continue; }
     if (flag === '--stream' || flag === '--no-stream') { stream = flag === '--stream'; continue; }
@@ -70,7 +78,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       values[key] = value;
       continue;
     }
-    if (flag.startsWith('-') && flag !== '-') throw usageError(`未知选项 ${flag}`, `unknown option ${flag}`);
+    if (flag.startsWith('-') && flag !== '-') {
+      throw usageError(`未知选项 ${flag}（文件名以 - 开头时，请放在 -- 之后）`, `unknown option ${flag} (for a file name starting with -, put it after --)`);
+    }
     positional.push(argv[i]);
   }
   const lang = values.lang ?? DEFAULT_LOCALE;
@@ -82,7 +92,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (values.runDate !== undefined && serialOfIsoDate(values.runDate) === undefined) {
     throw usageError(`--run-date 应为 YYYY-MM-DD 格式的日期，而不是 ${values.runDate}`, `--run-date must be a YYYY-MM-DD date, not ${values.runDate}`);
   }
-  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help };
+  const encoding = values.encoding === undefined ? undefined : encodingOfOption(values.encoding);
+  const delimiter = values.delimiter === undefined ? undefined : delimiterOfOption(values.delimiter);
+  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, encoding, delimiter, help };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

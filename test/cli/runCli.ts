@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly stderrIsTTY?: boolean;
   readonly now?: () => Date;
+  /** The PATH the runner looks for LibreOffice on (legacy formats); the test process's PATH when absent. */
+  readonly pathValue?: string;
 }
 
 /** Runs main(argv) with captured streams, as the binary would run but without spawning node. */
@@ -27,6 +29,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     cwd: options.cwd ?? process.cwd(),
     now: options.now ?? (() => new Date('2026-06-30T09:30:00Z')),
     user: 'tester',
+    pathValue: options.pathValue,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

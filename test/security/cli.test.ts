@@ -26,6 +26,11 @@ describe('src/cli imports and file access', () => {
       expect(Object.keys(securityCheck.CLI_NODE_MODULES)).not.toContain(name);
     }
   });
+
+  it('allows child_process in one file only, the LibreOffice conversion of legacy workbooks, and nothing else per file', () => {
+    expect(Object.keys(securityCheck.CLI_FILE_MODULES)).toEqual(['src/cli/input/convertLegacy.ts']);
+    expect(Object.keys(securityCheck.CLI_FILE_MODULES['src/cli/input/convertLegacy.ts'])).toEqual(['child_process']);
+  });
 });
 
 describe('the CLI rules catch what they are for', () => {

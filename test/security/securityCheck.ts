@@ -79,6 +79,8 @@ export interface SecurityCheck {
   readonly SOURCE_URL_ALLOW_LIST: readonly UrlAllowListEntry[];
   readonly CLI_NODE_MODULES: Readonly<Record<string, string>>;
   readonly CLI_PACKAGES: Readonly<Record<string, string>>;
+  /** Modules one file alone may import, by its path from the repository root. */
+  readonly CLI_FILE_MODULES: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly CLI_FILE_ACCESS: readonly ReviewedFileAccess[];
   readonly MAX_EXCEPTION_DAYS: number;
   bundleFiles(distDir?: string): string[];

@@ -1,0 +1,19 @@
+/** The argument parser's input options: `--` ends the options; --encoding and --delimiter are checked as they are read. */
+import { CliError } from '../../../src/cli/cliError';
+import { parseArgs } from '../../../src/cli/parseArgs';
+
+describe('parseArgs', () => {
+  it('after --, everything is the input, even what looks like an option', () => {
+    expect(parseArgs(['--json', '--', '-x.xlsx'])).toMatchObject({ input: '-x.xlsx', json: true });
+    expect(parseArgs(['--', '--json'])).toMatchObject({ input: '--json', json: false });
+    expect(() => parseArgs(['--', 'a.xlsx', 'b.xlsx'])).toThrow('only one input file is allowed');
+    expect(() => parseArgs(['-x.xlsx'])).toThrow('for a file name starting with -, put it after --');
+  });
+
+  it('reads --encoding and --delimiter into their canonical forms, and refuses unknown ones', () => {
+    expect(parseArgs(['a.csv', '--encoding', 'GBK', '--delimiter=tab'])).toMatchObject({ encoding: 'gb18030', delimiter: '\t' });
+    expect(parseArgs(['a.csv'])).toMatchObject({ encoding: undefined, delimiter: undefined });
+    expect(() => parseArgs(['a.csv', '--encoding', 'ebcdic'])).toThrow(CliError);
+    expect(() => parseArgs(['a.csv', '--delimiter', '#'])).toThrow(CliError);
+  });
+});
