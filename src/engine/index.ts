@@ -47,3 +47,4 @@ export * from './segments';
 export * from './migration';
 export * from './plan/addinPlan';
 export * from './plan/freeSheetName';
+export * from './score/clipValues';

@@ -10,6 +10,8 @@ const valid: [string, unknown][] = [
   ['quota tiers', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2 }, { name: 'D' }] }],
   ['a category factor with direction', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model', createDefaultModel()],
+  ['a clip on a minmax factor', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [1, 99] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip on a log factor at the extremes', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'log', clip: [0, 100] }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model with the default segment rules', { ...createDefaultModel(), segments: createDefaultSegmentRules() }],
 ];
 
@@ -18,6 +20,9 @@ const invalid: [string, unknown][] = [
   ['a negative weight', { factors: [{ key: 'a', column: 'A', weight: -1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a category factor without categories', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'category' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['mixed tier kinds', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.1 }, { name: 'B', minScore: 0 }] }],
+  ['a clip with one percentile', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [5] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip above 100', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [1, 101] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip on a category factor', { factors: [{ key: 'r', column: 'R', weight: 1, scale: 'category', categories: { C1: 0 }, clip: [1, 99] }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['no factors', { factors: [], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a segment percentile above 1', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], segments: { dimensions: { assets: { rule: { kind: 'percentile', value: 20 } } } } }],
   ['an unknown missing policy', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], missing: 'drop' }],

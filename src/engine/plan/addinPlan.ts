@@ -231,7 +231,7 @@ export function buildModelSavePlan(model: TierModel, locale: Locale, target?: Mo
   // Same shape as buildOutputPlan's model sheet, so a save and a run write the sheet alike.
   const modelSheet: PlanSheet = {
     key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[locale], rows: grid.rows,
-    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10], numberFormats: { 5: '0.0%' },
+    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10, 12, 12], numberFormats: { 5: '0.0%' },
   };
   return {
     locale, mode: 'values',
