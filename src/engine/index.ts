@@ -48,3 +48,6 @@ export * from './migration';
 export * from './plan/addinPlan';
 export * from './plan/freeSheetName';
 export * from './score/clipValues';
+export * from './checks/runChecks';
+export * from './checks/checksLog';
+export * from './checks/requireConfirmedChecks';
