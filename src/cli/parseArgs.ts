@@ -13,13 +13,15 @@ export interface CliOptions {
   /** true for --stream, false for --no-stream, undefined to decide by the input's size. */
   readonly stream?: boolean;
   readonly help: boolean;
+  /** --confirm-data-checks: run despite blocking data checks (a text column, >5% unreadable, no variation); logged. */
+  readonly confirmDataChecks: boolean;
 }
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream]',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream] [--confirm-data-checks]',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--stream|--no-stream] [--confirm-data-checks]',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
@@ -55,9 +57,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let json = false;
   let help = false;
   let stream: boolean | undefined;
+  let confirmDataChecks = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitInlineValue(argv[i]);
     if (flag === '--json') { json = true; continue; }
+    if (flag === '--confirm-data-checks') { confirmDataChecks = true; continue; }
     if (flag === '--stream' || flag === '--no-stream') { stream = flag === '--stream'; continue; }
     if (flag === '-h' || flag === '--help') { help = true; continue; }
     const key = VALUE_FLAGS[flag];
@@ -76,7 +80,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!MODES.includes(formulas)) {
     throw usageError(`--formulas 只能是 values、portable 或 live，而不是 ${formulas}`, `--formulas must be values, portable or live, not ${formulas}`);
   }
-  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help };
+  const options = { output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, help, confirmDataChecks };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

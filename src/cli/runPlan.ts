@@ -52,5 +52,6 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
     extras: inputs.extras, previousTiers: inputs.previousTiers,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+    confirmedChecks: options.confirmDataChecks,
   });
 }

@@ -14,6 +14,12 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly stderrIsTTY?: boolean;
   readonly now?: () => Date;
+  /**
+   * Default true: run as with --confirm-data-checks. The runner's fixtures are messy on purpose (unreadable cells, one
+   * client, identical values) to test the writing; the data checks themselves, and the refusal without the flag, are
+   * tested in dataChecks.test.ts with `confirmDataChecks: false`.
+   */
+  readonly confirmDataChecks?: boolean;
 }
 
 /** Runs main(argv) with captured streams, as the binary would run but without spawning node. */
@@ -28,7 +34,8 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     now: options.now ?? (() => new Date('2026-06-30T09:30:00Z')),
     user: 'tester',
   };
-  const code = await main(argv, io);
+  const confirm = options.confirmDataChecks ?? true;
+  const code = await main(confirm && !argv.includes('--confirm-data-checks') ? [...argv, '--confirm-data-checks'] : argv, io);
   return { code, stdout, stderr };
 }
 
