@@ -51,3 +51,5 @@ export * from './score/clipValues';
 export * from './checks/runChecks';
 export * from './checks/checksLog';
 export * from './checks/requireConfirmedChecks';
+export * from './audit/runReport';
+export * from './plan/planOutline';

@@ -1,0 +1,55 @@
+/*
+ * What the Run step shows before a run: the data checks (runChecks) and the outline of the very plan a run would
+ * write. The plan needs the previous tiers and the templates sheet, which are read from the workbook once per table.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { planOutline, runChecks, type LocalizedText, type PlanOutline, type RunCheck } from '../../engine';
+import type { StoredTemplates, WorkbookGateway } from '../../excel/workbookGateway';
+import { paneErrorMessage } from '../errors';
+import type { Tiering } from './useTiering';
+import { composeRunPlan } from '../pipeline/runPlan';
+import type { PaneState } from '../state/paneState';
+import type { Locale } from '../../engine';
+
+export interface RunPreview {
+  readonly checks: readonly RunCheck[];
+  readonly outline?: PlanOutline;
+  readonly error?: LocalizedText;
+}
+
+interface WorkbookFacts {
+  readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly templates?: StoredTemplates;
+}
+
+export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tiering: Tiering, locale: Locale): RunPreview {
+  const { source, chunks, model, choices } = state;
+  const { layout, table } = tiering;
+  const [facts, setFacts] = useState<WorkbookFacts | { error: LocalizedText }>();
+  useEffect(() => {
+    if (!source) return undefined;
+    let live = true;
+    void (async () => {
+      try {
+        const previousTiers = await gateway.readPreviousTiers(source);
+        const templates = await gateway.readStoredTemplates();
+        if (live) setFacts({ previousTiers, templates });
+      } catch (error) {
+        if (live) setFacts({ error: paneErrorMessage(error) });
+      }
+    })();
+    return () => { live = false; };
+  }, [gateway, source, state.runLog]);
+  const checks = useMemo(() => (table && source ? runChecks(table, model, source.sheetName) : []), [table, model, source]);
+  const outline = useMemo((): { outline?: PlanOutline; error?: LocalizedText } => {
+    if (!source || !chunks || !layout || !table || tiering.problems.length > 0 || !facts) return {};
+    if ('error' in facts) return { error: facts.error };
+    try {
+      // Confirmed for the preview only: the outline shows what a confirmed run would write.
+      return { outline: planOutline(composeRunPlan({ source, chunks, layout, table, model, choices, locale, ...facts, confirmedChecks: true, timestamp: '' })) };
+    } catch (error) {
+      return { error: paneErrorMessage(error) };
+    }
+  }, [source, chunks, layout, table, model, choices, locale, facts, tiering.problems.length]);
+  return { checks, ...outline };
+}
