@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeWorkbookGateway } from '../src/excel/officeWorkbookGateway';
 import { createFakeExcel, type SeedCell } from '../test/fake-excel';
 import { loadSample, type SampleWorkbook } from './loadSample';
+import { restoredWorkbook, saveWorkbook } from './persistWorkbook';
 import { exposeFake, PREVIEW_MARKS } from './previewGlobals';
 import { PreviewPage } from './PreviewPage';
 import { previewSettings } from './previewSettings';
@@ -38,9 +39,14 @@ async function start(container: HTMLElement): Promise<void> {
   const settings = previewSettings(window.location.search);
   try {
     const [, sample] = await Promise.all([officeReady(), sampleReady()]);
-    const fake = createFakeExcel({ sheets: seedSheets(sample) });
+    // A reload of this tab reopens the workbook as it was left (values and names), like reopening a saved file.
+    const restored = restoredWorkbook();
+    const fake = restored
+      ? createFakeExcel({ sheets: restored.sheets, names: restored.names })
+      : createFakeExcel({ sheets: seedSheets(sample) });
     // Excel opens the workbook with A1 of the first sheet selected; the pane reads the table around the selection.
-    fake.select(sample.sheets[0].name, 'A1');
+    fake.select(restored ? Object.keys(restored.sheets)[0] : sample.sheets[0].name, 'A1');
+    window.addEventListener('pagehide', () => saveWorkbook(fake));
     const changes = new WorkbookChanges();
     const gateway = createOfficeWorkbookGateway(notifyingHost(fake.host, changes), { displayLanguage: () => settings.displayLanguage });
     exposeFake(fake);

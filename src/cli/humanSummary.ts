@@ -1,4 +1,4 @@
-import { columnLetters, text, type FactorColumnQuality, type HeaderMatch, type HeaderMatchKind, type Locale, type TieringResult } from '../engine';
+import { cellAddress, columnLetters, quoteSheetName, runChecks, text, type FactorColumnQuality, type HeaderMatch, type HeaderMatchKind, type Locale, type RunCheck, type TieringResult } from '../engine';
 import type { ModelSource } from './storedSettings';
 import { padDisplay, displayWidth } from './textWidth';
 
@@ -28,8 +28,31 @@ const L = {
   notTiered: text('未分级', 'No tier'),
   model: text('模型', 'Model'),
   defaultModel: text('默认五因子模型', 'the default five-factor model'),
-  warning: text('警告', 'Warning'),
+  columnWarning: text('警告', 'Warning'),
+  checks: text('数据检查', 'Data checks'),
+  checksPassed: text('未发现问题', 'nothing found'),
+  confirmed: text('错误（已确认运行）', 'error (run confirmed)'),
+  warning: text('提示', 'warning'),
 } as const;
+
+/** Cells printed per check; the rest are counted. */
+const LISTED_CELLS = 5;
+
+/** Each check with its first cells ('客户清单'!M2 = -3); a finished run's errors were confirmed (--confirm-data-checks). */
+export function checkLines(checks: readonly RunCheck[], locale: Locale): string[] {
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [];
+  for (const c of checks) {
+    const tag = c.severity === 'error' ? L.confirmed[locale] : L.warning[locale];
+    lines.push(`  ${tag}${zh ? '：' : ': '}${c.message[locale]}`);
+    for (const cell of c.cells.slice(0, LISTED_CELLS)) {
+      lines.push(`    ${quoteSheetName(cell.sheet)}!${cellAddress(cell.row - 1, cell.columnIndex)} = ${cell.value}`);
+    }
+    const more = c.count - Math.min(c.cells.length, LISTED_CELLS);
+    if (c.cells.length > 0 && more > 0) lines.push(zh ? `    …另有 ${more.toLocaleString('en-US')} 个` : `    … and ${more.toLocaleString('en-US')} more`);
+  }
+  return lines;
+}
 
 /** Where the model came from, so a shared workbook's own model sheet is seen to have been used. */
 function modelLine(source: ModelSource, locale: Locale): string {
@@ -79,8 +102,8 @@ function columnLines(result: TieringResult, locale: Locale): string[] {
 /** One line per factor column with more than 20% unreadable or unknown cells, naming its letter. */
 function warningLines(result: TieringResult, locale: Locale): string[] {
   return result.factorQuality.filter((q) => q.warning).map((q) => (locale === 'zh-CN'
-    ? `${L.warning[locale]}：${columnLetters(q.columnIndex)} 列 ${q.warning?.[locale] ?? ''}`
-    : `${L.warning[locale]}: column ${columnLetters(q.columnIndex)}: ${q.warning?.[locale] ?? ''}`));
+    ? `${L.columnWarning[locale]}：${columnLetters(q.columnIndex)} 列 ${q.warning?.[locale] ?? ''}`
+    : `${L.columnWarning[locale]}: column ${columnLetters(q.columnIndex)}: ${q.warning?.[locale] ?? ''}`));
 }
 
 function tierLines(result: TieringResult, locale: Locale): string[] {
@@ -120,6 +143,8 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
   const counts = zh ? `数据问题 ${issues} 条${hiddenNote}；未分级 ${excluded} 行`
     : `${issues} data issue${result.issues.length === 1 ? '' : 's'}${hiddenNote}; ${excluded} row${result.excluded.length === 1 ? '' : 's'} without a tier`;
   const seconds = (facts.elapsedMs / 1000).toFixed(1);
+  const checks = runChecks(result.table, result.model, facts.sheet);
+  const checksHeading = checks.length === 0 ? `${L.checks[locale]}${colon}${L.checksPassed[locale]}` : `${L.checks[locale]}${heading}`;
   return [
     L.title[locale],
     `${L.input[locale]}${colon}${facts.input}`,
@@ -131,6 +156,8 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
     ...tierLines(result, locale),
     counts,
     ...warningLines(result, locale),
+    checksHeading,
+    ...checkLines(checks, locale),
     `${L.output[locale]}${colon}${facts.output}`,
     `${L.sheets[locale]}${colon}${facts.addedSheets.join(zh ? '、' : ', ')}`,
     `${L.elapsed[locale]}${colon}${zh ? `${seconds} 秒` : `${seconds} s`}`,

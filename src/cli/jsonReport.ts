@@ -1,4 +1,4 @@
-import { columnLetters, type Locale, type TieringResult } from '../engine';
+import { columnLetters, hasBlockingChecks, runChecks, type Locale, type RunCheckKind, type RunCheckSeverity, type TieringResult } from '../engine';
 
 /** The --json document: every client row, tier counts, rows without a tier, and every data issue. */
 export interface JsonReport {
@@ -16,11 +16,30 @@ export interface JsonReport {
   }[];
   /** The day derived values (开户年限 from 开户日期) were counted to, "YYYY-MM-DD". */
   readonly runDate: string | null;
+  /** The data checks made before writing (runChecks); errors among them needed --confirm-data-checks. */
+  readonly checks: readonly JsonCheck[];
+  /** Whether the run went ahead despite blocking checks because of --confirm-data-checks. */
+  readonly checksConfirmed: boolean;
+}
+
+export interface JsonCheck {
+  readonly kind: RunCheckKind;
+  readonly severity: RunCheckSeverity;
+  readonly factor: string;
+  readonly column: string;
+  readonly count: number;
+  readonly of: number;
+  readonly message: string;
+  readonly cells: readonly { readonly sheet: string; readonly row: number; readonly column: string; readonly value: string }[];
+  readonly fences?: { readonly low: number; readonly high: number };
+  readonly clipped?: boolean;
 }
 
 /** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
 export function jsonReport(result: TieringResult, locale: Locale, sheet: string): JsonReport {
   const { table, scores, tierIndex, model } = result;
+  // A finished run with blocking checks can only have been confirmed (composeAddinPlan refuses otherwise).
+  const checks = runChecks(table, model, sheet);
   const clients = Array.from({ length: table.size }, (_, i) => ({
     row: table.rowNumbers[i],
     id: table.ids[i],
@@ -39,5 +58,11 @@ export function jsonReport(result: TieringResult, locale: Locale, sheet: string)
       missing: q.missing, unreadable: q.unreadable, unknown: q.unknown, badShare: q.badShare, warning: q.warning?.[locale] ?? null,
     })),
     runDate: table.runDate ?? null,
+    checks: checks.map((c) => ({
+      kind: c.kind, severity: c.severity, factor: c.factor, column: c.column, count: c.count, of: c.of, message: c.message[locale],
+      cells: c.cells.map(({ sheet: s, row, column, value }) => ({ sheet: s, row, column, value })),
+      ...(c.fences ? { fences: c.fences } : {}), ...(c.clipped !== undefined ? { clipped: c.clipped } : {}),
+    })),
+    checksConfirmed: hasBlockingChecks(checks),
   };
 }

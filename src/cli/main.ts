@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { isTierBookError, type Locale } from '../engine';
+import { isTierBookError, text, type Locale } from '../engine';
 import { CliError } from './cliError';
 import { processIO, type CliIO } from './cliIo';
 import { humanSummary } from './humanSummary';
@@ -22,7 +22,12 @@ function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/gu, ' ').trim();
 }
 
+/** What to add to a refusal so the user knows the way through. */
+const CONFIRM_HINT = text('（如确认数据无误，可加 --confirm-data-checks 运行，确认会记入运行日志）',
+  ' (if the data is right, run again with --confirm-data-checks; the confirmation is recorded in the run log)');
+
 function errorLine(e: unknown, locale: Locale): { line: string; code: number } {
+  if (isTierBookError(e) && e.code === 'DATA_CHECKS_UNCONFIRMED') return { line: `tierbook: ${oneLine(e.messageIn(locale))}${CONFIRM_HINT[locale]}`, code: EXIT_UNUSABLE_INPUT };
   if (isTierBookError(e) || e instanceof CliError) return { line: `tierbook: ${oneLine(e.messageIn(locale))}`, code: EXIT_UNUSABLE_INPUT };
   const detail = e instanceof Error ? e.stack ?? e.message : String(e);
   return { line: `tierbook: internal error: ${oneLine(detail)}`, code: EXIT_INTERNAL };

@@ -1,4 +1,5 @@
 import type { CellValue, Locale, OutputPlan } from '../engine';
+import { activateSheet } from './activateSheet';
 import { displayLocale, officeDisplayLanguage } from './displayLocale';
 import { findClientTable } from './findClientTable';
 import type { ExcelHost } from './host';
@@ -6,13 +7,14 @@ import { onStoredModelChanged } from './modelSheetEvents';
 import { setModelSheetLocked } from './modelSheetLock';
 import { readPreviousTiers } from './previousTiers';
 import { readRows } from './readRows';
+import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
 import { readStoredTemplates } from './readStoredTemplates';
 import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput';
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
 import { writePlan } from './writePlan';
-import type { ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredTemplates, WorkbookGateway, WriteReport } from './workbookGateway';
+import type { ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredRunLog, StoredTemplates, WorkbookGateway, WriteReport } from './workbookGateway';
 
 export interface OfficeGatewayOptions {
   /** Office's display language; default `Office.context.displayLanguage`. Injected so tests can set it. */
@@ -55,6 +57,8 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     readStoredTemplates: (): Promise<StoredTemplates | undefined> => readStoredTemplates(host),
     onStoredModelChanged: (handler: () => void): Promise<() => Promise<void>> => onStoredModelChanged(host, handler, () => writing > 0),
     selectCell: (sheetName: string, address: string): Promise<void> => selectCell(host, sheetName, address),
+    readRunLog: (): Promise<StoredRunLog | undefined> => readRunLog(host),
+    activateSheet: (sheetName: string): Promise<void> => activateSheet(host, sheetName),
     setModelSheetLocked: (locked: boolean, password?: string): Promise<void> => setModelSheetLocked(host, locked, password),
     readPreviousTiers: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),

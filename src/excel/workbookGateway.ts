@@ -1,4 +1,4 @@
-import type { CellValue, LocalizedText, Locale, OutputPlan, Playbook, TierModel } from '../engine';
+import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel } from '../engine';
 
 /** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
 export interface ProgressUpdate {
@@ -56,6 +56,14 @@ export interface WriteReport {
   readonly incomplete: boolean;
 }
 
+/** The run log (运行日志) as found by its marker, for the run report; sheets by upper-cased marker name. */
+export interface StoredRunLog {
+  readonly sheetName: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** `_TIERBOOK_SHEET_<KEY>` → the sheet's name now (markers follow renames); see sheetOfKey. */
+  readonly sheetsByMarker: Readonly<Record<string, string>>;
+}
+
 /** A model sheet found in the workbook. */
 export interface StoredModel {
   readonly model: TierModel;
@@ -94,10 +102,19 @@ export interface WorkbookGateway {
   readStoredTemplates(): Promise<StoredTemplates | undefined>;
   /** Calls `handler` when the model sheet is edited; returns a function that stops listening. */
   onStoredModelChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** The run log, if the workbook has one (found by its marker), with where TierBook's sheets are now. */
+  readRunLog(): Promise<StoredRunLog | undefined>;
+  /** Shows a sheet, for the run report's links. */
+  activateSheet(sheetName: string): Promise<void>;
   /** Selects a cell, for "go to the problem" links. */
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Protects or unprotects the model sheet against accidental edits (not a security boundary). */
   setModelSheetLocked(locked: boolean, password?: string): Promise<void>;
   /** Tier per client id from TierBook's tier column of a previous run on this sheet, for migration. */
   readPreviousTiers(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
+}
+
+/** Where the sheet of a plan key is now, from a run log's markers (undefined when it is gone). */
+export function sheetOfKey(log: StoredRunLog, key: string): string | undefined {
+  return log.sheetsByMarker[sheetMarkerName(key).toUpperCase()];
 }

@@ -3,16 +3,16 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import { tierClientTable, type Locale, type OutputPlan } from '../engine';
-import { ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan } from '../engine/plan/addinPlan';
+import { hasBlockingChecks, runChecks, type Locale, type OutputPlan } from '../engine';
+import { buildModelSavePlan } from '../engine/plan/addinPlan';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
 import type { StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
-import { extraColumnsFromChunks, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
-import { sourceLastRow } from './pipeline/sourceLayout';
+import { withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { composeRunPlan } from './pipeline/runPlan';
 import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
 import type { NoticeArea, PaneAction, PaneState } from './state/paneState';
@@ -20,8 +20,7 @@ import type { LongOperation } from './hooks/useLongOperation';
 import type { ShowToast } from './hooks/usePaneToasts';
 import type { Tiering } from './hooks/useTiering';
 
-/** The run log's tool column. */
-export const ADDIN_TOOL_NAME = 'TierBook add-in';
+export { ADDIN_TOOL_NAME } from './pipeline/runPlan';
 
 /** What the Office gateway adds to the contract: removing TierBook's output after a cancelled or failed write. */
 export interface OutputCleanup {
@@ -33,6 +32,8 @@ export type PaneGateway = WorkbookGateway & Partial<OutputCleanup>;
 
 export interface PaneActions {
   readTable(): Promise<void>;
+  /** Reads the run log back for the run report (at start, and after every run). */
+  readRunLog(): Promise<void>;
   /** Undefined when the gateway cannot remove TierBook's output. */
   removeOutput?: () => Promise<void>;
   run(): Promise<void>;
@@ -114,21 +115,20 @@ export function paneActions(deps: Deps): PaneActions {
     const { source, chunks, model, choices } = state;
     const { layout, table } = tiering;
     if (!source || !chunks || !layout || !table || tiering.problems.length > 0) return;
+    // Blocking data checks: the Run step shows them with the confirm box; nothing runs until remap or confirm.
+    if (!state.checksConfirmed && hasBlockingChecks(runChecks(table, model, source.sheetName))) {
+      dispatch({ type: 'selectTab', tab: 'run' });
+      return;
+    }
     dispatch({ type: 'notify', area: 'run', notice: undefined });
     let plan: OutputPlan;
     try {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
-      const result = tierClientTable(table, model);
-      const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-      plan = composeAddinPlan({
-        result, locale, choices, extras,
-        source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
-        run: { timestamp: new Date().toISOString(), tool: ADDIN_TOOL_NAME },
-        previousTiers,
-        // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
-        playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+      plan = composeRunPlan({
+        source, chunks, layout, table, model, choices, locale, previousTiers, templates,
+        confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
       });
     } catch (error) {
       dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
@@ -137,7 +137,16 @@ export function paneActions(deps: Deps): PaneActions {
     const report = await writeWithReport(deps, plan, 'run');
     if (!report) return;
     toast('success', strings.writtenTitle, writeReportLines(report, strings, locale));
+    await readRunLog();
     await refreshStored();
+  };
+
+  const readRunLog = async (): Promise<void> => {
+    try {
+      dispatch({ type: 'runLogRead', runLog: await gateway.readRunLog() });
+    } catch (error) {
+      dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
+    }
   };
 
   const saveModel = async (): Promise<void> => {
@@ -198,5 +207,5 @@ export function paneActions(deps: Deps): PaneActions {
     }
   };
 
-  return { readTable, run, saveModel, importModel, exportModel, lockModelSheet, removeOutput };
+  return { readTable, readRunLog, run, saveModel, importModel, exportModel, lockModelSheet, removeOutput };
 }

@@ -78,7 +78,13 @@ describe('tierbook --json on the messy export', () => {
   afterAll(() => removeTempDir(dir));
 
   it('prints exactly the documented keys', () => {
-    expect(Object.keys(zh).sort()).toEqual(['clients', 'columns', 'excluded', 'issues', 'rows', 'runDate', 'sheet', 'tiers']);
+    expect(Object.keys(zh).sort()).toEqual(['checks', 'checksConfirmed', 'clients', 'columns', 'excluded', 'issues', 'rows', 'runDate', 'sheet', 'tiers']);
+  });
+
+  it('reports the assets column\'s unreadable cells above 5% as a confirmed error (runCli confirms by default)', () => {
+    const checks = (zh as unknown as { checks: { kind: string; severity: string; count: number; of: number }[]; checksConfirmed: boolean });
+    expect(checks.checks.map((c) => [c.kind, c.severity, c.count, c.of])).toEqual([['unreadable_numbers', 'error', 2, 30]]);
+    expect(checks.checksConfirmed).toBe(true);
   });
 
   it('counts every non-blank row below the header as read', () => {

@@ -145,7 +145,7 @@ describe('the workbook tierbook writes', () => {
       _TierBook_col_tier: [`${CLIENT_SHEET}!$K$2`],
       _TierBook_col_issues: [`${CLIENT_SHEET}!$L$2`],
     });
-    expect(names.TierBook_Model?.[0]).toMatch(/^'分级模型'!\$A\$1:\$H\$\d+$/u);
+    expect(names.TierBook_Model?.[0]).toMatch(/^'分级模型'!\$A\$1:\$J\$\d+$/u);
   });
 
   it('keeps text that starts with =, +, - or @ as text in every sheet, client data and tier names alike', async () => {

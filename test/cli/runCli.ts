@@ -16,6 +16,12 @@ export interface RunOptions {
   readonly now?: () => Date;
   /** The PATH the runner looks for LibreOffice on (legacy formats); the test process's PATH when absent. */
   readonly pathValue?: string;
+  /**
+   * Default true: run as with --confirm-data-checks. The runner's fixtures are messy on purpose (unreadable cells, one
+   * client, identical values) to test the writing; the data checks themselves, and the refusal without the flag, are
+   * tested in dataChecks.test.ts with `confirmDataChecks: false`.
+   */
+  readonly confirmDataChecks?: boolean;
 }
 
 /** Runs main(argv) with captured streams, as the binary would run but without spawning node. */
@@ -31,7 +37,8 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     user: 'tester',
     pathValue: options.pathValue,
   };
-  const code = await main(argv, io);
+  const confirm = options.confirmDataChecks ?? true;
+  const code = await main(confirm && !argv.includes('--confirm-data-checks') ? [...argv, '--confirm-data-checks'] : argv, io);
   return { code, stdout, stderr };
 }
 

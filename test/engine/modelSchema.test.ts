@@ -11,6 +11,8 @@ const valid: [string, unknown][] = [
   ['a category factor with direction', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a category factor reading bare digits with a prefix', { factors: [{ key: 'r', column: '风险等级', weight: 1, scale: 'category', digitPrefix: 'C', categories: { C1: 0, C2: 25 } }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model', createDefaultModel()],
+  ['a clip on a minmax factor', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [1, 99] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip on a log factor at the extremes', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'log', clip: [0, 100] }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['the default model with the default segment rules', { ...createDefaultModel(), segments: createDefaultSegmentRules() }],
 ];
 
@@ -21,6 +23,9 @@ const invalid: [string, unknown][] = [
   ['mixed tier kinds', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'A', topShare: 0.1 }, { name: 'B', minScore: 0 }] }],
   ['a digit prefix on a numeric factor', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', digitPrefix: 'C' }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a digit prefix that is not letters', { factors: [{ key: 'r', column: 'R', weight: 1, scale: 'category', digitPrefix: 'C-', categories: { C1: 0 } }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip with one percentile', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [5] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip above 100', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax', clip: [1, 101] }], tiers: [{ name: 'X', minScore: 0 }] }],
+  ['a clip on a category factor', { factors: [{ key: 'r', column: 'R', weight: 1, scale: 'category', categories: { C1: 0 }, clip: [1, 99] }], tiers: [{ name: 'X', minScore: 0 }] }],
   ['no factors', { factors: [], tiers: [{ name: 'X', minScore: 0 }] }],
   ['a segment percentile above 1', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], segments: { dimensions: { assets: { rule: { kind: 'percentile', value: 20 } } } } }],
   ['an unknown missing policy', { factors: [{ key: 'a', column: 'A', weight: 1, scale: 'minmax' }], tiers: [{ name: 'X', minScore: 0 }], missing: 'drop' }],

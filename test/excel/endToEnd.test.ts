@@ -43,7 +43,7 @@ describe('find → read → engine → writePlan on samples/clients.xlsx (fake E
     expect(names.get('_TierBook_sheet_model')).toBe('=分级模型!$A$1');
     expect(names.get('_TierBook_sheet_summary')).toBe('=分级汇总!$A$1');
     expect(names.get('_TierBook_sheet_log')).toBe('=运行日志!$A$1');
-    expect(names.get(MODEL_RANGE_NAME)).toMatch(/^=分级模型!\$A\$1:\$H\$\d+$/u);
+    expect(names.get(MODEL_RANGE_NAME)).toMatch(/^=分级模型!\$A\$1:\$J\$\d+$/u);
     expect(fake.sheet('分级模型').grid('A1:A10').map((r) => r[0])).toContain(MODEL_SHEET_MARKER);
     expect(fake.sheet('运行日志').grid().length).toBe(2);
     expect(report.sheets).toEqual(expect.arrayContaining(['分级模型', '分级汇总', '运行日志']));

@@ -15,7 +15,7 @@ describe('live mode', () => {
     }
     // The score column's number format covers the rows the spill will fill.
     expect(sheet.numberFormatAt('H51')).toBe('0.00');
-    expect(fake.names().find((n) => n.name === MODEL_RANGE_NAME)?.formula).toMatch(/^=分级模型!\$A\$1:\$H\$\d+$/u);
+    expect(fake.names().find((n) => n.name === MODEL_RANGE_NAME)?.formula).toMatch(/^=分级模型!\$A\$1:\$J\$\d+$/u);
     expect(report.incomplete).toBe(false);
   });
 

@@ -1,10 +1,10 @@
-import { createDefaultModel, isFormulaCell, tierGrid, writeModelSheet, type CellValue, type TierModel } from '../../src/engine';
+import { createDefaultModel, isFormulaCell, MODEL_BLOCK_WIDTH, tierGrid, writeModelSheet, type CellValue, type TierModel } from '../../src/engine';
 import { factor, resultPayloadBytes, scores, tier, tiers, type ExcelArgCell, type ResultCell } from '../../src/functions/tierFunctions';
 
 /** A model range as Excel hands it to a function: formulas come as their values, blanks as "". */
 function modelRange(model: TierModel, cutoffs?: Float64Array): ExcelArgCell[][] {
   const { rows } = writeModelSheet(model, 'zh-CN', cutoffs);
-  const width = 8;
+  const width = MODEL_BLOCK_WIDTH; // the TierBook_Model name's width, clip columns included
   return rows.map((r) => Array.from({ length: width }, (_, c) => { const v = r[c]; return v === undefined || v === null ? '' : isFormulaCell(v) ? (v.result ?? '') : v; }));
 }
 
@@ -24,6 +24,24 @@ function expectError(fn: () => unknown, code: string, text: string): void {
   expect((thrown as CustomFunctions.Error).code).toBe(code);
   expect((thrown as CustomFunctions.Error).message).toContain(text);
 }
+
+describe('TIER.FACTOR with a clip in the model range', () => {
+  // 开户年限 5, 1, 10 (rows 2, 3, 5). clip [0, 50]: PERCENTILE.INC at 50 of {1, 5, 10} is 5, so 10 counts as 5 and the
+  // min–max scale runs 1…5: row 2 → 100, row 3 → 0, row 5 → 100. Without the clip row 2 would be 100 × 4 / 9.
+  const clipped: TierModel = { ...createDefaultModel(), factors: createDefaultModel().factors.map((f) => (f.key === 'loyalty' ? { ...f, clip: [0, 50] as [number, number] } : f)) };
+
+  it('winsorises before scaling, read from the sheet\'s clip cells', () => {
+    const out = factor(data, modelRange(clipped), 'loyalty');
+    expect([out[0][0], out[1][0], out[3][0]]).toEqual([100, 0, 100]);
+    expect(factor(data, modelRange(createDefaultModel()), 'loyalty')[0][0]).toBeCloseTo((100 * 4) / 9, 12);
+  });
+
+  it('gives the scores the engine gives', () => {
+    const engine = tierGrid(data.map((r) => r.map((c) => (c === '' ? null : c))) as CellValue[][], clipped);
+    const out = scores(data, modelRange(clipped));
+    expect([out[0][0], out[1][0], out[3][0]]).toEqual([engine.scores[0], engine.scores[1], engine.scores[2]]);
+  });
+});
 
 describe('TIER.SCORES', () => {
   it('spills one score per data row below the header, matching the engine', () => {

@@ -10,7 +10,7 @@ function asValues(rows: PlanCell[][]): CellValue[][] {
 const quotaModel: TierModel = {
   name: '配额模型', version: '7', idColumn: '资金账号', missing: 'exclude',
   factors: [
-    { key: 'assets', column: '日均资产', weight: 40, scale: 'log', label: { 'zh-CN': '资产', 'en-US': 'Assets' } },
+    { key: 'assets', column: '日均资产', weight: 40, scale: 'log', label: { 'zh-CN': '资产', 'en-US': 'Assets' }, clip: [1, 99.5] },
     { key: 'risk', column: '风险等级', weight: 60, scale: 'category', direction: 'lower', categories: { C1: 0, C2: 25, 稳健型: 50 } },
   ],
   tiers: [{ name: 'A', topShare: 0.05 }, { name: 'B', topShare: 0.2, label: { 'zh-CN': '乙', 'en-US': 'B tier' } }, { name: 'D' }],
@@ -28,6 +28,26 @@ describe('model sheet round trip', () => {
     const expected = JSON.parse(JSON.stringify({ ...model, missing: model.missing ?? 'zero' })) as TierModel;
     for (const f of expected.factors) f.direction = f.direction ?? 'higher';
     expect(back).toEqual(expected);
+  });
+
+  it('writes a clip into the factor row\'s clip cells (I:J), blank for a factor without one', () => {
+    const { rows, anchors } = writeModelSheet(quotaModel, 'en-US');
+    expect(rows[anchors.factorRows[0]].slice(8, 10)).toEqual([1, 99.5]);
+    expect(rows[anchors.factorRows[1]].slice(8, 10)).toEqual([null, null]);
+    expect(rows[anchors.factorRows[0] - 1].slice(8, 10)).toEqual(['Clip low (percentile)', 'Clip high (percentile)']);
+  });
+
+  it('names the cell of a half-filled or reversed clip', () => {
+    const { rows, anchors } = writeModelSheet(createDefaultModel(), 'en-US');
+    const grid = asValues(rows);
+    const [first, second] = anchors.factorRows;
+    grid[first][8] = 5;
+    grid[second][8] = 90;
+    grid[second][9] = 10;
+    let message = '';
+    try { readModelSheet(grid, 'M'); } catch (e) { message = (e as Error).message; }
+    expect(message).toContain(`M!J${first + 1}: a clip needs both its low and high percentile (or neither)`);
+    expect(message).toContain(`M!I${second + 1}: the clip's low percentile 90 must be below its high 10`);
   });
 
   it('names the cell of a text weight, in both languages', () => {

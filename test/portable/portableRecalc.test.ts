@@ -23,6 +23,13 @@ const excludeLogModel: TierModel = {
   factors: createDefaultModel().factors.map((f) => (f.key === 'assets' ? { ...f, scale: 'log' as const } : f.key === 'loyalty' ? { ...f, direction: 'lower' as const } : f)),
 };
 
+/** A clip on each numeric scale: log (assets), percentile (frequency), minmax (loyalty); the bounds are frozen in the snapshot. */
+const clipModel: TierModel = {
+  ...createDefaultModel(),
+  factors: createDefaultModel().factors.map((f) => (f.key === 'assets' ? { ...f, scale: 'log' as const, clip: [10, 90] as [number, number] }
+    : f.key === 'frequency' ? { ...f, clip: [5, 95] as [number, number] } : f.key === 'loyalty' ? { ...f, clip: [10, 90] as [number, number] } : f)),
+};
+
 let dir: string;
 /** The engine's own run of the sample with the threshold model, kept for the edit test. */
 let sampleThreshold: CliJson | undefined;
@@ -94,6 +101,7 @@ describe('portable formulas recalculated by LibreOffice match the engine', () =>
     ['the messy export, threshold tiers', thresholdModel],
     ['the messy export, quota tiers', quotaModel],
     ['the messy export, log scale, direction lower, missing: exclude', excludeLogModel],
+    ['the messy export, clipped log, percentile and minmax factors', clipModel],
   ])('%s', async (name, model) => {
     const input = await writeMessyExportXlsx(dir);
     const { out, json } = await tierPortable(input, model, name.replace(/\W+/gu, '-'));

@@ -187,7 +187,7 @@ describe('buildModelSavePlan', () => {
     expect(plan.sheets.map((s) => [s.role, s.preferredName])).toEqual([['model', '分级模型']]);
     expect(plan.names).toHaveLength(1);
     expect(plan.names[0]).toMatchObject({ name: MODEL_RANGE_NAME, sheetKey: 'model' });
-    expect(plan.names[0].address).toMatch(/^A1:H\d+$/u);
+    expect(plan.names[0].address).toMatch(/^A1:J\d+$/u);
     const values = plan.sheets[0].rows.map((r) => r.map((c) => (isFormulaCell(c) ? c.result ?? null : c)));
     expect(readModelSheet(values, '分级模型').factors[3].weight).toBe(42);
   });

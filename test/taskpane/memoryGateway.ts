@@ -5,12 +5,12 @@
  * A test can hold or fail a write between steps with `writeStepGate`.
  */
 import {
-  cellAddress, isBlankCell, isFormulaCell, readModelSheet, readStrategyTemplates, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
+  cellAddress, isBlankCell, isFormulaCell, readModelSheet, readStrategyTemplates, sheetMarkerName, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
   type CellValue, type Locale, type OutputPlan, type PlanCell, type TierModel,
 } from '../../src/engine';
 import type { RemovedOutput } from '../../src/excel/removeTierBookOutput';
 import type {
-  ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredTemplates, WorkbookGateway, WriteReport,
+  ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredRunLog, StoredTemplates, WorkbookGateway, WriteReport,
 } from '../../src/excel/workbookGateway';
 import { WritePlanError } from '../../src/excel/writeReport';
 
@@ -58,6 +58,12 @@ export class MemoryGateway implements WorkbookGateway {
   /** Written sheets by name, as values. */
   readonly writtenSheets = new Map<string, CellValue[][]>();
   writeStepGate: WriteStepGate | undefined;
+  /** The run log's rows, appended to by every run that writes one (header once), as the Office gateway does. */
+  readonly runLogRows: CellValue[][] = [];
+  /** Sheet name by upper-cased sheet marker, for every sheet written. */
+  private readonly sheetsByMarker: Record<string, string> = {};
+  /** Every sheet the pane asked to show, in order. */
+  readonly activatedSheets: string[] = [];
   /** Columns and sheets written and not yet removed, as removeTierBookOutput would find them by their markers. */
   private readonly output = { columns: new Set<string>(), sheets: new Set<string>() };
   readonly removals: RemovedOutput[] = [];
@@ -123,6 +129,8 @@ export class MemoryGateway implements WorkbookGateway {
       ...plan.sheets.map((sheet) => () => {
         const values = asValues(sheet.rows);
         this.writtenSheets.set(sheet.preferredName, values);
+        this.sheetsByMarker[sheetMarkerName(sheet.key).toUpperCase()] = sheet.preferredName;
+        if (sheet.role === 'log') this.runLogRows.push(...values.slice(this.runLogRows.length === 0 ? 0 : 1));
         if (sheet.key === STRATEGY_TEMPLATES_SHEET_KEY) {
           this.storedTemplates = { playbooks: readStrategyTemplates(values, sheet.preferredName), sheetName: sheet.preferredName };
         } else if (sheet.role === 'model') {
@@ -180,6 +188,15 @@ export class MemoryGateway implements WorkbookGateway {
 
   get listenerCount(): number {
     return this.modelListeners.size;
+  }
+
+  async readRunLog(): Promise<StoredRunLog | undefined> {
+    const sheetName = this.sheetsByMarker[sheetMarkerName('log').toUpperCase()];
+    return sheetName ? { sheetName, rows: this.runLogRows.map((r) => [...r]), sheetsByMarker: { ...this.sheetsByMarker } } : undefined;
+  }
+
+  async activateSheet(sheetName: string): Promise<void> {
+    this.activatedSheets.push(sheetName);
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {

@@ -32,6 +32,11 @@ export interface FactorSpec {
   digitPrefix?: string;
   /** Display names. */
   label?: LocalizedText;
+  /**
+   * Numeric scales only: winsorise before scaling. [p_low, p_high] are percentiles (0–100, PERCENTILE.INC); values
+   * beyond them count as the value at that percentile, so one typo cannot stretch a min–max scale for everyone.
+   */
+  clip?: [number, number];
 }
 
 /** A tier reached by an absolute score. */

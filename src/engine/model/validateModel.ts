@@ -84,8 +84,24 @@ function checkFactor(f: unknown, path: string, keys: Set<string>, add: Add): voi
     add(`${path}.digitPrefix`, 'digitPrefix 只用于分类因子，须为 1–3 个字母（如 "C"：单元格 3 读作 C3）',
       'digitPrefix is for category factors only and must be 1–3 letters (e.g. "C": a cell holding 3 reads as C3)');
   }
+  if (f.clip !== undefined) checkClip(f.clip, f.scale, `${path}.clip`, add);
   if (f.scale === 'category') checkCategories(f.categories, `${path}.categories`, add);
   else if (f.categories !== undefined && !isRecord(f.categories)) add(`${path}.categories`, 'categories 必须是对象', 'categories must be an object');
+}
+
+/** A clip is two percentiles, low below high, on a numeric scale (a category has no order to clip). */
+function checkClip(clip: unknown, scale: unknown, path: string, add: Add): void {
+  if (scale === 'category') {
+    add(path, '分类因子不能截尾（clip 只适用于数值计分方式）', 'a category factor cannot be clipped (clip is for numeric scales only)');
+    return;
+  }
+  const ok = Array.isArray(clip) && clip.length === 2 && clip.every((p) => typeof p === 'number' && Number.isFinite(p) && p >= 0 && p <= 100);
+  if (!ok) {
+    add(path, `截尾 clip 必须是两个 0–100 之间的百分位 [低, 高]（${JSON.stringify(clip)}）`, `clip must be two percentiles from 0 to 100, [low, high] (${JSON.stringify(clip)})`);
+    return;
+  }
+  const [low, high] = clip as number[];
+  if (low >= high) add(path, `截尾下限 ${low} 必须低于上限 ${high}`, `the clip's low percentile ${low} must be below its high ${high}`);
 }
 
 function checkCategories(categories: unknown, path: string, add: Add): void {

@@ -21,6 +21,7 @@ export const MODEL_LABELS = {
 export const FACTOR_HEADERS = [
   text('键', 'Key'), text('中文名称', 'Name (zh-CN)'), text('英文名称', 'Name (en-US)'), text('数据列', 'Column'),
   text('权重', 'Weight'), text('权重占比', 'Weight %'), text('计分方式', 'Scale'), text('方向', 'Direction'),
+  text('截尾下限（百分位）', 'Clip low (percentile)'), text('截尾上限（百分位）', 'Clip high (percentile)'),
 ] as const;
 
 export const TIER_HEADERS = [
@@ -31,8 +32,8 @@ export const TIER_HEADERS = [
 export const CATEGORY_HEADERS = [text('因子键', 'Factor key'), text('标签', 'Label'), text('分数', 'Score')] as const;
 
 /** Column offsets within the factor table, shared by writer, reader and portable formulas. */
-export const FACTOR_COL = { key: 0, zh: 1, en: 2, column: 3, weight: 4, weightShare: 5, scale: 6, direction: 7 } as const;
+export const FACTOR_COL = { key: 0, zh: 1, en: 2, column: 3, weight: 4, weightShare: 5, scale: 6, direction: 7, clipLow: 8, clipHigh: 9 } as const;
 export const TIER_COL = { name: 0, zh: 1, en: 2, minScore: 3, topShare: 4, cutoff: 5 } as const;
 export const CATEGORY_COL = { factor: 0, label: 1, score: 2 } as const;
-/** The model block spans columns A:H; snapshot tables for portable formulas start at column J. */
-export const MODEL_BLOCK_WIDTH = 8;
+/** The model block spans columns A:J (the factor table's clip columns are I:J); portable snapshot tables start at column L. */
+export const MODEL_BLOCK_WIDTH = 10;

@@ -134,6 +134,12 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
       scale: (str(r, FACTOR_COL.scale) ?? '').toLowerCase() as FactorSpec['scale'],
     };
     if (direction) factor.direction = direction.toLowerCase() as FactorSpec['direction'];
+    const clipLow = number(r, FACTOR_COL.clipLow, text('截尾下限', 'clip low'), true);
+    const clipHigh = number(r, FACTOR_COL.clipHigh, text('截尾上限', 'clip high'), true);
+    if (clipLow !== undefined && clipHigh !== undefined) factor.clip = [clipLow, clipHigh];
+    else if (clipLow !== undefined || clipHigh !== undefined) {
+      problem(r, clipLow === undefined ? FACTOR_COL.clipLow : FACTOR_COL.clipHigh, '截尾需要同时填写下限和上限（或都留空）', 'a clip needs both its low and high percentile (or neither)');
+    }
     const l = label(r);
     if (l) factor.label = l;
     factorRowOf.set(key, r);
@@ -183,7 +189,7 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     if (m) {
       const index = Number(m[2]);
       const row = m[1] === 'factors' ? factorRows[index] : tierRows[index];
-      const col = m[1] === 'factors' ? (FACTOR_COL as Record<string, number>)[m[3]] ?? 0 : (TIER_COL as Record<string, number>)[m[3]] ?? 0;
+      const col = m[1] === 'factors' ? (m[3] === 'clip' ? FACTOR_COL.clipLow : (FACTOR_COL as Record<string, number>)[m[3]] ?? 0) : (TIER_COL as Record<string, number>)[m[3]] ?? 0;
       if (m[1] === 'factors' && m[3] === 'categories') problems.push({ address: at(categoryStart < 0 ? row : categoryStart, 0), message: p.message });
       else if (!(m[3] === 'weight' && Number.isNaN(model.factors[index]?.weight))) problems.push({ address: at(row, col), message: p.message });
     } else {

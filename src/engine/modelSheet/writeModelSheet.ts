@@ -50,7 +50,7 @@ export function writeModelSheet(model: TierModel, locale: Locale, tierCutoffs?: 
     const share = model.factors.reduce((a, g) => a + g.weight, 0);
     rows.push([f.key, f.label?.['zh-CN'] ?? null, f.label?.['en-US'] ?? null, f.column, f.weight,
       { formula: `IF(SUM(${weightRange})=0,0,${weightCell}/SUM(${weightRange}))`, result: share === 0 ? 0 : f.weight / share },
-      f.scale, f.direction ?? 'higher']);
+      f.scale, f.direction ?? 'higher', f.clip?.[0] ?? null, f.clip?.[1] ?? null]);
     return row;
   });
   rows.push([], [L(MODEL_LABELS.tiers)], TIER_HEADERS.map(L));

@@ -1,4 +1,6 @@
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
+import { requireConfirmedChecks } from '../checks/requireConfirmedChecks';
+import { runChecks } from '../checks/runChecks';
 import { TierBookError } from '../errors';
 import { buildMigrationColumns, buildMigrationSheet, migrateTiers } from '../migration';
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
@@ -78,6 +80,8 @@ export interface AddinPlanInput {
   readonly previousTiers?: ReadonlyMap<string, string>;
   /** The ids' own type and number format in the client sheet, for the strategy sheets; default: ids as text. */
   readonly idCells?: ClientIdCells;
+  /** The user confirmed running despite blocking data checks (runChecks); recorded in the run log. */
+  readonly confirmedChecks?: boolean;
 }
 
 /**
@@ -184,6 +188,9 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const { result, locale, choices, source } = input;
   requireClients(result.table, source.sheetName); // the one place every host (pane, runner) refuses an empty tiering
+  const checks = runChecks(result.table, result.model, source.sheetName);
+  const confirmed = input.confirmedChecks === true;
+  requireConfirmedChecks(checks, confirmed); // and the one place blocking data checks stop a run
   const segments = choices.segments ? segmentOutput(result, locale, input.extras, source.lastRow) : undefined;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);
@@ -192,7 +199,8 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
     extraSheets.push(...strategySheets(result, locale, playbooks, input.extras, input.idCells));
     if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
   }
-  if (choices.runLog) extraSheets.push(buildRunLogSheet(result, { ...input.run, mode: choices.mode, sourceSheet: source.sheetName }, locale));
+  const logContext: RunContext = { ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed };
+  if (choices.runLog) extraSheets.push(buildRunLogSheet(result, logContext, locale));
   const headerRow = result.table.layout.headerRow;
   const length = Math.max(0, source.lastRow - headerRow);
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
@@ -210,8 +218,12 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const summary = plan.sheets.find((s) => s.role === 'summary');
   if (!summary) throw new TierBookError('INTERNAL', text('输出计划缺少汇总表', 'the output plan has no summary sheet'));
   const tierCount = result.model.tiers.length;
+  // The log row names every sheet of the plan by key, which only the finished plan knows.
+  const sheetKeys = plan.sheets.map((s) => s.key);
+  const sheets = plan.sheets.map((s) => (s.role === 'log' ? buildRunLogSheet(result, { ...logContext, sheetKeys }, locale) : s));
   return {
     ...plan,
+    sheets,
     pivots: choices.pivots ? tierPivots(result, locale, summary) : [],
     charts: choices.chart ? [tierDistributionChart(summary, locale, tierCount)] : [],
   };
@@ -233,7 +245,7 @@ export function buildModelSavePlan(model: TierModel, locale: Locale, target?: Mo
   // Same shape as buildOutputPlan's model sheet, so a save and a run write the sheet alike.
   const modelSheet: PlanSheet = {
     key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[locale], rows: grid.rows,
-    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10], numberFormats: { 5: '0.0%' },
+    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10, 12, 12], numberFormats: { 5: '0.0%' },
   };
   return {
     locale, mode: 'values',

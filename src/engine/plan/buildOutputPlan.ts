@@ -155,7 +155,7 @@ export function buildOutputPlan(result: TieringResult, options: PlanOptions): Ou
     : undefined;
   const modelSheet: PlanSheet = {
     key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[options.locale], rows: model.rows,
-    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10], numberFormats: { 5: '0.0%' },
+    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10, 12, 12], numberFormats: { 5: '0.0%' },
   };
   const columns = portable ? portable.columns : coreColumns(result, options, headerRow, length);
   const spare = options.modelSpareRows ?? 50;

@@ -2,11 +2,12 @@ import { normalizeLabel } from '../cell/normalizeText';
 import type { Locale } from '../i18n/locale';
 import { text } from '../i18n/locale';
 import { cellAddress, columnLetters, quoteSheetName } from '../modelSheet/a1';
-import { TIER_COL, FACTOR_COL } from '../modelSheet/modelSheetLabels';
+import { TIER_COL, FACTOR_COL, MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import type { ModelSheetAnchors } from '../modelSheet/writeModelSheet';
 import { usesQuotaTiers, type FactorSpec } from '../model/types';
 import type { PlanColumn } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { clippedFactorValues } from '../score/clipValues';
 import { log1pClamped, presentExtent } from '../score/minmaxScores';
 import { normalizedCategoryMap, resolveCategory } from '../score/categoryScores';
 import type { TieringResult } from '../run/tierClients';
@@ -39,8 +40,8 @@ export interface PortableOutput {
   readonly names: { name: string; sheetKey: string; address: string }[];
 }
 
-/** First column of the snapshot area, right of the model block (A:H) and a spacer column. */
-const SNAPSHOT_COLUMN = 9;
+/** First column of the snapshot area, right of the model block (A:J) and a spacer column. */
+const SNAPSHOT_COLUMN = MODEL_BLOCK_WIDTH + 1;
 /** Constants block: factor key, n, min, max (per factor), then the percentile tables further right. */
 const TABLES_COLUMN = SNAPSHOT_COLUMN + 5;
 
@@ -90,8 +91,10 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
     put(modelRows, row, SNAPSHOT_COLUMN, factor.key);
     const column = result.table.factorColumns[f];
     if (column.kind === 'category') return categoryExpression(ctx, factor, f, names);
+    // A clip is frozen like min and max: its bounds on this run's data, in the snapshot; see docs/model.md.
+    const { values: clipped, bounds } = clippedFactorValues(column.values, factor);
     if (factor.scale === 'percentile') {
-      const snap = percentileSnapshot(column.values);
+      const snap = percentileSnapshot(clipped);
       put(modelRows, row, SNAPSHOT_COLUMN + 1, snap.count);
       const negCol = tableColumn;
       tableColumn += 3;
@@ -105,12 +108,22 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
       const n = name(`tb_snap_${f}_n`, cellAddress(row, SNAPSHOT_COLUMN + 1, true));
       const neg = name(`tb_snap_${f}_neg`, range(negCol, 2, last));
       const below = name(`tb_snap_${f}_below`, range(negCol + 1, 2, last));
+      // With a clip, x is pulled into [low, high] first (the bounds sit in the min/max cells of this factor's row).
+      let pulled = (x: string): string => x;
+      if (bounds) {
+        put(modelRows, row, SNAPSHOT_COLUMN + 2, bounds.low);
+        put(modelRows, row, SNAPSHOT_COLUMN + 3, bounds.high);
+        const low = name(`tb_min_${f}`, cellAddress(row, SNAPSHOT_COLUMN + 2, true));
+        const high = name(`tb_max_${f}`, cellAddress(row, SNAPSHOT_COLUMN + 3, true));
+        pulled = (x) => `MAX(${low},MIN(${high},${x}))`;
+      }
       const score = (x: string): string => (snap.count === 1 ? '100'
-        : `MIN(100,100*IFERROR(LOOKUP(-${x},${neg},${below}),${n})/(${n}-1))`);
+        : `MIN(100,100*IFERROR(LOOKUP(-${pulled(x)},${neg},${below}),${n})/(${n}-1))`);
       return numericExpression(ctx, column, factor, f, score);
     }
     const logged = factor.scale === 'log';
-    const transformed = logged ? Float64Array.from(column.values, (v) => (v === v ? log1pClamped(v) : NaN)) : column.values;
+    // Winsorised values' extent is [low, high], and the formula's MAX(0, MIN(100, …)) pulls any x into it: the clip.
+    const transformed = logged ? Float64Array.from(clipped, (v) => (v === v ? log1pClamped(v) : NaN)) : clipped;
     const extent = presentExtent(transformed);
     put(modelRows, row, SNAPSHOT_COLUMN + 2, extent ? extent.min : null);
     put(modelRows, row, SNAPSHOT_COLUMN + 3, extent ? extent.max : null);

@@ -1,6 +1,7 @@
 import type { FactorSpec, TierModel } from '../model/types';
 import type { ClientTable, FactorColumn } from '../table/clientTable';
 import { categoryScores } from './categoryScores';
+import { clippedFactorValues } from './clipValues';
 import { logScores, minmaxScores } from './minmaxScores';
 import { percentileScores } from './percentileScores';
 
@@ -9,12 +10,9 @@ export function factorScore(column: FactorColumn, factor: FactorSpec): Float64Ar
   let scores: Float64Array;
   if (column.kind === 'category') {
     scores = categoryScores(column, factor);
-  } else if (factor.scale === 'percentile') {
-    scores = percentileScores(column.values);
-  } else if (factor.scale === 'log') {
-    scores = logScores(column.values);
   } else {
-    scores = minmaxScores(column.values);
+    const { values } = clippedFactorValues(column.values, factor);
+    scores = factor.scale === 'percentile' ? percentileScores(values) : factor.scale === 'log' ? logScores(values) : minmaxScores(values);
   }
   if (factor.direction === 'lower') {
     for (let i = 0; i < scores.length; i++) scores[i] = 100 - scores[i];

@@ -1,5 +1,5 @@
 import { Tab, TabList, Title3, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useCallback, useReducer } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
@@ -46,6 +46,14 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       dispatch({ type: 'notify', area: 'data', notice: { kind: 'error', message: paneErrorMessage(error) } });
     });
   };
+  const selectCell = (area: NoticeArea) => (sheetName: string, address: string): void => {
+    gateway.selectCell(sheetName, address).catch((error: unknown) => {
+      dispatch({ type: 'notify', area, notice: { kind: 'error', message: paneErrorMessage(error) } });
+    });
+  };
+  // The run report comes from the run log, so it is there when the workbook is opened again.
+  const { readRunLog } = actions;
+  useEffect(() => { void readRunLog(); }, []); // once, at start
   const pin = (): void => {
     if (tiering.live) dispatch({ type: 'pin', scenario: tiering.live.result });
   };
@@ -100,8 +108,11 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       ) : null}
       {state.tab === 'run' ? (
         <RunSection
-          source={state.source} table={tiering.table} modelValid={tiering.problems.length === 0} busy={operation.busy} notice={state.notices.run}
+          gateway={gateway} state={state} tiering={tiering} busy={operation.busy}
           onRun={run} onDismissNotice={dismiss('run')}
+          onConfirmChecks={(confirmed) => dispatch({ type: 'confirmChecks', confirmed })}
+          onSelectCell={selectCell('run')}
+          onShowSheet={(sheetName) => { gateway.activateSheet(sheetName).catch((error: unknown) => dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } })); }}
           onRemoveOutput={actions.removeOutput ? () => { void actions.removeOutput?.(); } : undefined}
         />
       ) : null}

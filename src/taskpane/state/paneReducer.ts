@@ -2,6 +2,14 @@ import { applyModelEdit } from './modelEdits';
 import type { PaneAction, PaneState } from './paneState';
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  const next = reduce(state, action);
+  // A confirmation holds for the checks the user saw: new data, a remap or a model change asks again.
+  return next.checksConfirmed && CHANGES_CHECKS.has(action.type) ? { ...next, checksConfirmed: false } : next;
+}
+
+const CHANGES_CHECKS: ReadonlySet<PaneAction['type']> = new Set(['tableRead', 'overrideColumn', 'editModel', 'replaceModel', 'storedModelRead']);
+
+function reduce(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'selectTab': return { ...state, tab: action.tab };
     case 'tableRead': return { ...state, source: action.source, chunks: action.chunks, notices: { ...state.notices, data: undefined } };
@@ -17,5 +25,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'setChoices': return { ...state, choices: { ...state.choices, ...action.choices } };
     case 'templatesRead': return { ...state, templates: action.templates };
     case 'notify': return { ...state, notices: { ...state.notices, [action.area]: action.notice } };
+    case 'confirmChecks': return { ...state, checksConfirmed: action.confirmed };
+    case 'runLogRead': return { ...state, runLog: action.runLog };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { createDefaultModel, type ColumnOverrides, type LocalizedText, type TierModel, type TieringResult } from '../../engine';
 import { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../engine/plan/addinPlan';
-import type { ClientTableSource, StoredModel, WriteReport } from '../../excel/workbookGateway';
+import type { ClientTableSource, StoredModel, StoredRunLog, WriteReport } from '../../excel/workbookGateway';
 import type { RowChunk } from '../pipeline/rowChunks';
 import type { TemplatesSource } from '../pipeline/templatesSource';
 import type { ModelEdit } from './modelEdits';
@@ -38,6 +38,10 @@ export interface PaneState {
   /** Where the strategy templates come from, as last read; undefined until the Output section or a run reads them. */
   readonly templates?: TemplatesSource;
   readonly notices: Readonly<Partial<Record<NoticeArea, Notice>>>;
+  /** The user confirmed running despite blocking data checks; any change of data, mapping or model takes it back. */
+  readonly checksConfirmed: boolean;
+  /** The workbook's run log as last read (at start and after each run), for the run report. */
+  readonly runLog?: StoredRunLog;
 }
 
 export type PaneAction =
@@ -51,8 +55,10 @@ export type PaneAction =
   | { readonly type: 'pin'; readonly scenario: TieringResult }
   | { readonly type: 'setChoices'; readonly choices: Partial<AddinOutputChoices> }
   | { readonly type: 'templatesRead'; readonly templates: TemplatesSource }
-  | { readonly type: 'notify'; readonly area: NoticeArea; readonly notice?: Notice };
+  | { readonly type: 'notify'; readonly area: NoticeArea; readonly notice?: Notice }
+  | { readonly type: 'confirmChecks'; readonly confirmed: boolean }
+  | { readonly type: 'runLogRead'; readonly runLog: StoredRunLog | undefined };
 
 export function initialPaneState(): PaneState {
-  return { tab: 'data', model: createDefaultModel(), overrides: {}, baseline: 'saved', choices: DEFAULT_ADDIN_CHOICES, notices: {} };
+  return { tab: 'data', model: createDefaultModel(), overrides: {}, baseline: 'saved', choices: DEFAULT_ADDIN_CHOICES, notices: {}, checksConfirmed: false };
 }

@@ -1,0 +1,64 @@
+/*
+ * What the Run step shows before a run: the data checks (runChecks) and the outline of the very plan a run would
+ * write. The plan needs the previous tiers and the templates sheet, which are read from the workbook once per table.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { createDefaultPlaybooks, planOutline, runChecks, type LocalizedText, type PlanOutline, type RunCheck } from '../../engine';
+import type { StoredTemplates, WorkbookGateway } from '../../excel/workbookGateway';
+import { paneErrorMessage } from '../errors';
+import type { Tiering } from './useTiering';
+import { composeRunPlan } from '../pipeline/runPlan';
+import type { PaneState } from '../state/paneState';
+import type { Locale } from '../../engine';
+
+export interface RunPreview {
+  readonly checks: readonly RunCheck[];
+  readonly outline?: PlanOutline;
+  readonly error?: LocalizedText;
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as LocalizedText)['zh-CN'] === 'string' && typeof (value as LocalizedText)['en-US'] === 'string';
+}
+
+interface WorkbookFacts {
+  readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly templates?: StoredTemplates;
+}
+
+export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tiering: Tiering, locale: Locale): RunPreview {
+  const { source, chunks, model, choices } = state;
+  const { layout, table } = tiering;
+  const [facts, setFacts] = useState<WorkbookFacts | { error: LocalizedText }>();
+  // The templates as the Output tab last read them; read here only when it has not been opened yet.
+  const known = state.templates;
+  useEffect(() => {
+    if (!source) return undefined;
+    let live = true;
+    void (async () => {
+      try {
+        const previousTiers = await gateway.readPreviousTiers(source);
+        if (known?.kind === 'error') throw known.message;
+        // The outline depends on whether a templates sheet exists, not on its playbooks (those fill the rows).
+        const templates = known ? (known.kind === 'sheet' ? { playbooks: createDefaultPlaybooks(), sheetName: known.sheetName } : undefined)
+          : await gateway.readStoredTemplates();
+        if (live) setFacts({ previousTiers, templates });
+      } catch (error) {
+        if (live) setFacts({ error: isLocalizedText(error) ? error : paneErrorMessage(error) });
+      }
+    })();
+    return () => { live = false; };
+  }, [gateway, source, state.runLog, known]);
+  const checks = useMemo(() => (table && source ? runChecks(table, model, source.sheetName) : []), [table, model, source]);
+  const outline = useMemo((): { outline?: PlanOutline; error?: LocalizedText } => {
+    if (!source || !chunks || !layout || !table || tiering.problems.length > 0 || !facts) return {};
+    if ('error' in facts) return { error: facts.error };
+    try {
+      // Confirmed for the preview only: the outline shows what a confirmed run would write.
+      return { outline: planOutline(composeRunPlan({ source, chunks, layout, table, model, choices, locale, ...facts, confirmedChecks: true, timestamp: '' })) };
+    } catch (error) {
+      return { error: paneErrorMessage(error) };
+    }
+  }, [source, chunks, layout, table, model, choices, locale, facts, tiering.problems.length]);
+  return { checks, ...outline };
+}

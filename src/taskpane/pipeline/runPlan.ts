@@ -1,0 +1,39 @@
+import { tierClientTable, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
+import { ADDIN_EXTRA_ROLES, composeAddinPlan, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
+import { extraColumnsFromChunks, type RowChunk } from './rowChunks';
+import { sourceLastRow } from './sourceLayout';
+
+/** The run log's tool column. */
+export const ADDIN_TOOL_NAME = 'TierBook add-in';
+
+export interface RunPlanInput {
+  readonly source: ClientTableSource;
+  readonly chunks: readonly RowChunk[];
+  readonly layout: SheetLayout;
+  readonly table: ClientTable;
+  readonly model: TierModel;
+  readonly choices: AddinOutputChoices;
+  readonly locale: Locale;
+  readonly previousTiers?: ReadonlyMap<string, string>;
+  /** The workbook's templates sheet, when it has one (undefined: the defaults are written to a new one). */
+  readonly templates?: StoredTemplates;
+  readonly confirmedChecks: boolean;
+  readonly timestamp: string;
+}
+
+/** The plan a run writes; the Run step previews the same plan, so "what will be written" is what is written. */
+export function composeRunPlan(input: RunPlanInput): OutputPlan {
+  const { source, chunks, layout, table, model, templates } = input;
+  const result = tierClientTable(table, model);
+  const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
+  return composeAddinPlan({
+    result, locale: input.locale, choices: input.choices, extras,
+    source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
+    run: { timestamp: input.timestamp, tool: ADDIN_TOOL_NAME },
+    previousTiers: input.previousTiers,
+    // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
+    playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+    confirmedChecks: input.confirmedChecks,
+  });
+}
