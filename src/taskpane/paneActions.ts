@@ -3,15 +3,14 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import { tierClientTable, type Locale, type OutputPlan } from '../engine';
-import { ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan } from '../engine/plan/addinPlan';
+import type { Locale, OutputPlan } from '../engine';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
 import type { StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
-import { extraColumnsFromChunks, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { withHiddenRows, type RowChunk } from './pipeline/rowChunks';
 import { sourceLastRow } from './pipeline/sourceLayout';
 import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
@@ -120,15 +119,12 @@ export function paneActions(deps: Deps): PaneActions {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
-      const result = tierClientTable(table, model);
-      const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-      plan = composeAddinPlan({
-        result, locale, choices, extras,
+      // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
+      const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
+      plan = composeRunPlan({
+        table, model, chunks, layout, locale, choices, previousTiers, templates,
         source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
         run: { timestamp: new Date().toISOString(), tool: ADDIN_TOOL_NAME },
-        previousTiers,
-        // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
-        playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
       });
     } catch (error) {
       dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
@@ -145,6 +141,7 @@ export function paneActions(deps: Deps): PaneActions {
     if (tiering.problems.length > 0) return;
     dispatch({ type: 'notify', area: 'model', notice: undefined });
     const target = source ? { sheetName: source.sheetName, headerRow: tiering.layout?.headerRow ?? source.firstRow + 1, lastUsedColumn: source.lastUsedColumn } : undefined;
+    const { buildModelSavePlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
     const plan = buildModelSavePlan(model, locale, target, tiering.live?.reweighing.tierCutoffs);
     const report = await writeWithReport(deps, plan, 'model');
     if (!report) return;

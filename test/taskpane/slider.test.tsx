@@ -26,7 +26,7 @@ function movedBetween(a: TieringResult, b: TieringResult): number {
 
 function distributionLines(): string[] {
   const group = screen.getByRole('group', { name: 'Tier distribution' });
-  return within(group).getAllByRole('progressbar').map((bar) => bar.closest('.fui-Field')?.querySelector('label')?.textContent ?? '');
+  return within(group).getAllByRole('listitem').map((item) => item.querySelector('.fui-Text')?.textContent ?? '');
 }
 
 describe('weight sliders', () => {

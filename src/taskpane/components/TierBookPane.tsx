@@ -1,5 +1,5 @@
-import { Tab, TabList, Title3, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useCallback, useReducer } from 'react';
+import { Tab, TabList, Title3, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useCallback, useEffect, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
@@ -8,6 +8,7 @@ import { usePaneToasts } from '../hooks/usePaneToasts';
 import { useStoredModel } from '../hooks/useStoredModel';
 import { useTemplatesSource } from '../hooks/useTemplatesSource';
 import { useTiering } from '../hooks/useTiering';
+import { useWhatIfDrill } from '../hooks/useWhatIfDrill';
 import { useLocale, useStrings } from '../localeContext';
 import { paneActions, type PaneGateway } from '../paneActions';
 import type { ProblemCell } from '../pipeline/dataQuality';
@@ -15,10 +16,9 @@ import type { TemplatesSource } from '../pipeline/templatesSource';
 import { paneReducer } from '../state/paneReducer';
 import { initialPaneState, type NoticeArea, type PaneTab } from '../state/paneState';
 import { DataSection } from './DataSection';
-import { ModelSection } from './ModelSection';
+import { LazyModelSection as ModelSection, LazyOutputSection as OutputSection, LazyRunSection as RunSection, PaneToaster, preloadSections, SectionFallback } from './lazySections';
 import { OperationProgress } from './OperationProgress';
-import { OutputSection } from './OutputSection';
-import { RunSection } from './RunSection';
+import { preloadCharts } from './charts/lazyCharts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -37,6 +37,11 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const onStoredRead = useCallback((stored: StoredModel | undefined) => dispatch({ type: 'storedModelRead', stored }), []);
   const onStoredError = useCallback((error: unknown) => dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } }), []);
   const refreshStored = useStoredModel(gateway, onStoredRead, onStoredError);
+  // The other tabs' chunks load once the first screen is up (see lazySections).
+  useEffect(() => {
+    const timer = setTimeout(() => { void preloadSections().then(preloadCharts); }, 0);
+    return () => clearTimeout(timer);
+  }, []);
   const onTemplatesRead = useCallback((templates: TemplatesSource) => dispatch({ type: 'templatesRead', templates }), []);
   useTemplatesSource(gateway, state.tab === 'output', onTemplatesRead);
   const actions = paneActions({ gateway, state, dispatch, tiering, operation, toast, locale, strings: s, refreshStored });
@@ -46,6 +51,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       dispatch({ type: 'notify', area: 'data', notice: { kind: 'error', message: paneErrorMessage(error) } });
     });
   };
+  const drill = useWhatIfDrill(gateway, state, tiering, dispatch);
   const pin = (): void => {
     if (tiering.live) dispatch({ type: 'pin', scenario: tiering.live.result });
   };
@@ -59,7 +65,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
 
   return (
     <div className={styles.root}>
-      <Toaster toasterId={toasterId} position="top-end" />
+      <PaneToaster toasterId={toasterId} />
       <Title3 as="h1">{s.appTitle}</Title3>
       <TabList size="small" selectedValue={state.tab} onTabSelect={(_, data) => dispatch({ type: 'selectTab', tab: data.value as PaneTab })}>
         <Tab value="data">{s.tabData}</Tab>
@@ -77,6 +83,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onDismissNotice={dismiss('data')}
         />
       ) : null}
+      <SectionFallback>
       {state.tab === 'model' ? (
         <ModelSection
           model={state.model} tiering={tiering} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
@@ -89,6 +96,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onSelectBaseline={(baseline) => dispatch({ type: 'selectBaseline', baseline })}
           onPin={pin}
           onDismissNotice={dismiss('model')}
+          drill={drill}
         />
       ) : null}
       {state.tab === 'output' ? (
@@ -105,6 +113,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onRemoveOutput={actions.removeOutput ? () => { void actions.removeOutput?.(); } : undefined}
         />
       ) : null}
+      </SectionFallback>
     </div>
   );
 }
