@@ -65,8 +65,12 @@ const FUNCTIONS_METADATA = { input: './src/functions/functions.ts', output: 'fun
 
 const MANIFEST_FILE = 'manifest.xml';
 
-/** Initial JavaScript of each entry, gzip-compressed, in bytes; enforced in production builds. */
-const GZIP_BUDGETS = { taskpane: 250 * 1024, functions: 60 * 1024 };
+/**
+ * Initial JavaScript of each entry (what its page loads before anything else; chunks loaded later do not count),
+ * gzip-compressed, in bytes; enforced in production builds. The task pane's is the official feature-less React
+ * template's 169 KB (issue 10).
+ */
+const GZIP_BUDGETS = { taskpane: 169 * 1024, functions: 60 * 1024 };
 
 /** office.js picks `<host>-<platform>-<version>.js` for the running Excel; these are the Excel ones for Office 2016+. */
 const OFFICE_JS_EXCEL_HOST_FILE = /^excel-(android|ios|mac|web|win32|winrt)-16\.\d\d(-core)?\.js$/;
