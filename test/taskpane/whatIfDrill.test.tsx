@@ -32,7 +32,7 @@ describe('what-if drill-down', () => {
     await readClientTable();
     await openTab('Model');
     fireEvent.change(screen.getByRole('slider', { name: 'Asset size' }), { target: { value: '90' } });
-    const names = createDefaultModel().tiers.map((t) => t.name);
+    const names = createDefaultModel().tiers.map((t) => t.label?.['en-US'] ?? t.name); // as the pane shows them in en-US
     // The first off-diagonal cell with clients in it: a tier change the sliders made.
     let cell: { from: number; to: number } | undefined;
     for (let f = 0; f < names.length && !cell; f++) for (let t = 0; t < names.length && !cell; t++) if (f !== t && expectedMoves(f, t).length > 0) cell = { from: f, to: t };

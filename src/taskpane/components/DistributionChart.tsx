@@ -9,7 +9,7 @@ import { TierBarsChart } from './charts/lazyCharts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  chart: { minHeight: '170px', minWidth: 0 },
+  chart: { minHeight: '140px', minWidth: 0 },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   row: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', fontVariantNumeric: 'tabular-nums' },
   swatch: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, alignSelf: 'center' },
@@ -38,7 +38,7 @@ export function DistributionChart({ model, live, baseline, baselineKind }: {
     <div className={styles.root} role="group" aria-label={s.distributionTitle}>
       <div className={styles.chart}>
         <TierBarsChart
-          bars={rows.map((row) => ({ name: row.name, count: row.count, colour: row.colour, baselineCount: row.baselineCount, change: row.change !== undefined ? formatChange(row.change, locale) : undefined }))}
+          bars={rows.map((row) => ({ name: row.name, count: row.count, colour: row.colour, baselineCount: row.baselineCount }))}
           title={s.distributionTitle} currentLegend={s.chartCurrent} baselineLegend={baselineLegend} ghostColour={GHOST_COLOUR} culture={locale}
         />
       </div>

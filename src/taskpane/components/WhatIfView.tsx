@@ -58,8 +58,10 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
   const [selected, setSelected] = useState<{ row: WhatIfHeading; column: WhatIfHeading } | undefined>(undefined);
   const table = useMemo(() => (comparison ? whatIfTable(comparison.matrix) : undefined), [comparison]);
   const missingBaseline = !comparison && !baselineError && (baseline === 'saved' ? !hasSaved : !hasPinned);
+  // A tier's name in the pane's language where the model has one (tier names are the model's keys).
+  const tierLabels = new Map((drill?.after.model.tiers ?? []).map((t) => [t.name, t.label?.[locale] ?? t.name]));
   const label = (h: WhatIfHeading): string => {
-    if (h.kind === 'tier') return h.name;
+    if (h.kind === 'tier') return tierLabels.get(h.name) ?? h.name;
     return h.kind === 'untiered' ? s.whatIfNoTier : h.kind === 'new' ? s.whatIfNew : s.whatIfGone;
   };
   const same = (a: WhatIfHeading, b: WhatIfHeading): boolean => a.kind === b.kind && (a.kind !== 'tier' || (b.kind === 'tier' && a.name === b.name));
@@ -89,7 +91,10 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
       {table ? (
         <>
           <div className={styles.chart}>
-            <WhatIfHeatMapChart cells={cells} title={s.whatIfTitle} legend={s.heatmapLegend} colours={HEAT_COLOURS} culture={locale} />
+            <WhatIfHeatMapChart
+              cells={cells} title={s.whatIfTitle} legend={s.heatmapLegend} colours={HEAT_COLOURS} culture={locale}
+              rowOrder={table.rows.map((row) => label(row.heading))} columnOrder={table.columns.map(label)}
+            />
           </div>
           <div className={styles.scroll}>
             <Table size="extra-small" aria-label={s.whatIfTitle}>

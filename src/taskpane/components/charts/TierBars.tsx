@@ -1,10 +1,15 @@
 /*
  * The tier distribution as Fluent's own chart (@fluentui/react-charts GroupedVerticalBarChart): per tier, the
- * baseline's count as a pale "ghost" bar beside the current count in the tier's colour, labelled with the change.
+ * baseline's count as a pale "ghost" bar beside the current count in the tier's colour, each labelled with its count
+ * (the change is in the list under the chart: two labels on one bar overlap at 320 px).
  * Loaded as a chunk of its own (lazyCharts.tsx); the text list beside it in DistributionChart carries the same figures
  * for screen readers and for the narrowest panes.
  */
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from '@fluentui/react-charts';
+import { useState } from 'react';
+
+/** The chart's height in px: compact, as it sits in the Model tab's sticky header. */
+export const TIER_BARS_HEIGHT = 140;
 
 export interface TierBar {
   readonly name: string;
@@ -12,8 +17,6 @@ export interface TierBar {
   readonly colour: string;
   /** The baseline's count of this tier, when there is a baseline. */
   readonly baselineCount?: number;
-  /** "+12", "−3", "±0"; shown on the current bar when there is a baseline. */
-  readonly change?: string;
 }
 
 export interface TierBarsProps {
@@ -30,15 +33,19 @@ export function TierBars({ bars, title, currentLegend, baselineLegend, ghostColo
     name: bar.name,
     series: [
       ...(bar.baselineCount !== undefined ? [{ key: 'baseline', data: bar.baselineCount, legend: baselineLegend, color: ghostColour }] : []),
-      { key: 'current', data: bar.count, legend: currentLegend, color: bar.colour, barLabel: bar.change },
+      { key: 'current', data: bar.count, legend: currentLegend, color: bar.colour },
     ],
   }));
+  // The chart sizes itself to this box (its own default is 350 px high).
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
   return (
+    <div ref={setBox} style={{ height: `${TIER_BARS_HEIGHT}px` }}>
     <GroupedVerticalBarChart
+      parentRef={box}
       data={data}
       chartTitle={title}
       culture={culture}
-      height={170}
+      height={TIER_BARS_HEIGHT}
       hideLegend
       barWidth="auto"
       maxBarWidth={28}
@@ -47,5 +54,6 @@ export function TierBars({ bars, title, currentLegend, baselineLegend, ghostColo
       wrapXAxisLables
       margins={{ left: 36, right: 8, top: 16, bottom: 28 }}
     />
+    </div>
   );
 }

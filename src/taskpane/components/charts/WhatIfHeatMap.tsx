@@ -3,6 +3,7 @@
  * across, darker for more clients; clicking a cell lists its clients (WhatIfView). Loaded as a chunk of its own.
  */
 import { HeatMapChart, type HeatMapChartDataPoint } from '@fluentui/react-charts';
+import { useState } from 'react';
 
 export interface HeatCell {
   readonly row: string;
@@ -18,22 +19,32 @@ export interface WhatIfHeatMapProps {
   readonly legend: string;
   readonly colours: readonly [string, string];
   readonly culture: string;
+  /** Row headings top to bottom (the chart would otherwise sort them bottom-up). */
+  readonly rowOrder: readonly string[];
+  readonly columnOrder: readonly string[];
 }
 
-export function WhatIfHeatMap({ cells, title, legend, colours, culture }: WhatIfHeatMapProps): JSX.Element {
+export function WhatIfHeatMap({ cells, title, legend, colours, culture, rowOrder, columnOrder }: WhatIfHeatMapProps): JSX.Element {
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const height = 56 + 28 * rowOrder.length;
   const max = cells.reduce((m, c) => Math.max(m, c.count), 1);
   const points: HeatMapChartDataPoint[] = cells.map((c) => ({ x: c.column, y: c.row, value: c.count, rectText: c.text, onClick: c.onClick }));
   return (
+    <div ref={setBox} style={{ height: `${height}px` }}>
     <HeatMapChart
+      parentRef={box}
       data={[{ legend, value: max, data: points }]}
       chartTitle={title}
       culture={culture}
       domainValuesForColorScale={[0, max]}
       rangeValuesForColorScale={[...colours]}
-      height={60 + 30 * new Set(cells.map((c) => c.row)).size}
+      height={height}
+      yAxisCategoryOrder={[...rowOrder].reverse()}
+      xAxisCategoryOrder={[...columnOrder]}
       hideLegend
       margins={{ left: 56, right: 8, top: 8, bottom: 36 }}
       wrapXAxisLables
     />
+    </div>
   );
 }
