@@ -330,6 +330,12 @@ export class FakeExcel implements FakeRuntime {
     return this.model.activeSheet?.name ?? null;
   }
 
+  /** The selected range as the user would see it in the name box, e.g. { sheet: '客户清单', address: 'A5:XFD5' }. */
+  selection(): { sheet: string; address: string } | null {
+    const selected = this.model.selection;
+    return selected ? { sheet: selected.sheet.name, address: formatRect(selected.rect) } : null;
+  }
+
   select(sheetName: string, address: string): void {
     const sheet = this.requireSheet(sheetName);
     this.model.selection = { sheet, rect: requireA1(address) };

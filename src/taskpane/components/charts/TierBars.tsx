@@ -1,7 +1,7 @@
 /*
  * The tier distribution as Fluent's own chart (@fluentui/react-charts GroupedVerticalBarChart): per tier, the
- * baseline's count as a pale "ghost" bar beside the current count in the tier's colour, each labelled with its count
- * (the change is in the list under the chart: two labels on one bar overlap at 320 px).
+ * baseline's count as a pale "ghost" bar beside the current count in the tier's colour. Counts and changes are in the
+ * list under the chart (labels on bars side by side overlap at 320 px).
  * Loaded as a chunk of its own (lazyCharts.tsx); the text list beside it in DistributionChart carries the same figures
  * for screen readers and for the narrowest panes.
  */
@@ -52,7 +52,9 @@ export function TierBars({ bars, title, currentLegend, baselineLegend, ghostColo
       yAxisTickCount={3}
       roundCorners
       wrapXAxisLables
-      margins={{ left: 36, right: 8, top: 16, bottom: 28 }}
+      // No value labels on the bars: side by side at 320 px they run into each other; the list under the chart has them.
+      hideLabels
+      margins={{ left: 48, right: 8, top: 8, bottom: 28 }}
     />
     </div>
   );
