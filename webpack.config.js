@@ -258,6 +258,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: DIST_DIR,
       filename: OUTPUT_FILENAME,
       chunkFilename: CHUNK_FILENAME,
+      // Chunks sit next to the page that loads them. An explicit public path also keeps webpack's "auto" detection
+      // (which probes for importScripts, the worker loader) out of the bundles.
+      publicPath: '',
       clean: true,
     },
     resolve: {

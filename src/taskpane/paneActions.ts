@@ -3,15 +3,17 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import type { Locale, OutputPlan } from '../engine';
+import { findModelProblems, tierClientTable, type Locale, type OutputPlan, type TierModel } from '../engine';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
-import type { StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
+import type { ClientTableSource, StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
-import { withHiddenRows, type RowChunk } from './pipeline/rowChunks';
-import { sourceLastRow } from './pipeline/sourceLayout';
+import { IncrementalTable, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { locateSourceLayout, sourceLastRow } from './pipeline/sourceLayout';
+import { rememberBase, rememberTable, tableCacheKey } from './pipeline/tableCache';
+import { blocksScoring } from './hooks/useTiering';
 import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
 import type { NoticeArea, PaneAction, PaneState } from './state/paneState';
@@ -90,6 +92,30 @@ async function readRunTemplates(deps: Deps): Promise<StoredTemplates | undefined
   }
 }
 
+/** A new task: the browser paints and handles input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => { setTimeout(resolve, 0); });
+
+/** The table builder for a read, when the model can score it as it is (else useTiering reports why, as before). */
+function startTable(state: PaneState, source: ClientTableSource): { table: IncrementalTable; key: string } | undefined {
+  if (findModelProblems(state.model).some(blocksScoring)) return undefined;
+  try {
+    const layout = locateSourceLayout(source, state.model, state.overrides);
+    return { table: new IncrementalTable(layout, state.model, source.sheetName), key: tableCacheKey(state.model, state.overrides, source.sheetName) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finishes the table, then scores it, each in a task of its own, and leaves both for useTiering. */
+async function finishTable(building: { table: IncrementalTable; key: string }, chunks: readonly RowChunk[], hiddenRowNumbers: readonly number[], model: TierModel): Promise<void> {
+  await nextTask();
+  const table = building.table.finish(hiddenRowNumbers);
+  rememberTable(chunks, building.key, table);
+  await nextTask();
+  rememberBase(table, model, tierClientTable(table, model));
+  await nextTask();
+}
+
 /** Plain functions over this render's state; the pane rebuilds them each render. */
 export function paneActions(deps: Deps): PaneActions {
   const { gateway, state, dispatch, tiering, operation, toast, locale, strings, refreshStored } = deps;
@@ -100,8 +126,16 @@ export function paneActions(deps: Deps): PaneActions {
       const read = await operation.start(async (options) => {
         const source = await gateway.findClientTable();
         const chunks: RowChunk[] = [];
-        const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); }, options);
-        return { source, chunks: withHiddenRows(chunks, hiddenRowNumbers) };
+        // The table is built as the chunks arrive and scored in a task of its own, so the pane stays responsive.
+        const building = startTable(state, source);
+        const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => {
+          const chunk = { rows, firstRowNumber };
+          chunks.push(chunk);
+          building?.table.append(chunk);
+        }, options);
+        const cached = withHiddenRows(chunks, hiddenRowNumbers);
+        if (building) await finishTable(building, cached, hiddenRowNumbers, state.model);
+        return { source, chunks: cached };
       });
       dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
     } catch (error) {
