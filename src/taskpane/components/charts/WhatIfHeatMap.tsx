@@ -42,7 +42,7 @@ export function WhatIfHeatMap({ cells, title, legend, colours, culture, rowOrder
       yAxisCategoryOrder={[...rowOrder].reverse()}
       xAxisCategoryOrder={[...columnOrder]}
       hideLegend
-      margins={{ left: 56, right: 8, top: 8, bottom: 36 }}
+      margins={{ left: 68, right: 8, top: 8, bottom: 36 }}
       wrapXAxisLables
     />
     </div>
