@@ -48,6 +48,12 @@ const ENTRIES = {
   functions: './src/functions/functions.ts',
 };
 const OUTPUT_FILENAME = '[name].js';
+/**
+ * Chunks loaded on demand (the task pane's other tabs, charts, the run's plan, the worker): same-origin scripts, so
+ * the pages' CSP (script-src 'self') allows them. The hash changes with the content, so a new build is never
+ * served from a stale cache.
+ */
+const CHUNK_FILENAME = '[name].[contenthash:8].js';
 
 const PAGES = [
   { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunk: 'taskpane' },
@@ -59,8 +65,12 @@ const FUNCTIONS_METADATA = { input: './src/functions/functions.ts', output: 'fun
 
 const MANIFEST_FILE = 'manifest.xml';
 
-/** Initial JavaScript of each entry, gzip-compressed, in bytes; enforced in production builds. */
-const GZIP_BUDGETS = { taskpane: 250 * 1024, functions: 60 * 1024 };
+/**
+ * Initial JavaScript of each entry (what its page loads before anything else; chunks loaded later do not count),
+ * gzip-compressed, in bytes; enforced in production builds. The task pane's is the official feature-less React
+ * template's 169 KB (issue 10).
+ */
+const GZIP_BUDGETS = { taskpane: 169 * 1024, functions: 60 * 1024 };
 
 /** office.js picks `<host>-<platform>-<version>.js` for the running Excel; these are the Excel ones for Office 2016+. */
 const OFFICE_JS_EXCEL_HOST_FILE = /^excel-(android|ios|mac|web|win32|winrt)-16\.\d\d(-core)?\.js$/;
@@ -247,6 +257,10 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: DIST_DIR,
       filename: OUTPUT_FILENAME,
+      chunkFilename: CHUNK_FILENAME,
+      // Chunks sit next to the page that loads them. An explicit public path also keeps webpack's "auto" detection
+      // (which probes for importScripts, the worker loader) out of the bundles.
+      publicPath: '',
       clean: true,
     },
     resolve: {
@@ -262,6 +276,9 @@ module.exports = async (env = {}, argv = {}) => {
             // ES modules for webpack's tree shaking; tsconfig.json itself stays commonjs for jest and the CLI.
             options: { transpileOnly: true, compilerOptions: { module: 'es2020' } },
           },
+          // Our modules only declare things (the entries, which run code, are always kept): webpack may drop a module
+          // whose exports are unused, so a barrel import does not drag the whole engine into the first screen.
+          sideEffects: false,
         },
       ],
     },

@@ -8,7 +8,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeWorkbookGateway } from '../src/excel/officeWorkbookGateway';
-import { createFakeExcel, type SeedCell } from '../test/fake-excel';
+import { createFakeExcel, type SeedCell, type SeedSheet } from '../test/fake-excel';
+import { syntheticClientSheet } from '../test/fake-excel/syntheticClients';
 import { loadSample, type SampleWorkbook } from './loadSample';
 import { restoredWorkbook, saveWorkbook } from './persistWorkbook';
 import { exposeFake, PREVIEW_MARKS } from './previewGlobals';
@@ -31,7 +32,11 @@ async function sampleReady(): Promise<SampleWorkbook> {
   return sample;
 }
 
-function seedSheets(sample: SampleWorkbook): Record<string, SeedCell[][]> {
+/** The synthetic sheet's name (?clients=N). */
+const SYNTHETIC_SHEET = '客户清单';
+
+function seedSheets(sample: SampleWorkbook, syntheticClients: number | undefined): Record<string, SeedCell[][] | SeedSheet> {
+  if (syntheticClients !== undefined) return { [SYNTHETIC_SHEET]: syntheticClientSheet(syntheticClients) };
   return Object.fromEntries(sample.sheets.map((sheet) => [sheet.name, sheet.rows]));
 }
 
@@ -40,12 +45,13 @@ async function start(container: HTMLElement): Promise<void> {
   try {
     const [, sample] = await Promise.all([officeReady(), sampleReady()]);
     // A reload of this tab reopens the workbook as it was left (values and names), like reopening a saved file.
+    // Syncs resolve on a new task, as a round trip to Excel does: the main thread is free between them.
     const restored = restoredWorkbook();
     const fake = restored
-      ? createFakeExcel({ sheets: restored.sheets, names: restored.names })
-      : createFakeExcel({ sheets: seedSheets(sample) });
+      ? createFakeExcel({ sheets: restored.sheets, names: restored.names, syncYield: 'task' })
+      : createFakeExcel({ sheets: seedSheets(sample, settings.syntheticClients), syncYield: 'task' });
     // Excel opens the workbook with A1 of the first sheet selected; the pane reads the table around the selection.
-    fake.select(restored ? Object.keys(restored.sheets)[0] : sample.sheets[0].name, 'A1');
+    fake.select(fake.sheetNames()[0], 'A1');
     window.addEventListener('pagehide', () => saveWorkbook(fake));
     const changes = new WorkbookChanges();
     const gateway = createOfficeWorkbookGateway(notifyingHost(fake.host, changes), { displayLanguage: () => settings.displayLanguage });

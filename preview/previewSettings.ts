@@ -7,11 +7,22 @@ export interface PreviewSettings {
   readonly locale: Locale;
   /** ?theme=dark renders the pane as in a dark Office theme. */
   readonly theme: PaneTheme;
+  /** ?clients=50000: a synthetic client sheet of that many rows instead of the sample (the responsiveness bench). */
+  readonly syntheticClients?: number;
+}
+
+/** At most Excel's sheet height below the header. */
+function clientCount(raw: string | null): number | undefined {
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n > 0 && n < 1_048_576 ? n : undefined;
 }
 
 /** The preview's query string → what the simulated Office host reports. */
 export function previewSettings(search: string): PreviewSettings {
   const query = new URLSearchParams(search);
   const displayLanguage = query.get('lang') ?? 'zh-CN';
-  return { displayLanguage, locale: resolveLocale(displayLanguage), theme: query.get('theme') === 'dark' ? 'dark' : 'light' };
+  return {
+    displayLanguage, locale: resolveLocale(displayLanguage), theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+    syntheticClients: clientCount(query.get('clients')),
+  };
 }

@@ -35,6 +35,7 @@ const SECTIONS = [
   ['cli', './bench/cliBench'],
   ['bundle', './bench/bundleBench'],
   ['render', './bench/firstRenderBench'],
+  ['responsive', './bench/responsivenessBench'],
   ['libreoffice', './bench/libreofficeBench'],
 ];
 

@@ -77,6 +77,7 @@ const URL_ALLOW_LIST = [
   { url: 'http://www.w3.org/1998/Math/MathML', reason: 'MathML namespace URI in react-dom; an identifier, never fetched' },
   { url: 'http://www.w3.org/1999/xlink', reason: 'XLink namespace URI for xlink:* attributes in react-dom; an identifier, never fetched' },
   { url: 'http://www.w3.org/XML/1998/namespace', reason: 'XML namespace URI for xml:* attributes in react-dom; an identifier, never fetched' },
+  { url: 'http://www.w3.org/2000/xmlns/', reason: "XMLNS namespace URI in d3-selection's namespace table (the task pane's charts, @fluentui/react-charts); an identifier, never fetched" },
   {
     url: 'https://reactjs.org/docs/error-decoder.html?invariant=',
     reason: "React 18's production error messages say 'visit <this URL> for the full message': text thrown in an Error, never requested",

@@ -189,6 +189,23 @@ const zhCN = {
   reportSheetGone: (key: string) => `${key}（已不在工作簿中）`,
   reportLiveRefresh: '实时公式模式：如工作簿中有数据透视表，请在“数据”选项卡点击“全部刷新”以更新透视表。',
   reportNone: '此工作簿还没有运行记录。',
+  // ── charts ──
+  formulasLiveNeeds: '实时公式只在装有 TierBook 加载项的电脑上计算：同事的电脑也都要安装本加载项，否则显示错误。',
+  chartCurrent: '当前方案',
+  chartChange: (change: string, baseline: string) => `（较${baseline} ${change}）`,
+  chartGhostNote: (baseline: string) => `灰色柱为${baseline}。`,
+  heatmapLegend: '客户数',
+  whatIfCellHint: '点击格子可列出其中的客户。',
+  whatIfCellButton: (from: string, to: string, count: string) => `${from} → ${to}：${count} 名客户`,
+  whatIfClientsTitle: (from: string, to: string, count: string) => `${from} → ${to}：${count} 名客户`,
+  whatIfClientsShown: (shown: string, total: string) => `显示前 ${shown} 名，共 ${total} 名。`,
+  whatIfClientId: '客户号',
+  whatIfClientName: '姓名',
+  whatIfScoreBefore: '原得分',
+  whatIfScoreAfter: '新得分',
+  whatIfSelectRow: (id: string) => `在工作表中选中客户 ${id} 所在行`,
+  whatIfSelect: '定位',
+  whatIfCloseClients: '收起客户列表',
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -384,6 +401,23 @@ const enUS: Strings = {
   reportSheetGone: (key) => `${key} (no longer in the workbook)`,
   reportLiveRefresh: 'Live formulas: if the workbook has PivotTables, choose Refresh All on the Data tab to update them.',
   reportNone: 'This workbook has no runs yet.',
+  // ── charts ──
+  formulasLiveNeeds: 'Live formulas calculate only where the TierBook add-in is installed: every colleague who opens the workbook needs it, or they see errors.',
+  chartCurrent: 'Current scenario',
+  chartChange: (change, baseline) => `(${change} vs ${baseline.toLowerCase()})`,
+  chartGhostNote: (baseline) => `Grey bars: ${baseline.toLowerCase()}.`,
+  heatmapLegend: 'Clients',
+  whatIfCellHint: 'Click a cell to list its clients.',
+  whatIfCellButton: (from, to, count) => `${from} → ${to}: ${count} clients`,
+  whatIfClientsTitle: (from, to, count) => `${from} → ${to}: ${count} clients`,
+  whatIfClientsShown: (shown, total) => `Showing the first ${shown} of ${total}.`,
+  whatIfClientId: 'Client ID',
+  whatIfClientName: 'Name',
+  whatIfScoreBefore: 'Score before',
+  whatIfScoreAfter: 'Score after',
+  whatIfSelectRow: (id) => `Select the row of client ${id} in the sheet`,
+  whatIfSelect: 'Select',
+  whatIfCloseClients: 'Close the client list',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ExcelHost } from '../excel/host';
-import { createOfficeWorkbookGateway } from '../excel/officeWorkbookGateway';
+import { createLazyOfficeWorkbookGateway } from '../excel/lazyOfficeWorkbookGateway';
 import { App, type PaneTheme } from './App';
 import { themeOfBackground } from './theme';
 
@@ -28,7 +28,7 @@ function officeTheme(): PaneTheme {
 function mountApp(container: HTMLElement, theme: PaneTheme): void {
   createRoot(container).render(
     <StrictMode>
-      <App gateway={createOfficeWorkbookGateway(officeHost())} theme={theme} />
+      <App gateway={createLazyOfficeWorkbookGateway(officeHost())} theme={theme} />
     </StrictMode>,
   );
 }

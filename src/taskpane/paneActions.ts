@@ -3,16 +3,17 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import { hasBlockingChecks, runChecks, type Locale, type OutputPlan } from '../engine';
-import { buildModelSavePlan } from '../engine/plan/addinPlan';
+import { findModelProblems, hasBlockingChecks, runChecks, tierClientTable, type Locale, type OutputPlan, type TierModel } from '../engine';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
-import type { StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
+import type { ClientTableSource, StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
 import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
-import { withHiddenRows, type RowChunk } from './pipeline/rowChunks';
-import { composeRunPlan } from './pipeline/runPlan';
+import { IncrementalTable, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { locateSourceLayout } from './pipeline/sourceLayout';
+import { rememberBase, rememberTable, tableCacheKey } from './pipeline/tableCache';
+import { blocksScoring } from './hooks/useTiering';
 import { templatesSourceOf } from './pipeline/templatesSource';
 import { writeReportLines } from './reportLines';
 import type { NoticeArea, PaneAction, PaneState } from './state/paneState';
@@ -20,7 +21,7 @@ import type { LongOperation } from './hooks/useLongOperation';
 import type { ShowToast } from './hooks/usePaneToasts';
 import type { Tiering } from './hooks/useTiering';
 
-export { ADDIN_TOOL_NAME } from './pipeline/runPlan';
+export { ADDIN_TOOL_NAME } from './pipeline/addinToolName';
 
 /** What the Office gateway adds to the contract: removing TierBook's output after a cancelled or failed write. */
 export interface OutputCleanup {
@@ -92,6 +93,30 @@ async function readRunTemplates(deps: Deps): Promise<StoredTemplates | undefined
   }
 }
 
+/** A new task: the browser paints and handles input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => { setTimeout(resolve, 0); });
+
+/** The table builder for a read, when the model can score it as it is (else useTiering reports why, as before). */
+function startTable(state: PaneState, source: ClientTableSource): { table: IncrementalTable; key: string } | undefined {
+  if (findModelProblems(state.model).some(blocksScoring)) return undefined;
+  try {
+    const layout = locateSourceLayout(source, state.model, state.overrides);
+    return { table: new IncrementalTable(layout, state.model, source.sheetName), key: tableCacheKey(state.model, state.overrides, source.sheetName) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finishes the table, then scores it, each in a task of its own, and leaves both for useTiering. */
+async function finishTable(building: { table: IncrementalTable; key: string }, chunks: readonly RowChunk[], hiddenRowNumbers: readonly number[], model: TierModel): Promise<void> {
+  await nextTask();
+  const table = building.table.finish(hiddenRowNumbers);
+  rememberTable(chunks, building.key, table);
+  await nextTask();
+  rememberBase(table, model, tierClientTable(table, model));
+  await nextTask();
+}
+
 /** Plain functions over this render's state; the pane rebuilds them each render. */
 export function paneActions(deps: Deps): PaneActions {
   const { gateway, state, dispatch, tiering, operation, toast, locale, strings, refreshStored } = deps;
@@ -102,8 +127,16 @@ export function paneActions(deps: Deps): PaneActions {
       const read = await operation.start(async (options) => {
         const source = await gateway.findClientTable();
         const chunks: RowChunk[] = [];
-        const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => { chunks.push({ rows, firstRowNumber }); }, options);
-        return { source, chunks: withHiddenRows(chunks, hiddenRowNumbers) };
+        // The table is built as the chunks arrive and scored in a task of its own, so the pane stays responsive.
+        const building = startTable(state, source);
+        const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => {
+          const chunk = { rows, firstRowNumber };
+          chunks.push(chunk);
+          building?.table.append(chunk);
+        }, options);
+        const cached = withHiddenRows(chunks, hiddenRowNumbers);
+        if (building) await finishTable(building, cached, hiddenRowNumbers, state.model);
+        return { source, chunks: cached };
       });
       dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
     } catch (error) {
@@ -126,6 +159,8 @@ export function paneActions(deps: Deps): PaneActions {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
+      // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
+      const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
       plan = composeRunPlan({
         source, chunks, layout, table, model, choices, locale, previousTiers, templates,
         confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
@@ -154,6 +189,7 @@ export function paneActions(deps: Deps): PaneActions {
     if (tiering.problems.length > 0) return;
     dispatch({ type: 'notify', area: 'model', notice: undefined });
     const target = source ? { sheetName: source.sheetName, headerRow: tiering.layout?.headerRow ?? source.firstRow + 1, lastUsedColumn: source.lastUsedColumn } : undefined;
+    const { buildModelSavePlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
     const plan = buildModelSavePlan(model, locale, target, tiering.live?.reweighing.tierCutoffs);
     const report = await writeWithReport(deps, plan, 'model');
     if (!report) return;

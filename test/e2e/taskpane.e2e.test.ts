@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { createDefaultModel, OUTPUT_LABELS, STRATEGY_LABELS, tierGrid, type CellValue } from '../../src/engine';
 import { ADDIN_PLAN_LABELS, RISK_PIVOT_NAME, TIER_PIVOT_NAME } from '../../src/engine/plan/addinPlan';
 import { formatCount } from '../../src/taskpane/format';
+import { TIER_COLOURS } from '../../src/taskpane/pipeline/tierBars';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { PREVIEW_MARKS } from '../../preview/previewGlobals';
 import { PREVIEW_STRINGS } from '../../preview/previewStrings';
@@ -53,11 +54,17 @@ function checkboxLabelled(scope: Locator, label: string): Locator {
   return scope.locator('.fui-Checkbox').filter({ has: scope.page().getByText(label, { exact: true }) }).getByRole('checkbox');
 }
 
-async function distribution(pane: Locator): Promise<{ lines: string[]; bars: (string | null)[] }> {
+/**
+ * The distribution: the list under the chart (one line per tier, the change against the baseline after it), and the
+ * chart's bars in tier colours as "colour:height" (@fluentui/react-charts draws them as SVG rects with a fill).
+ */
+async function distribution(pane: Locator): Promise<{ lines: string[]; bars: string[] }> {
   const group = pane.getByRole('group', { name: s.distributionTitle });
   return {
-    lines: await group.locator('label').allTextContents(),
-    bars: await group.getByRole('progressbar').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-valuenow'))),
+    lines: await group.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('.fui-Text')?.textContent ?? '')),
+    bars: await group.locator('svg rect').evaluateAll((rects, colours) => rects
+      .filter((rect) => (colours as string[]).includes((rect.getAttribute('fill') ?? '').toLowerCase()))
+      .map((rect) => `${rect.getAttribute('fill')}:${rect.getAttribute('height')}`), [...TIER_COLOURS]),
   };
 }
 
@@ -145,7 +152,11 @@ describe('the task pane in headless Chromium on samples/clients.xlsx (the previe
       const baseline = tierGrid(sample.rows, defaultModel, sheetName);
       const baselineShown = await settled(async () => (await distribution(pane)).lines, distributionLines(baseline, LOCALE));
       expect(baselineShown).toEqual(distributionLines(baseline, LOCALE));
+      // Fluent's chart, not progress bars: one bar per tier in its tier's colour, in tier order.
+      expect(await pane.getByRole('group', { name: s.distributionTitle }).getByRole('progressbar').count()).toBe(0);
+      await settled(async () => (await distribution(pane)).bars.length, defaultModel.tiers.length); // the charts' chunk loads after the first screen
       const barsBefore = (await distribution(pane)).bars;
+      expect(barsBefore.map((bar) => bar.split(':')[0].toLowerCase())).toEqual(TIER_COLOURS.slice(0, defaultModel.tiers.length));
       await pane.getByRole('button', { name: s.pinCurrent }).click();
       expect(await pane.getByRole('radio', { name: s.comparePinned }).isChecked()).toBe(true);
       await pane.getByRole('status').filter({ hasText: s.whatIfMoved('0', formatCount(clients, LOCALE)) }).waitFor();
@@ -170,6 +181,29 @@ describe('the task pane in headless Chromium on samples/clients.xlsx (the previe
       await pane.getByRole('status').filter({ hasText: s.whatIfMoved(formatCount(moved, LOCALE), formatCount(clients, LOCALE)) }).waitFor();
       const whatIf = pane.getByRole('table', { name: s.whatIfTitle });
       expect(await whatIf.getByRole('row').count()).toBe(defaultModel.tiers.length + 1);
+
+      // Drill down: the first changed cell with clients lists them; a client's link selects its row in the sheet.
+      const tierLabel = (k: number): string => defaultModel.tiers[k].label?.[LOCALE] ?? defaultModel.tiers[k].name;
+      let cell: { from: number; to: number; count: number } | undefined;
+      for (let f = 0; f < defaultModel.tiers.length && !cell; f++) {
+        for (let t = 0; t < defaultModel.tiers.length && !cell; t++) {
+          let count = 0;
+          for (let i = 0; i < baseline.tierIndex.length; i++) if (baseline.tierIndex[i] === f && reweighed.tierIndex[i] === t) count++;
+          if (f !== t && count > 0) cell = { from: f, to: t, count };
+        }
+      }
+      if (!cell) throw new Error('the slider moved nobody between tiers');
+      const cellName = s.whatIfCellButton(tierLabel(cell.from), tierLabel(cell.to), formatCount(cell.count, LOCALE));
+      await whatIf.getByRole('button', { name: cellName }).click();
+      const clientList = pane.getByRole('table', { name: s.whatIfClientsTitle(tierLabel(cell.from), tierLabel(cell.to), formatCount(cell.count, LOCALE)) });
+      await clientList.waitFor();
+      expect(await clientList.getByRole('row').count()).toBe(Math.min(cell.count, 200) + 1);
+      const firstId = (await clientList.getByRole('row').nth(1).getByRole('cell').first().textContent()) ?? '';
+      const sheetRow = sample.rows.findIndex((row) => String(row[0]) === firstId) + 1;
+      expect(sheetRow).toBeGreaterThan(1);
+      await clientList.getByRole('button', { name: s.whatIfSelectRow(firstId) }).click();
+      const selectedRow = await settled(() => page.evaluate(() => window.__tierbookFake?.selection() ?? null), { sheet: sample.name, address: `${sheetRow}:${sheetRow}` });
+      expect(selectedRow).toEqual({ sheet: sample.name, address: `${sheetRow}:${sheetRow}` });
 
       // Output: values, PivotTables, chart, strategy sheets and the run log (no profile columns); run.
       await tab(pane, s.tabOutput).click();

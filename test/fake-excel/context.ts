@@ -45,6 +45,7 @@ export interface FakeRuntime {
   readonly payload: PayloadSettings;
   readonly metrics: FakeMetrics;
   readonly events: EventRegistry;
+  readonly syncYield: 'microtask' | 'task';
   supportsApi(typeName: string, member: string): boolean;
   requireApi(typeName: string, member: string): void;
   /** Returns the injected failure for this (1-based, never reset) sync number, if any. */
@@ -138,7 +139,9 @@ export class FakeContext implements ContextInternals {
     const metrics = this.fake.metrics;
     metrics.syncCount++;
     const failure = this.fake.injectedFailure();
-    await Promise.resolve(); // a real sync is always asynchronous
+    // A real sync is always asynchronous; a round trip to Excel also lets the browser run other tasks meanwhile.
+    if (this.fake.syncYield === 'task') await new Promise((resolve) => setTimeout(resolve, 0));
+    else await Promise.resolve();
     try {
       if (failure) throw failure;
       this.execute(commands);

@@ -55,6 +55,12 @@ export interface FakeExcelOptions {
    * grouped batch calls an API without undo support (Office docs, "Undo capabilities").
    */
   undoNotSupportedInMergedRuns?: boolean;
+  /**
+   * How a sync waits before running its request. 'microtask' (default) keeps the tests fast; 'task' resolves on a new
+   * task (setTimeout), as a real round trip to Excel does, so the browser can paint and handle input between syncs.
+   * The preview uses 'task', so its main-thread figures are not one long task per Excel.run.
+   */
+  syncYield?: 'microtask' | 'task';
 }
 
 export interface ChangedEventOptions {
@@ -185,6 +191,8 @@ export class FakeExcel implements FakeRuntime {
   readonly model = new WorkbookModel();
   readonly events = new EventRegistry();
   readonly payload: PayloadSettings;
+  /** See FakeExcelOptions.syncYield. */
+  readonly syncYield: 'microtask' | 'task';
   private currentMetrics: FakeMetrics = emptyMetrics();
   private readonly apiVersion: string;
   private readonly unsupported: Set<string>;
@@ -204,6 +212,7 @@ export class FakeExcel implements FakeRuntime {
     this.unsupported = new Set(options.unsupportedApis ?? []);
     const fail = options.failOnSync;
     this.failures = fail === undefined ? [] : typeof fail === 'number' ? [{ at: fail }] : Array.isArray(fail) ? [...fail] : [fail];
+    this.syncYield = options.syncYield ?? 'microtask';
     this.payload = {
       payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
       payloadAccounting: options.payloadAccounting ?? 'combined',
@@ -319,6 +328,12 @@ export class FakeExcel implements FakeRuntime {
 
   activeSheetName(): string | null {
     return this.model.activeSheet?.name ?? null;
+  }
+
+  /** The selected range as the user would see it in the name box, e.g. { sheet: '客户清单', address: 'A5:XFD5' }. */
+  selection(): { sheet: string; address: string } | null {
+    const selected = this.model.selection;
+    return selected ? { sheet: selected.sheet.name, address: formatRect(selected.rect) } : null;
   }
 
   select(sheetName: string, address: string): void {

@@ -109,7 +109,7 @@ describe.each(['production', 'development'] as const)('webpack config, %s', (mod
 
   it('has performance hints off and budgets on the initial JavaScript', () => {
     expect(config.performance).toEqual({ hints: false });
-    expect(build.GZIP_BUDGETS).toEqual({ taskpane: 250 * 1024, functions: 60 * 1024 });
+    expect(build.GZIP_BUDGETS).toEqual({ taskpane: 169 * 1024, functions: 60 * 1024 });
   });
 });
 

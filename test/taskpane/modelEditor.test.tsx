@@ -7,8 +7,9 @@ import { openTab, readClientTable, renderPane } from './renderPane';
 
 function countsShown(): number[] {
   const group = screen.getByRole('group', { name: 'Tier distribution' });
-  return within(group).getAllByRole('progressbar').map((bar) => {
-    const label = bar.closest('.fui-Field')?.querySelector('label')?.textContent ?? '';
+  // One list item per tier under the chart: "Diamond: 12 clients (0.2%)", then the change against the baseline.
+  return within(group).getAllByRole('listitem').map((item) => {
+    const label = item.querySelector('.fui-Text')?.textContent ?? '';
     return Number(/: (\d+) clients/u.exec(label)?.[1]);
   });
 }

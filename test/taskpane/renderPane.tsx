@@ -2,12 +2,17 @@ import { createDOMRenderer, RendererProvider } from '@fluentui/react-components'
 import { act, configure, fireEvent, render, screen, type RenderResult } from '@testing-library/react';
 import { createDefaultModel, type CellValue, type Locale, type TierModel } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
+import { preloadCharts } from '../../src/taskpane/components/charts/lazyCharts';
+import { preloadSections } from '../../src/taskpane/components/lazySections';
 import { clientGrid, SHEET_NAME } from './clientGrid';
 import { MemoryGateway } from './memoryGateway';
 
 // Role queries skip their visibility check (getComputedStyle, slow in jsdom); the pane renders only the active tab,
 // so nothing hidden can be matched by mistake. Async queries wait up to 5 s: the test machine is shared.
 configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
+
+// jsdom has no canvas: Fluent's charts measure text with one and fall back to estimates when there is none.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
 /**
  * Griffel's CSS goes into a detached document: jsdom's getComputedStyle walks every rule of the page's style sheets,
@@ -38,6 +43,9 @@ export async function renderPane(options: PaneOptions = {}): Promise<RenderResul
     sheetName: SHEET_NAME, grid: options.grid ?? clientGrid(), locale: options.locale ?? 'en-US',
     storedModel: options.stored === null ? undefined : options.stored ?? createDefaultModel(),
   });
+  // The tabs and charts are chunks the pane loads after its first render; here they are there before it.
+  await preloadSections();
+  await preloadCharts();
   const result = render(withDetachedStyles(<App gateway={gateway} initialLocale={options.initialLocale} progressDelayMs={options.progressDelayMs ?? 0} />));
   await act(async () => {
     for (let i = 0; i < 10; i++) await Promise.resolve();

@@ -54,7 +54,7 @@ describe('run', () => {
     expect(screen.queryByRole('progressbar', PROGRESS)).not.toBeInTheDocument();
 
     const [plan] = gateway.plans;
-    expect(plan.mode).toBe('live');
+    expect(plan.mode).toBe('portable'); // the pane's default, as the runner's
     expect(plan.sourceSheet).toBe('客户明细');
     expect(plan.headerRow).toBe(3);
     expect(plan.firstOutputColumn).toBe(10); // after J, the block's last column

@@ -26,7 +26,7 @@ function movedBetween(a: TieringResult, b: TieringResult): number {
 
 function distributionLines(): string[] {
   const group = screen.getByRole('group', { name: 'Tier distribution' });
-  return within(group).getAllByRole('progressbar').map((bar) => bar.closest('.fui-Field')?.querySelector('label')?.textContent ?? '');
+  return within(group).getAllByRole('listitem').map((item) => item.querySelector('.fui-Text')?.textContent ?? '');
 }
 
 describe('weight sliders', () => {
@@ -61,7 +61,8 @@ describe('weight sliders', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Asset size' }), { target: { value: '90' } });
     const before = tierGrid(clientGrid(), createDefaultModel(), SHEET_NAME);
     const after = tierGrid(clientGrid(), withAssetsWeight(90), SHEET_NAME);
-    const names = before.model.tiers.map((t) => t.name);
+    // Tier names as the pane shows them in en-US (the model's labels).
+    const names = before.model.tiers.map((t) => t.label?.['en-US'] ?? t.name);
     const table = screen.getByRole('table', { name: 'What-if' });
     const rows = within(table).getAllByRole('row');
     expect(within(rows[0]).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['From → to', ...names]);

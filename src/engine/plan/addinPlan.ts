@@ -25,24 +25,11 @@ import { resolveExtraColumn, textExtra, type ExtraColumns } from '../table/extra
 import { requireClients } from '../table/requireClients';
 import { buildOutputPlan, type PlanOptions } from './buildOutputPlan';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
-import type { OutputMode, OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './outputPlan';
+import type { OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './outputPlan';
 
-/** What the task pane's Output section lets a user choose; score, tier and data-issue columns are always written. */
-export interface AddinOutputChoices {
-  readonly mode: OutputMode;
-  readonly pivots: boolean;
-  readonly chart: boolean;
-  readonly strategySheets: boolean;
-  readonly runLog: boolean;
-  /** 客户画像 tags and 客户分组 columns, and the client-group sheet (src/engine/segments), with the default rules. */
-  readonly segments: boolean;
-  /** 投资者分类 and 适当性 columns (src/engine/suitability), from the sheet's investor-type and risk columns. */
-  readonly suitabilityColumns: boolean;
-}
-
-export const DEFAULT_ADDIN_CHOICES: AddinOutputChoices = {
-  mode: 'live', pivots: true, chart: true, strategySheets: true, runLog: true, segments: true, suitabilityColumns: false,
-};
+// In a module of their own so the task pane's first screen can import them without the plan's code.
+export { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from './addinChoices';
+import type { AddinOutputChoices } from './addinChoices';
 
 /** Where the client table is in the workbook, as the gateway found it. */
 export interface AddinPlanSource {

@@ -6,8 +6,8 @@ import { useLocale, useStrings } from '../localeContext';
 import type { ProblemCell } from '../pipeline/dataQuality';
 import { cachedRowCount, type RowChunk } from '../pipeline/rowChunks';
 import type { Notice } from '../state/paneState';
-import { ColumnMappingTable } from './ColumnMappingTable';
-import { DataQualityPanel } from './DataQualityPanel';
+// Shown only once a table is read: separate chunks (lazySections).
+import { ColumnMappingTable, DataQualityPanel } from './lazySections';
 import { NoticeBar } from './NoticeBar';
 
 const useStyles = makeStyles({

@@ -12,7 +12,7 @@ import { ModelFileBar } from './ModelFileBar';
 import { ModelSheetLock } from './ModelSheetLock';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
-import { WhatIfView } from './WhatIfView';
+import { WhatIfView, type WhatIfDrill } from './WhatIfView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -42,6 +42,8 @@ export interface ModelSectionProps {
   onSelectBaseline: (baseline: BaselineKind) => void;
   onPin: () => void;
   onDismissNotice: () => void;
+  /** Lists a what-if cell's clients and selects one in the sheet. */
+  drill?: WhatIfDrill;
 }
 
 /** Weights, scales and tiers, with the live distribution and the what-if comparison right under them. */
@@ -67,7 +69,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
       ) : null}
       <div className={styles.live}>
         <Subtitle2 as="h2">{s.distributionTitle}</Subtitle2>
-        {tiering.live ? <DistributionChart model={model} live={tiering.live} />
+        {tiering.live ? <DistributionChart model={model} live={tiering.live} baseline={tiering.baseline} baselineKind={props.baseline} />
           : <Text>{props.hasData ? s.distributionNeedsValidModel : s.distributionNeedsData}</Text>}
         {tiering.comparison ? (
           <Text weight="semibold" role="status">
@@ -93,6 +95,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
             canPin={tiering.live !== undefined}
             onSelectBaseline={props.onSelectBaseline}
             onPin={props.onPin}
+            drill={props.drill}
           />
         </div>
       ) : null}

@@ -39,6 +39,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
           <Radio value="portable" label={s.formulasPortable} />
         </RadioGroup>
       </Field>
+      {choices.mode === 'live' ? <Text size={200}>{s.formulasLiveNeeds}</Text> : null}
       {/* A group, not a Field: a Field gives every checkbox inside it the same id, so each label would toggle the first. */}
       <div role="group" aria-labelledby={outputTitleId}>
         <Label id={outputTitleId} weight="semibold">{s.outputTitle}</Label>

@@ -1,4 +1,4 @@
-import { Tab, TabList, Title3, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Tab, TabList, Title3, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
@@ -8,6 +8,7 @@ import { usePaneToasts } from '../hooks/usePaneToasts';
 import { useStoredModel } from '../hooks/useStoredModel';
 import { useTemplatesSource } from '../hooks/useTemplatesSource';
 import { useTiering } from '../hooks/useTiering';
+import { useWhatIfDrill } from '../hooks/useWhatIfDrill';
 import { useLocale, useStrings } from '../localeContext';
 import { paneActions, type PaneGateway } from '../paneActions';
 import type { ProblemCell } from '../pipeline/dataQuality';
@@ -15,10 +16,9 @@ import type { TemplatesSource } from '../pipeline/templatesSource';
 import { paneReducer } from '../state/paneReducer';
 import { initialPaneState, type NoticeArea, type PaneTab } from '../state/paneState';
 import { DataSection } from './DataSection';
-import { ModelSection } from './ModelSection';
+import { LazyModelSection as ModelSection, LazyOutputSection as OutputSection, LazyRunSection as RunSection, PaneToaster, preloadSections, SectionFallback } from './lazySections';
 import { OperationProgress } from './OperationProgress';
-import { OutputSection } from './OutputSection';
-import { RunSection } from './RunSection';
+import { preloadCharts } from './charts/lazyCharts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -37,6 +37,11 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const onStoredRead = useCallback((stored: StoredModel | undefined) => dispatch({ type: 'storedModelRead', stored }), []);
   const onStoredError = useCallback((error: unknown) => dispatch({ type: 'notify', area: 'model', notice: { kind: 'error', message: paneErrorMessage(error) } }), []);
   const refreshStored = useStoredModel(gateway, onStoredRead, onStoredError);
+  // The other tabs' chunks load once the first screen is up (see lazySections).
+  useEffect(() => {
+    const timer = setTimeout(() => { void preloadSections().then(preloadCharts); }, 0);
+    return () => clearTimeout(timer);
+  }, []);
   const onTemplatesRead = useCallback((templates: TemplatesSource) => dispatch({ type: 'templatesRead', templates }), []);
   useTemplatesSource(gateway, state.tab === 'output', onTemplatesRead);
   const actions = paneActions({ gateway, state, dispatch, tiering, operation, toast, locale, strings: s, refreshStored });
@@ -54,6 +59,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   // The run report comes from the run log, so it is there when the workbook is opened again.
   const { readRunLog } = actions;
   useEffect(() => { void readRunLog(); }, []); // once, at start
+  const drill = useWhatIfDrill(gateway, state, tiering, dispatch);
   const pin = (): void => {
     if (tiering.live) dispatch({ type: 'pin', scenario: tiering.live.result });
   };
@@ -67,7 +73,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
 
   return (
     <div className={styles.root}>
-      <Toaster toasterId={toasterId} position="top-end" />
+      <PaneToaster toasterId={toasterId} />
       <Title3 as="h1">{s.appTitle}</Title3>
       <TabList size="small" selectedValue={state.tab} onTabSelect={(_, data) => dispatch({ type: 'selectTab', tab: data.value as PaneTab })}>
         <Tab value="data">{s.tabData}</Tab>
@@ -85,6 +91,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onDismissNotice={dismiss('data')}
         />
       ) : null}
+      <SectionFallback>
       {state.tab === 'model' ? (
         <ModelSection
           model={state.model} tiering={tiering} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
@@ -97,6 +104,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onSelectBaseline={(baseline) => dispatch({ type: 'selectBaseline', baseline })}
           onPin={pin}
           onDismissNotice={dismiss('model')}
+          drill={drill}
         />
       ) : null}
       {state.tab === 'output' ? (
@@ -116,6 +124,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onRemoveOutput={actions.removeOutput ? () => { void actions.removeOutput?.(); } : undefined}
         />
       ) : null}
+      </SectionFallback>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { compareScenarios, type ScenarioComparison } from '../../engine/migratio
 import { paneErrorMessage } from '../errors';
 import { savedModelResult } from '../pipeline/savedModelResult';
 import type { PaneState } from '../state/paneState';
+import { layoutKeyOf, recalledBase, recalledTable, scoringKeyOf, tableCacheKey, tableKeyOf } from '../pipeline/tableCache';
 
 export interface Tiering {
   readonly problems: readonly ModelProblem[];
@@ -37,13 +38,10 @@ export interface Tiering {
   readonly comparison?: ScenarioComparison;
 }
 
-const layoutKeyOf = (m: TierModel): string => JSON.stringify([m.idColumn ?? null, m.factors.map((f) => [f.key, f.column])]);
-const tableKeyOf = (m: TierModel): string => JSON.stringify(m.factors.map((f) => f.scale === 'category'));
-const scoringKeyOf = (m: TierModel): string => JSON.stringify(m.factors.map((f) => [f.scale, f.direction ?? 'higher', f.categories ?? null]));
 const liveKeyOf = (m: TierModel): string => JSON.stringify([m.factors.map((f) => f.weight), m.tiers, m.missing ?? 'zero']);
 
 /** Problems that stop the table from being built or scored; weight and tier problems only stop the live tiers. */
-function blocksScoring(problem: ModelProblem): boolean {
+export function blocksScoring(problem: ModelProblem): boolean {
   return problem.path === 'idColumn' || (problem.path.startsWith('factors[') && !problem.path.endsWith('.weight'));
 }
 
@@ -76,11 +74,14 @@ export function useTiering(state: PaneState): Tiering {
   }, [source, layoutKey, overridesKey]);
   const layout = located?.layout;
 
+  // The read built the table and its scores chunk by chunk (paneActions readTable); rebuilt here only after a change.
   const table = useMemo(
-    () => (chunks && layout && source && !scoringBlocked ? buildTableFromChunks(chunks, layout, model, source.sheetName) : undefined),
+    () => (chunks && layout && source && !scoringBlocked
+      ? recalledTable(chunks, tableCacheKey(model, overrides, source.sheetName)) ?? buildTableFromChunks(chunks, layout, model, source.sheetName)
+      : undefined),
     [chunks, layout, source, tableKey, scoringBlocked],
   );
-  const base = useMemo(() => (table && !scoringBlocked ? tierClientTable(table, model) : undefined),
+  const base = useMemo(() => (table && !scoringBlocked ? recalledBase(table, model) ?? tierClientTable(table, model) : undefined),
     [table, scoringKey, scoringBlocked]);
   const live = useMemo(() => (base && problems.length === 0 ? liveTiering(base, model) : undefined),
     [base, liveKey, problems.length === 0]);

@@ -48,6 +48,27 @@ export function buildTableFromChunks(chunks: readonly RowChunk[], layout: SheetL
   return builder.finish();
 }
 
+/**
+ * A ClientTable built one chunk at a time as the rows arrive (each chunk in its own task), so the pane never spends
+ * one long task on the whole sheet; gives the same table as buildTableFromChunks over the same chunks.
+ */
+export class IncrementalTable {
+  private readonly builder: ClientTableBuilder;
+
+  constructor(private readonly layout: SheetLayout, model: TierModel, sheetName: string) {
+    this.builder = new ClientTableBuilder(layout, model, sheetName);
+  }
+
+  append(chunk: RowChunk): void {
+    forEachRowBelow([chunk], this.layout.headerRow, (rows, first) => this.builder.appendRows(rows, first));
+  }
+
+  finish(hiddenRowNumbers: readonly number[]): ClientTable {
+    if (hiddenRowNumbers.length > 0) this.builder.noteHiddenRows(hiddenRowNumbers);
+    return this.builder.finish();
+  }
+}
+
 /** The extra columns (names, branches, suitability facts) of the table's clients, from the same cached rows. */
 export function extraColumnsFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, roles: readonly ColumnRole[], model: TierModel, clientRows: Int32Array): ExtraColumns {
   const builder = new ExtraColumnsBuilder(layout, roles, model);

@@ -1,11 +1,16 @@
+/*
+ * What a run writes, composed from the pane's table: the output plan of src/engine/plan/addinPlan. Its own module so
+ * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
+ * first run or save, not part of the pane's first screen.
+ */
 import { tierClientTable, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
 import { ADDIN_EXTRA_ROLES, composeAddinPlan, type AddinOutputChoices } from '../../engine/plan/addinPlan';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
 import { extraColumnsFromChunks, type RowChunk } from './rowChunks';
 import { sourceLastRow } from './sourceLayout';
+import { ADDIN_TOOL_NAME } from './addinToolName';
 
-/** The run log's tool column. */
-export const ADDIN_TOOL_NAME = 'TierBook add-in';
+export { buildModelSavePlan } from '../../engine/plan/addinPlan';
 
 export interface RunPlanInput {
   readonly source: ClientTableSource;

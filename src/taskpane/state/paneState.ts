@@ -3,7 +3,7 @@
  * from it in useTiering, never stored.
  */
 import { createDefaultModel, type ColumnOverrides, type LocalizedText, type TierModel, type TieringResult } from '../../engine';
-import { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../engine/plan/addinChoices';
 import type { ClientTableSource, StoredModel, StoredRunLog, WriteReport } from '../../excel/workbookGateway';
 import type { RowChunk } from '../pipeline/rowChunks';
 import type { TemplatesSource } from '../pipeline/templatesSource';
@@ -59,6 +59,9 @@ export type PaneAction =
   | { readonly type: 'confirmChecks'; readonly confirmed: boolean }
   | { readonly type: 'runLogRead'; readonly runLog: StoredRunLog | undefined };
 
+/** Portable formulas by default, as in the runner: they recalculate for a colleague who has no TierBook add-in. */
+export const PANE_DEFAULT_CHOICES: AddinOutputChoices = { ...DEFAULT_ADDIN_CHOICES, mode: 'portable' };
+
 export function initialPaneState(): PaneState {
-  return { tab: 'data', model: createDefaultModel(), overrides: {}, baseline: 'saved', choices: DEFAULT_ADDIN_CHOICES, notices: {}, checksConfirmed: false };
+  return { tab: 'data', model: createDefaultModel(), overrides: {}, baseline: 'saved', choices: PANE_DEFAULT_CHOICES, notices: {}, checksConfirmed: false };
 }
