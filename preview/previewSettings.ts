@@ -7,11 +7,18 @@ export interface PreviewSettings {
   readonly locale: Locale;
   /** ?theme=dark renders the pane as in a dark Office theme. */
   readonly theme: PaneTheme;
+  /** ?width=320: the task pane's width in CSS pixels (Excel's pane is 320–360 px wide); 360 by default. */
+  readonly paneWidth: number;
 }
+
+/** Excel's task pane opens about this wide. */
+export const DEFAULT_PANE_WIDTH = 360;
 
 /** The preview's query string → what the simulated Office host reports. */
 export function previewSettings(search: string): PreviewSettings {
   const query = new URLSearchParams(search);
   const displayLanguage = query.get('lang') ?? 'zh-CN';
-  return { displayLanguage, locale: resolveLocale(displayLanguage), theme: query.get('theme') === 'dark' ? 'dark' : 'light' };
+  const width = Number(query.get('width'));
+  const paneWidth = Number.isInteger(width) && width >= 200 && width <= 2000 ? width : DEFAULT_PANE_WIDTH;
+  return { displayLanguage, locale: resolveLocale(displayLanguage), theme: query.get('theme') === 'dark' ? 'dark' : 'light', paneWidth };
 }

@@ -3,6 +3,7 @@ import { useCallback, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
+import { useLastValidLive } from '../hooks/useLastValidLive';
 import { useLongOperation } from '../hooks/useLongOperation';
 import { usePaneToasts } from '../hooks/usePaneToasts';
 import { useStoredModel } from '../hooks/useStoredModel';
@@ -21,7 +22,8 @@ import { OutputSection } from './OutputSection';
 import { RunSection } from './RunSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // minWidth 0 lets every row shrink to the pane (320 px in Excel) instead of pushing it sideways.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
 
 /** The pane itself: state, the four sections, and the progress of whatever is running. */
@@ -31,6 +33,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
   const tiering = useTiering(state);
+  const shown = useLastValidLive(tiering.live, tiering.table, Boolean(state.source && state.chunks));
   const operation = useLongOperation(progressDelayMs);
   const toasterId = useId('tierbook-toaster');
   const toast = usePaneToasts(toasterId);
@@ -79,7 +82,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       ) : null}
       {state.tab === 'model' ? (
         <ModelSection
-          model={state.model} tiering={tiering} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
+          model={state.model} tiering={tiering} shown={shown} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
           baseline={state.baseline} hasSaved={state.stored !== undefined} hasPinned={state.pinned !== undefined}
           onEdit={(edit) => dispatch({ type: 'editModel', edit })}
           onSave={() => { void actions.saveModel(); }}

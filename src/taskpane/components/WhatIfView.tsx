@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** How many clients the current sliders would move compared with the baseline, and from which tier to which. */
-export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baselineError, canPin, onSelectBaseline, onPin }: {
+export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baselineError, canPin, onSelectBaseline, onPin, tierLabel = (name) => name }: {
   comparison?: ScenarioComparison;
   baseline: BaselineKind;
   hasSaved: boolean;
@@ -26,6 +26,8 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
   canPin: boolean;
   onSelectBaseline: (baseline: BaselineKind) => void;
   onPin: () => void;
+  /** A tier's name in the pane's language (the model's label for it). */
+  tierLabel?: (name: string) => string;
 }): JSX.Element {
   const s = useStrings();
   const locale = useLocale();
@@ -33,14 +35,14 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
   const table = comparison ? whatIfTable(comparison.matrix) : undefined;
   const missingBaseline = !comparison && !baselineError && (baseline === 'saved' ? !hasSaved : !hasPinned);
   const label = (h: WhatIfHeading): string => {
-    if (h.kind === 'tier') return h.name;
+    if (h.kind === 'tier') return tierLabel(h.name);
     return h.kind === 'untiered' ? s.whatIfNoTier : h.kind === 'new' ? s.whatIfNew : s.whatIfGone;
   };
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
         <Field label={s.compareWith}>
-          <RadioGroup layout="horizontal" value={baseline} onChange={(_, data) => onSelectBaseline(data.value as BaselineKind)}>
+          <RadioGroup value={baseline} onChange={(_, data) => onSelectBaseline(data.value as BaselineKind)}>
             <Radio value="saved" label={s.compareSaved} disabled={!hasSaved} />
             <Radio value="pinned" label={s.comparePinned} />
           </RadioGroup>
