@@ -64,16 +64,27 @@ function measure({ paneSelector, controlSelector }: { paneSelector: string; cont
     for (let j = i + 1; j < controls.length; j++) pairs.push([controls[i], controls[j]]);
     for (const t of texts) pairs.push([controls[i], t]);
   }
+  // What floats above the page by design (the sticky distribution, a menu, a dialog, a dropdown's list) is a layer
+  // of its own: the page scrolls under it, so only things within one layer must not overlap.
+  const layerCache = new Map<Element, Element | null>();
+  const layerOf = (el: Element): Element | null => {
+    if (layerCache.has(el)) return layerCache.get(el) ?? null;
+    let layer: Element | null = null;
+    for (let p: Element | null = el; p && p !== pane; p = p.parentElement) {
+      const position = getComputedStyle(p).position;
+      if (position === 'sticky' || position === 'fixed' || p.matches('[role=menu],[role=listbox],[role=dialog],[role=tooltip]')) { layer = p; break; }
+    }
+    layerCache.set(el, layer);
+    return layer;
+  };
   for (const [x, y] of pairs) {
     // A control inside another (an input inside its Radio, a button inside a SpinButton) is drawn as one.
-    if (x.contains(y) || y.contains(x)) continue;
-    {
-      const a = x.getBoundingClientRect();
-      const b = y.getBoundingClientRect();
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > slack && h > slack) overlaps.push(`${describe(x)} × ${describe(y)}`);
-    }
+    if (x.contains(y) || y.contains(x) || layerOf(x) !== layerOf(y)) continue;
+    const a = x.getBoundingClientRect();
+    const b = y.getBoundingClientRect();
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (w > slack && h > slack) overlaps.push(`${describe(x)} × ${describe(y)}`);
   }
   return { sidewaysScroll: pane.scrollWidth - pane.clientWidth, outside, overlaps };
 }

@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   // Label, score, ✕: the label takes what is left down to 320 px.
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 5.5em auto', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
   head: { color: tokens.colorNeutralForeground3 },
-  input: { minWidth: 0, width: '100%' },
+  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  inner: { minWidth: 0, width: '100%' },
   error: { gridColumn: '1 / -1', color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -88,10 +89,10 @@ export function CategoryMapEditor({ factorName, path, categories, problems, mode
           const errorId = `${fieldId(path)}-error-${row.id}`;
           return (
             <div key={row.id} className={styles.row} onBlur={leave(row.id)}>
-              <Input size="small" className={styles.input} aria-label={s.categoryLabelOf(factorName, String(i + 1))} value={row.label}
+              <Input size="small" className={styles.input} input={{ className: styles.inner }} aria-label={s.categoryLabelOf(factorName, String(i + 1))} value={row.label}
                 aria-invalid={unfinished !== undefined} aria-describedby={unfinished ? errorId : undefined}
                 onChange={(_, d) => edit(row.id, { label: d.value })} />
-              <Input size="small" className={styles.input} type="number" min={0} max={100} id={row.label ? fieldId(`${path}.${row.label}`) : undefined}
+              <Input size="small" className={styles.input} input={{ className: styles.inner }} type="number" min={0} max={100} id={row.label ? fieldId(`${path}.${row.label}`) : undefined}
                 aria-label={s.categoryScoreOf(factorName, shown)} aria-invalid={problem !== undefined && unfinished === undefined}
                 aria-describedby={problem ? errorId : undefined}
                 value={row.score} onChange={(_, d) => edit(row.id, { score: d.value })} />

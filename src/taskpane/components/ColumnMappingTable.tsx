@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   // Two columns down to 320 px: the field with how it matched under it, then the column's dropdown.
   field: { width: '42%' },
   fieldCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
-  dropdown: { minWidth: 0, width: '100%' },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
 });
 
 function howMatched(row: ColumnMappingRow, s: Strings): { text: string; color: 'success' | 'informative' | 'warning' | 'danger' } {

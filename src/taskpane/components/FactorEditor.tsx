@@ -9,8 +9,8 @@ import { CategoryMapEditor } from './CategoryMapEditor';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  slider: { width: '100%', minWidth: 0 },
-  dropdown: { minWidth: 0, width: '100%' },
+  slider: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
 });
 
 export const SCALES: readonly { value: FactorScale; label: TextKey }[] = [

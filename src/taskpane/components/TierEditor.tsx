@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   tier: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 7.5em) auto', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
   remove: { marginTop: '22px' },
   grow: { minWidth: 0 },
-  spin: { width: '100%', minWidth: 0 },
+  // Fluent's Input and SpinButton size themselves to their <input>'s default 20 characters; here they fill their cell.
+  control: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  controlInput: { width: '100%', minWidth: 0 },
 });
 
 /** A number the user typed into a SpinButton: the committed value, else the text being typed. */
@@ -73,13 +75,13 @@ export function TierEditor({ model, live, problems, onEdit }: {
           <div className={styles.tier} key={k}>
             <Field className={styles.grow} label={{ children: s.tierName, htmlFor: fieldId(`${path}.name`) }} validationMessage={message(`${path}.name`)}>
               {/* The name in the pane's language where the model has one; typing renames the tier (and drops its labels). */}
-              <Input id={fieldId(`${path}.name`)} aria-label={s.control(s.tierNumbered(String(k + 1)), s.tierName)} value={tier.label?.[locale] ?? tier.name}
+              <Input id={fieldId(`${path}.name`)} className={styles.control} input={{ className: styles.controlInput }} aria-label={s.control(s.tierNumbered(String(k + 1)), s.tierName)} value={tier.label?.[locale] ?? tier.name}
                 onChange={(_, data) => onEdit({ kind: 'tierName', tier: k, name: data.value })} />
             </Field>
             {isThresholdTier(tier) || mode === 'thresholds' ? (
               <Field className={styles.grow} label={{ children: s.tierMinScore, htmlFor: fieldId(`${path}.minScore`) }} validationMessage={message(`${path}.minScore`)}>
                 <SpinButton
-                  id={fieldId(`${path}.minScore`)} className={styles.spin} aria-label={s.control(name, s.tierMinScore)} {...spinLabels}
+                  id={fieldId(`${path}.minScore`)} className={styles.control} input={{ className: styles.controlInput }} aria-label={s.control(name, s.tierMinScore)} {...spinLabels}
                   min={0} max={100} step={1} precision={1}
                   value={isThresholdTier(tier) ? tier.minScore : null}
                   onChange={(_, data) => { const v = spunValue(data); if (Number.isFinite(v)) onEdit({ kind: 'tierMinScore', tier: k, minScore: v }); }}
@@ -95,7 +97,7 @@ export function TierEditor({ model, live, problems, onEdit }: {
                 hint={own !== undefined ? s.tierCumulative(formatShare(own, locale)) : undefined}
               >
                 <SpinButton
-                  id={fieldId(`${path}.topShare`)} className={styles.spin} aria-label={s.control(name, s.tierOwnShare)} {...spinLabels}
+                  id={fieldId(`${path}.topShare`)} className={styles.control} input={{ className: styles.controlInput }} aria-label={s.control(name, s.tierOwnShare)} {...spinLabels}
                   min={0} max={100} step={1} precision={1}
                   value={own !== undefined && above !== undefined ? Math.round((own - above) * 1000) / 10 : null}
                   onChange={(_, data) => { const v = spunValue(data); if (Number.isFinite(v)) onEdit({ kind: 'tierOwnShare', tier: k, share: v / 100 }); }}

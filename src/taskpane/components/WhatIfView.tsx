@@ -11,7 +11,8 @@ import { whatIfTable, type WhatIfHeading } from '../pipeline/whatIfTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  bar: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  // Stacked: at 320 px the radios and the pin button do not fit one line (the radios' labels ran under the button).
+  bar: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
   cell: { fontVariantNumeric: 'tabular-nums' },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
