@@ -48,11 +48,35 @@ function measure({ paneSelector, controlSelector }: { paneSelector: string; cont
     return true;
   };
   const all = Array.from(pane.querySelectorAll('*')).filter(visible);
+  // What scrolls sideways inside its own region (a wide matrix) may be wider than it: the region itself must fit
+  // the pane. What an ancestor clips (overflow hidden) must fit that ancestor, or it is cut off.
+  const boundOf = (el: Element): DOMRect | undefined => {
+    for (let p = el.parentElement; p && p !== pane; p = p.parentElement) {
+      const overflowX = getComputedStyle(p).overflowX;
+      if (overflowX === 'auto' || overflowX === 'scroll') return undefined;
+      if (overflowX === 'hidden' || overflowX === 'clip') return p.getBoundingClientRect();
+    }
+    return paneBox;
+  };
   const outside: string[] = [];
   for (const el of all) {
     const box = el.getBoundingClientRect();
-    const past = Math.max(paneBox.left - box.left, box.right - paneBox.right);
+    const bound = boundOf(el);
+    if (!bound) continue;
+    const past = Math.max(bound.left - box.left, box.right - bound.right);
     if (past > slack) outside.push(`${describe(el)} (${past.toFixed(1)} px past)`);
+  }
+  // Words can run out of their element's box (a long word in a narrow cell): their own boxes count too.
+  const range = document.createRange();
+  for (const el of all) {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() === '') continue;
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      const bound = boundOf(node as unknown as Element);
+      const past = bound ? Math.max(bound.left - box.left, box.right - bound.right) : 0;
+      if (box.width > 0 && past > slack) outside.push(`the words "${(node.textContent ?? '').trim().slice(0, 30)}" in ${describe(el)} (${past.toFixed(1)} px past)`);
+    }
   }
   const controls = all.filter((el) => el.matches(controlSelector));
   // Text drawn on its own (a badge, a label, a cell's words) must not sit under a control either.

@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   staleNote: { color: tokens.colorPaletteDarkOrangeForeground1 },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   accordionHeader: { minWidth: 0 },
+  // The matrix as wide as its words (Fluent's table is fixed-width and lets them overflow), scrolling if need be.
+  scrollX: { overflowX: 'auto', minWidth: 0, '& table': { tableLayout: 'auto', width: 'max-content', minWidth: '100%' } },
   scaleName: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalS },
 });
 
@@ -141,6 +143,8 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
       {props.hasData ? (
         <div className={styles.group}>
           <Subtitle2 as="h2">{s.whatIfTitle}</Subtitle2>
+          {/* With many tiers the from × to matrix is wider than 320 px: it scrolls within its own region, not the pane. */}
+          <div className={styles.scrollX} role="region" aria-label={s.whatIfTitle} tabIndex={0}>
           <WhatIfView
             comparison={tiering.comparison}
             baseline={props.baseline}
@@ -152,6 +156,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
             onPin={props.onPin}
             tierLabel={(name) => model.tiers.find((t) => t.name === name)?.label?.[locale] ?? name}
           />
+          </div>
         </div>
       ) : null}
       <div className={styles.group}>
