@@ -14,6 +14,7 @@
  * and is stopped before the script ends.
  */
 'use strict';
+/* global document, requestAnimationFrame -- used only inside page.evaluate/waitForFunction, in the browser */
 
 const fs = require('fs');
 const path = require('path');
