@@ -14,15 +14,12 @@ import { PREVIEW_STRINGS } from './previewStrings';
 import { SheetView } from './SheetView';
 import type { WorkbookChanges } from './workbookChanges';
 
-/** Excel's task pane opens about this wide. */
-const PANE_WIDTH = '360px';
-
 const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh' },
   pane: {
-    width: PANE_WIDTH, flexShrink: 0, overflowY: 'auto', position: 'relative',
+    flexShrink: 0, overflowY: 'auto', position: 'relative',
     // A transform makes this column the containing block of the pane's fixed-position toasts and popups.
     transform: 'translateZ(0)',
     borderRight: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
@@ -46,9 +43,11 @@ export interface PreviewPageProps {
   readonly gateway: PaneGateway;
   readonly locale: Locale;
   readonly theme: PaneTheme;
+  /** The pane's width in CSS pixels (?width=). */
+  readonly paneWidth: number;
 }
 
-export function PreviewPage({ fake, changes, gateway, locale, theme }: PreviewPageProps): JSX.Element {
+export function PreviewPage({ fake, changes, gateway, locale, theme, paneWidth }: PreviewPageProps): JSX.Element {
   useStaticStyles();
   const styles = useStyles();
   const s = PREVIEW_STRINGS[locale];
@@ -57,7 +56,7 @@ export function PreviewPage({ fake, changes, gateway, locale, theme }: PreviewPa
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
       <div className={styles.page}>
-        <aside className={styles.pane} aria-label={s.paneRegion} ref={setPaneNode}>
+        <aside className={styles.pane} style={{ width: `${paneWidth}px` }} aria-label={s.paneRegion} ref={setPaneNode}>
           <PortalMountNodeProvider value={paneNode ?? undefined}>
             <App gateway={gateway} theme={theme} />
           </PortalMountNodeProvider>

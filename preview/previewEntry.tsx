@@ -2,7 +2,7 @@
  * Preview entry: the real task pane, after the real (self-hosted) office.js has loaded, on the Office.js workbook
  * gateway over the fake Excel of test/fake-excel seeded with samples/clients.xlsx (sample.json, converted at build
  * time). Differences from src/taskpane/index.tsx: the ExcelHost is the fake's instead of Excel.run, the display
- * language and theme come from the query string (?lang=en-US, ?theme=dark), and the fake is exposed as
+ * language and theme come from the query string (?lang=en-US, ?theme=dark, ?width=320), and the fake is exposed as
  * window.__tierbookFake for the end-to-end test (preview build only).
  */
 import { StrictMode } from 'react';
@@ -58,7 +58,7 @@ async function start(container: HTMLElement): Promise<void> {
     exposeFake(fake);
     createRoot(container).render(
       <StrictMode>
-        <PreviewPage fake={fake} changes={changes} gateway={gateway} locale={settings.locale} theme={settings.theme} />
+        <PreviewPage fake={fake} changes={changes} gateway={gateway} locale={settings.locale} theme={settings.theme} paneWidth={settings.paneWidth} />
       </StrictMode>,
     );
   } catch (error) {

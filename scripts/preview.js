@@ -10,7 +10,7 @@
  *   npm run preview -- --dev              development build (React's development mode, source maps)
  *   npm run preview -- --no-build         serve the last build as it is
  *
- * The page takes ?lang=en-US (Office's display language, zh-CN by default) and ?theme=dark.
+ * The page takes ?lang=en-US (Office's display language, zh-CN by default), ?theme=dark and ?width=320 (the pane's width).
  * window.__tierbookFake is the fake workbook, for inspection from the browser's console (preview build only).
  */
 'use strict';

@@ -2,8 +2,9 @@
  * Model JSON in and out of the pane, without the network: import reads a local file, export hands the browser a
  * Blob URL to download.
  */
-import { TierBookError, validateModel, type TierModel } from '../engine';
-import { inBothLocales } from './i18n';
+import { findModelProblems, text, TierBookError, type Locale, type TierModel } from '../engine';
+import { inBothLocales, STRINGS } from './i18n';
+import { problemInWords, problemLine } from './pipeline/problemWords';
 
 /** The model in a JSON file's text, validated; every failure is a TierBookError with both languages. */
 export function parseModelJson(json: string, fileName: string): TierModel {
@@ -13,7 +14,16 @@ export function parseModelJson(json: string, fileName: string): TierModel {
   } catch {
     throw new TierBookError('INVALID_MODEL', inBothLocales((s) => s.notJson(fileName)));
   }
-  return validateModel(parsed, fileName);
+  const problems = findModelProblems(parsed);
+  if (problems.length > 0) {
+    // In words (「资产规模 · 权重：…」), never the JSON paths the validator locates them by; the paths stay in details.
+    const inWords = (locale: Locale): string => {
+      const s = STRINGS[locale];
+      return s.importInvalid(fileName, problems.map((p) => problemLine(problemInWords(p, parsed, s, locale), s)).join(s.messageSeparator));
+    };
+    throw new TierBookError('INVALID_MODEL', text(inWords('zh-CN'), inWords('en-US')), undefined, problems.map((p) => `${p.path}: ${p.message['en-US']}`));
+  }
+  return parsed as TierModel;
 }
 
 /** FileReader rather than Blob.text(): older Office webviews lack the latter. */

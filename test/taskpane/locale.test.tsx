@@ -10,7 +10,7 @@ describe('pane language', () => {
     expect(screen.getByRole('heading', { name: 'TierBook 客户分级' })).toBeInTheDocument();
     expect(screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content')?.textContent)).toEqual(['数据', '模型', '输出', '运行']);
     expect(screen.getByRole('button', { name: '读取客户表' })).toBeInTheDocument();
-    expect(screen.getByText('选中客户表中的任一单元格，然后点击“读取客户表”。')).toBeInTheDocument();
+    expect(screen.getByText('选中客户表中的任一单元格，然后点击「读取客户表」。')).toBeInTheDocument();
     await openTab('模型');
     expect(screen.getByRole('slider', { name: '资产规模' })).toBeInTheDocument();
     expect(screen.getByText('权重 35，占 35.0%')).toBeInTheDocument();

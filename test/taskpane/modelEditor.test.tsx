@@ -28,10 +28,16 @@ async function modelTab(): Promise<void> {
   await openTab('Model');
 }
 
+/** Scales and category maps sit in one collapsed section per factor. */
+function openFactorSection(name: string): void {
+  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`, 'u') }));
+}
+
 describe('model editor', () => {
   it('a scale change re-scores the factor', async () => {
     await modelTab();
-    fireEvent.click(screen.getByRole('combobox', { name: 'Loyalty Scale' }));
+    openFactorSection('Loyalty');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Loyalty: Scale' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Percentile' }));
     const expected = tierGrid(clientGrid(), edited((m) => { m.factors[4].scale = 'percentile'; }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
@@ -39,44 +45,57 @@ describe('model editor', () => {
 
   it('"lower is better" turns a factor around', async () => {
     await modelTab();
-    const switches = screen.getAllByRole('switch', { name: 'Lower values are better' });
-    fireEvent.click(switches[0]);
+    openFactorSection('Asset size');
+    fireEvent.click(screen.getByRole('switch', { name: 'Asset size: Lower values are better' }));
     const expected = tierGrid(clientGrid(), edited((m) => { m.factors[0].direction = 'lower'; }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
   });
 
   it('a category score typed in the map re-scores the clients with that label', async () => {
     await modelTab();
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Score (0–100) C5' }), { target: { value: '0' } });
+    openFactorSection('Risk preference');
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Risk preference: score of "C5"' }), { target: { value: '0' } });
     const expected = tierGrid(clientGrid(), edited((m) => { (m.factors[3].categories ?? {}).C5 = 0; }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
   });
 
-  it('switching to quotas starts from the live split', async () => {
+  it('switching to quotas keeps every client\'s tier, and shows each tier\'s own share', async () => {
     await modelTab();
-    const before = tierGrid(clientGrid(), createDefaultModel(), SHEET_NAME);
+    // Without the empty top tier (Diamond): a quota cannot say "nobody", it always takes at least one client.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tier "Diamond"' }));
+    const before = tierGrid(clientGrid(), edited((m) => { m.tiers.shift(); }), SHEET_NAME);
+    expect(countsOf(before).every((n) => n > 0)).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Quotas (cumulative share from the top)' }));
-    // Cumulative shares of the live counts in %, each at least 0.1 above the one before (an empty tier gets a sliver).
-    let cumulative = 0;
-    let previous = 0;
-    const expectedShares = countsOf(before).slice(0, -1).map((n) => {
-      cumulative += n;
-      previous = Math.max(Math.round((cumulative / 40) * 1000) / 10, previous + 0.1);
-      return String(Math.round(previous * 10) / 10);
-    });
-    const shown = screen.getAllByRole('spinbutton').filter((el) => el.closest('.fui-Field')?.querySelector('label')?.textContent === 'Cumulative share (%)');
+    expect(countsShown()).toEqual(countsOf(before));
+    // Each tier's own share of the live counts in %, one decimal; the last tier takes the rest.
+    const counts = countsOf(before);
+    const expectedShares = counts.slice(0, -1).map((n) => String(Math.round((n / 40) * 1000) / 10));
+    const shown = screen.getAllByRole('spinbutton', { name: /: Own share \(%\)$/u });
     expect(shown.map((el) => (el as HTMLInputElement).value)).toEqual(expectedShares);
-    expect(screen.getByText('the rest')).toBeInTheDocument();
+    expect(screen.getByText(`the rest (${(Math.round((counts[counts.length - 1] / 40) * 1000) / 10).toFixed(1)}%)`)).toBeInTheDocument();
+    // Back to thresholds: still every client in the same tier.
+    fireEvent.click(screen.getByRole('radio', { name: 'Score thresholds' }));
+    expect(countsShown()).toEqual(countsOf(before));
   });
 
   it('an out-of-order cutoff is shown on its field, and stops the chart and the run', async () => {
     await modelTab();
-    const minScores = screen.getAllByRole('spinbutton').filter((el) => el.closest('.fui-Field')?.querySelector('label')?.textContent === 'Min score');
-    fireEvent.change(minScores[1], { target: { value: '90' } });
-    fireEvent.blur(minScores[1]);
-    expect(await screen.findByText('tiers out of order: "黄金" has minScore 90, not below the previous tier\'s 80')).toBeInTheDocument();
-    expect(screen.getByText('Fix the model’s problems first.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Save to model sheet' })).toBeDisabled();
+    const gold = screen.getByRole('spinbutton', { name: 'Gold: Min score' });
+    const countsBefore = countsShown();
+    fireEvent.change(gold, { target: { value: '90' } });
+    fireEvent.blur(gold);
+    // In words on the field, and at the top with a link that focuses the field; no JSON path anywhere.
+    expect(await screen.findByText('must be below 80, the min score of "Diamond" above it')).toBeInTheDocument();
+    const link = screen.getByRole('button', { name: 'Tier "Gold" · min score' });
+    expect(link.closest('li')).toHaveTextContent('Tier "Gold" · min score: must be below 80, the min score of "Diamond" above it');
+    expect(document.body).not.toHaveTextContent(/tiers\[\d\]|minScore/u);
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(gold);
+    // The distribution stays, out of date, with the last valid counts.
+    expect(countsShown()).toEqual(countsBefore);
+    expect(screen.getByText(/^Out of date/u)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Model file and lock' }));
+    expect(await screen.findByRole('menuitem', { name: 'Save to model sheet' })).toHaveAttribute('aria-disabled', 'true');
     await openTab('Run');
     expect(screen.getByText('Fix the problems on the Model tab first.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
@@ -88,7 +107,27 @@ describe('model editor', () => {
     expect(countsShown()).toHaveLength(5);
     const expected = tierGrid(clientGrid(), edited((m) => { m.tiers.splice(3, 0, { name: 'Tier 5', minScore: 20 }); }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Remove this tier' })[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tier "Diamond"' }));
     expect(countsShown()).toHaveLength(4);
+  });
+
+  it('a new category row is no error until it is left empty, and then only that row is marked', async () => {
+    await modelTab();
+    openFactorSection('Needs');
+    const countsBefore = countsShown();
+    fireEvent.click(screen.getByRole('button', { name: 'Add category' }));
+    const label = screen.getByRole('textbox', { name: 'Needs: label of category 5' });
+    expect(screen.queryByText('The model has problems to fix')).not.toBeInTheDocument();
+    expect(countsShown()).toEqual(countsBefore);
+    fireEvent.focus(label);
+    fireEvent.blur(label, { relatedTarget: document.body });
+    expect(screen.getByText('Enter a label and a score, or remove this row.')).toBeInTheDocument();
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Needs: label of category 1' })).not.toHaveAttribute('aria-invalid', 'true');
+    // A label without a score is a model problem, marked on that row's score.
+    fireEvent.change(label, { target: { value: 'vip' } });
+    expect(await screen.findByRole('button', { name: 'Needs · category "vip"' })).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Needs: score of "vip"' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('spinbutton', { name: 'Needs: score of "basic"' })).toHaveAttribute('aria-invalid', 'false');
   });
 });

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createDefaultModel, validateModel } from '../../src/engine';
-import { openTab, readClientTable, renderPane } from './renderPane';
+import { openTab, readClientTable, renderPane, chooseModelMenuItem } from './renderPane';
 
 function chooseFile(content: string, name: string): void {
   const input = screen.getByTestId('model-file-input');
@@ -12,12 +12,12 @@ function chooseFile(content: string, name: string): void {
 const INVALID_MODEL = JSON.stringify({ factors: [{ key: 'assets', column: '总资产', weight: -5, scale: 'percentile' }], tiers: [] });
 
 describe('model import and export', () => {
-  it('an invalid model file shows the validation message in English', async () => {
+  it('an invalid model file shows the validation message in English, in words (no JSON paths)', async () => {
     await renderPane();
     await openTab('Model');
     chooseFile(INVALID_MODEL, 'bad-model.json');
     expect(await screen.findByText(
-      'invalid model (bad-model.json): factors[0].weight: the weight cannot be negative (-5); tiers: the model needs at least one tier',
+      'The model in "bad-model.json" has problems: assets · weight: the weight cannot be negative (-5); tiers: the model needs at least one tier',
     )).toBeInTheDocument();
   });
 
@@ -25,7 +25,7 @@ describe('model import and export', () => {
     await renderPane({ locale: 'zh-CN' });
     await openTab('模型');
     chooseFile(INVALID_MODEL, 'bad-model.json');
-    expect(await screen.findByText('模型无效（bad-model.json）：factors[0].weight: 权重不能为负数（-5）; tiers: 至少需要一个等级')).toBeInTheDocument();
+    expect(await screen.findByText('文件「bad-model.json」中的模型有问题：assets · 权重：权重不能为负数（-5）；等级：至少需要一个等级')).toBeInTheDocument();
   });
 
   it('a file that is not JSON says so, in both languages', async () => {
@@ -60,7 +60,7 @@ describe('model import and export', () => {
       await renderPane();
       await openTab('Model');
       fireEvent.change(screen.getByRole('slider', { name: 'Loyalty' }), { target: { value: '40' } });
-      fireEvent.click(screen.getByRole('button', { name: 'Export model JSON' }));
+      await chooseModelMenuItem('Export model JSON');
       expect(clicks).toEqual([{ href: 'blob:tierbook/1', download: 'TierBook default.json' }]);
       const exported: unknown = JSON.parse(await readBlob(blobs[0]));
       const model = validateModel(exported);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { createDefaultModel, findModelProblems, tierGrid, type TierModel } from '../../src/engine';
+import fc from 'fast-check';
+import { assignTiers, createDefaultModel, findModelProblems, tierGrid, type TierModel } from '../../src/engine';
 import { compareScenarios } from '../../src/engine/migration';
 import { columnMappingRows, headerChoices } from '../../src/taskpane/pipeline/columnMapping';
 import { issueAddress, summarizeDataQuality } from '../../src/taskpane/pipeline/dataQuality';
@@ -67,10 +68,47 @@ describe('tier mode seeds', () => {
     expect(quotaSeeds(undefined, 4)).toEqual([0.25, 0.5, 0.75, 1]);
   });
 
-  it('thresholds start at the live cutoffs, the last at 0', () => {
-    expect(thresholdSeeds([71.234, 55.55, 20.01, -Infinity], 4)).toEqual([71.2, 55.6, 20, 0]);
+  it('thresholds start at the live cutoffs, unrounded, the last at 0', () => {
+    expect(thresholdSeeds([71.234, 55.55, 20.01, -Infinity], 4)).toEqual([71.234, 55.55, 20.01, 0]);
     expect(thresholdSeeds([NaN, NaN, NaN], 3)).toEqual([66.7, 33.3, 0]);
-    expect(thresholdSeeds([50, 50, 10], 3)).toEqual([50, 49.9, 0]);
+    expect(thresholdSeeds([50, 50, 10], 3)).toEqual([50, 50 - 1e-6, 0]);
+  });
+});
+
+describe('switching thresholds and quotas', () => {
+  // Scores with ties (one decimal), some tiers empty at times: both switches must keep every client's tier.
+  const scoreLists = fc.array(fc.integer({ min: 0, max: 1000 }).map((v) => v / 10), { minLength: 1, maxLength: 300 });
+  const thresholdTiers = fc.uniqueArray(fc.integer({ min: 1, max: 999 }).map((v) => v / 10), { minLength: 1, maxLength: 7 })
+    .map((mins) => [...mins.sort((a, b) => b - a), 0].map((minScore, k) => ({ name: `T${k}`, minScore })));
+
+  it('thresholds → quotas keeps every client\'s tier', () => {
+    fc.assert(fc.property(scoreLists, thresholdTiers, (list, tiers) => {
+      const scores = Float64Array.from(list);
+      const before = assignTiers(scores, tiers);
+      const seeds = quotaSeeds(before.tierCounts, tiers.length);
+      const quotas = applyModelEdit({ ...createDefaultModel(), tiers }, { kind: 'tierMode', mode: 'quotas', seeds }).tiers;
+      // An empty top tier cannot be said as a quota (its sliver takes one client): only tiers with clients are compared.
+      fc.pre(before.tierCounts[0] > 0 && Array.from(before.tierCounts).every((n, k) => n > 0 || k === tiers.length - 1));
+      expect(Array.from(assignTiers(scores, quotas).tierIndex)).toEqual(Array.from(before.tierIndex));
+    }));
+  });
+
+  it('quotas → thresholds keeps every client\'s tier', () => {
+    const quotaTiers = fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 7 })
+      .map((shares) => [...shares.sort((a, b) => a - b).map((v, k) => ({ name: `T${k}`, topShare: v / 1000 })), { name: 'rest' }]);
+    fc.assert(fc.property(scoreLists, quotaTiers, (list, tiers) => {
+      const scores = Float64Array.from(list);
+      const before = assignTiers(scores, tiers);
+      const seeds = thresholdSeeds(before.tierCutoffs, tiers.length);
+      const thresholds = applyModelEdit({ ...createDefaultModel(), tiers }, { kind: 'tierMode', mode: 'thresholds', seeds }).tiers;
+      expect(Array.from(assignTiers(scores, thresholds).tierIndex)).toEqual(Array.from(before.tierIndex));
+    }));
+  });
+
+  it('editing a quota tier\'s own share keeps the own shares of the tiers below it', () => {
+    const tiers = [{ name: 'A', topShare: 0.1 }, { name: 'B', topShare: 0.3 }, { name: 'C', topShare: 0.6 }, { name: 'D' }];
+    const edited = applyModelEdit({ ...createDefaultModel(), tiers }, { kind: 'tierOwnShare', tier: 1, share: 0.25 }).tiers;
+    expect(edited).toEqual([{ name: 'A', topShare: 0.1 }, { name: 'B', topShare: 0.35 }, { name: 'C', topShare: 0.65 }, { name: 'D' }]);
   });
 });
 

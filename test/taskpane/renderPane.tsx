@@ -69,3 +69,9 @@ export async function openTab(name: string): Promise<void> {
     await new Promise<void>((resolve) => { requestAnimationFrame(() => resolve()); });
   });
 }
+
+/** Opens the Model tab's menu of file actions and the lock, and clicks `item` in it. */
+export async function chooseModelMenuItem(item: string, menu = 'Model file and lock'): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: menu }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: item }));
+}

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createDefaultModel, MODEL_RANGE_NAME } from '../../src/engine';
-import { openTab, readClientTable, renderPane } from './renderPane';
+import { openTab, readClientTable, renderPane, chooseModelMenuItem } from './renderPane';
 
 describe('the model sheet', () => {
   it('an edit made in the model sheet shows up on the sliders', async () => {
@@ -21,7 +21,7 @@ describe('the model sheet', () => {
     await readClientTable();
     await openTab('Model');
     fireEvent.change(screen.getByRole('slider', { name: 'Needs' }), { target: { value: '5' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save to model sheet' }));
+    await chooseModelMenuItem('Save to model sheet');
     expect(await screen.findByText('Model saved to sheet "Tier Model"')).toBeInTheDocument();
     const [plan] = gateway.plans;
     expect(plan.columns).toEqual([]);

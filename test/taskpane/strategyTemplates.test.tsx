@@ -5,7 +5,7 @@ import { createDefaultPlaybooks, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, te
 import { openTab, readClientTable, renderPane } from './renderPane';
 
 const DEFAULTS_NOTE = 'Strategy templates: the defaults, written to a new sheet by the run for you to edit';
-const sheetNote = (sheet: string): string => `Strategy templates: sheet “${sheet}” (edit the playbooks there; the next run uses them)`;
+const sheetNote = (sheet: string): string => `Strategy templates: sheet "${sheet}" (edit the playbooks there; the next run uses them)`;
 
 /** The error the Office gateway gives for a risk rating typed wrong on the templates sheet (readStrategyTemplates' wording). */
 const BAD_RATING = new TierBookError('INVALID_MODEL_SHEET', text(

@@ -1,12 +1,17 @@
 import {
-  Badge, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles,
+  Badge, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { CellValue } from '../../engine';
 import { useLocale, useStrings } from '../localeContext';
 import { headerChoices, type ColumnMappingRow } from '../pipeline/columnMapping';
 import type { Strings } from '../i18n';
 
-const useStyles = makeStyles({ dropdown: { minWidth: '140px', width: '100%' } });
+const useStyles = makeStyles({
+  // Two columns down to 320 px: the field with how it matched under it, then the column's dropdown.
+  field: { width: '42%' },
+  fieldCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+});
 
 function howMatched(row: ColumnMappingRow, s: Strings): { text: string; color: 'success' | 'informative' | 'warning' | 'danger' } {
   if (!row.match) return { text: s.matchNone, color: row.required ? 'danger' : 'warning' };
@@ -29,9 +34,8 @@ export function ColumnMappingTable({ rows, headers, onChoose }: {
     <Table size="small" aria-label={s.mappingTitle}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell />
+          <TableHeaderCell className={styles.field}>{s.mappingField}</TableHeaderCell>
           <TableHeaderCell>{s.mappingColumn}</TableHeaderCell>
-          <TableHeaderCell>{s.mappingHow}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -41,7 +45,12 @@ export function ColumnMappingTable({ rows, headers, onChoose }: {
           const selected = row.match?.header;
           return (
             <TableRow key={row.key}>
-              <TableCell>{label}</TableCell>
+              <TableCell>
+                <div className={styles.fieldCell}>
+                  <span>{label}</span>
+                  <Badge appearance="tint" color={how.color}>{how.text}</Badge>
+                </div>
+              </TableCell>
               <TableCell>
                 <Dropdown
                   className={styles.dropdown}
@@ -54,7 +63,6 @@ export function ColumnMappingTable({ rows, headers, onChoose }: {
                   {choices.map((header) => <Option key={header} value={header}>{header}</Option>)}
                 </Dropdown>
               </TableCell>
-              <TableCell><Badge appearance="tint" color={how.color}>{how.text}</Badge></TableCell>
             </TableRow>
           );
         })}

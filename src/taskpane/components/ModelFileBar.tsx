@@ -1,28 +1,45 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { useStrings } from '../localeContext';
+import { ModelSheetLock } from './ModelSheetLock';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   file: { display: 'none' },
+  // Menu items wrap rather than widen the popover past the pane.
+  popover: { maxWidth: 'calc(100vw - 24px)' },
+  item: { whiteSpace: 'normal' },
 });
 
-/** Save to the model sheet, import a model JSON file, export the model as JSON. */
-export function ModelFileBar({ canSave, busy, onSave, onImport, onExport }: {
+/** One menu for what is done with the model as a file: save to the model sheet, import, export, lock or unlock the sheet. */
+export function ModelFileBar({ canSave, busy, onSave, onImport, onExport, onLock }: {
   canSave: boolean;
   busy: boolean;
   onSave: () => void;
   onImport: (file: File) => void;
   onExport: () => void;
+  onLock: (locked: boolean, password?: string) => void;
 }): JSX.Element {
   const s = useStrings();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [lockOpen, setLockOpen] = useState(false);
   return (
-    <div className={styles.root}>
-      <Button appearance="primary" disabled={!canSave || busy} onClick={onSave}>{s.saveModel}</Button>
-      <Button disabled={busy} onClick={() => fileInput.current?.click()}>{s.importModel}</Button>
-      <Button onClick={onExport}>{s.exportModel}</Button>
+    <div>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton>{s.modelMenu}</MenuButton>
+        </MenuTrigger>
+        <MenuPopover className={styles.popover}>
+          <MenuList>
+            <MenuItem className={styles.item} disabled={!canSave || busy} onClick={onSave}>{s.saveModel}</MenuItem>
+            <MenuItem className={styles.item} disabled={busy} onClick={() => fileInput.current?.click()}>{s.importModel}</MenuItem>
+            <MenuItem className={styles.item} onClick={onExport}>{s.exportModel}</MenuItem>
+            <MenuDivider />
+            <MenuItem className={styles.item} onClick={() => setLockOpen(true)}>{s.lockMenuItem}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <ModelSheetLock open={lockOpen} busy={busy} onOpenChange={setLockOpen} onApply={onLock} />
       <input
         ref={fileInput}
         className={styles.file}

@@ -1,33 +1,49 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text,
+  makeStyles, mergeClasses, tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { TierModel } from '../../engine';
 import { formatCount } from '../format';
+import type { ShownLive } from '../hooks/useLastValidLive';
+import { useStickyScrollPadding } from '../hooks/useStickyScrollPadding';
 import type { Tiering } from '../hooks/useTiering';
 import { useLocale, useStrings } from '../localeContext';
-import { unplacedProblems } from '../pipeline/modelProblems';
+import { fieldId, problemField, sectionFactor } from '../pipeline/modelProblems';
+import { problemInWords } from '../pipeline/problemWords';
 import type { ModelEdit } from '../state/modelEdits';
 import type { BaselineKind, Notice } from '../state/paneState';
 import { DistributionChart } from './DistributionChart';
-import { FactorEditor } from './FactorEditor';
+import { factorName, FactorScaleEditor, FactorWeight, SCALES } from './FactorEditor';
 import { ModelFileBar } from './ModelFileBar';
-import { ModelSheetLock } from './ModelSheetLock';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
 import { WhatIfView, type WhatIfDrill } from './WhatIfView';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  // The distribution stays in view while the sliders below it scroll.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // The distribution stays in view while the controls below it scroll; the pane's scroll padding keeps a focused
+  // control out from under it (useStickyScrollPadding).
   live: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, position: 'sticky', top: 0, zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1, paddingBottom: tokens.spacingVerticalS,
+    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, position: 'sticky', top: 0, zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1, paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  stale: { opacity: 0.45, filter: 'grayscale(1)' },
+  staleNote: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  accordionHeader: { minWidth: 0 },
+  // The matrix as wide as its words (Fluent's table is fixed-width and lets them overflow), scrolling if need be.
+  scrollX: { overflowX: 'auto', minWidth: 0, '& table': { tableLayout: 'auto', width: 'max-content', minWidth: '100%' } },
+  scaleName: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalS },
 });
 
 export interface ModelSectionProps {
   model: TierModel;
   tiering: Tiering;
+  /** The distribution to draw: the live one, or the last valid one while the model has a problem. */
+  shown: ShownLive;
   hasData: boolean;
   busy: boolean;
   notice?: Notice;
@@ -46,32 +62,71 @@ export interface ModelSectionProps {
   drill?: WhatIfDrill;
 }
 
-/** Weights, scales and tiers, with the live distribution and the what-if comparison right under them. */
+/** Focuses the control for `field` (a radio group: its checked radio) and brings it to the middle of the pane. */
+function focusField(field: string): boolean {
+  const el = document.getElementById(fieldId(field));
+  if (!el) return false;
+  const target = el.matches('input,button,select,textarea,[tabindex]') ? el : el.querySelector<HTMLElement>('input:checked, input, button') ?? el;
+  target.focus({ preventScroll: true });
+  // jsdom (the unit tests) has no scrollIntoView.
+  if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
+  return true;
+}
+
+/**
+ * In the order a user works: problems, the distribution (sticky), weights, tiers, the what-if, then each factor's
+ * scale and category map in collapsed sections, and last the menu of file actions and the lock.
+ */
 export function ModelSection(props: ModelSectionProps): JSX.Element {
-  const { model, tiering, notice } = props;
+  const { model, tiering, notice, shown } = props;
   const s = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyRef);
+  const [openFactors, setOpenFactors] = useState<string[]>([]);
+  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (pendingFocus === undefined) return;
+    focusField(pendingFocus);
+    setPendingFocus(undefined);
+  }, [pendingFocus]);
+  const goTo = (field: string): void => {
+    const factor = sectionFactor(field);
+    if (factor !== undefined && !openFactors.includes(String(factor))) setOpenFactors([...openFactors, String(factor)]);
+    setPendingFocus(field);
+  };
   const totalWeight = model.factors.reduce((a, f) => a + (Number.isFinite(f.weight) ? f.weight : 0), 0);
-  const general = unplacedProblems(tiering.problems);
+  const problems = tiering.problems.map((p) => problemInWords(p, model, s, locale));
   return (
     <section className={styles.root} aria-label={s.tabModel}>
-      <ModelFileBar canSave={tiering.problems.length === 0} busy={props.busy} onSave={props.onSave} onImport={props.onImport} onExport={props.onExport} />
-      <ModelSheetLock busy={props.busy} onApply={props.onLock} />
       {notice ? <NoticeBar notice={notice} onDismiss={props.onDismissNotice} /> : null}
-      {general.length > 0 ? (
+      {problems.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.modelProblemsTitle}</MessageBarTitle>
-            {general.map((p) => <div key={`${p.path}:${p.message['en-US']}`}>{p.message[locale]}</div>)}
+            <ul className={styles.problems}>
+              {problems.map((p, i) => {
+                const field = problemField(p.path);
+                return (
+                  <li key={`${p.path}:${i}`}>
+                    {field && p.where ? <><Link as="button" onClick={() => goTo(field)}>{p.where}</Link>{s.control('', p.what)}</> : <>{p.where ? s.control(p.where, p.what) : p.what}</>}
+                  </li>
+                );
+              })}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={styles.live}>
+      <div className={styles.live} ref={stickyRef}>
         <Subtitle2 as="h2">{s.distributionTitle}</Subtitle2>
-        {tiering.live ? <DistributionChart model={model} live={tiering.live} baseline={tiering.baseline} baselineKind={props.baseline} />
-          : <Text>{props.hasData ? s.distributionNeedsValidModel : s.distributionNeedsData}</Text>}
-        {tiering.comparison ? (
+        {shown.live ? (
+          <div className={shown.stale ? styles.stale : undefined}>
+            <DistributionChart model={shown.live.result.model} live={shown.live} baseline={tiering.baseline} baselineKind={props.baseline} />
+          </div>
+        ) : <Text>{props.hasData ? s.distributionNeedsValidModel : s.distributionNeedsData}</Text>}
+        {shown.stale ? <Text size={200} weight="semibold" className={styles.staleNote}>{s.staleDistribution}</Text> : null}
+        {tiering.comparison && !shown.stale ? (
           <Text weight="semibold" role="status">
             {s.whatIfMoved(formatCount(tiering.comparison.moved, locale), formatCount(tiering.table?.size ?? 0, locale))}
           </Text>
@@ -80,12 +135,18 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
       <div className={styles.group}>
         <Subtitle2 as="h2">{s.weightsTitle}</Subtitle2>
         {model.factors.map((factor, i) => (
-          <FactorEditor key={`${i}:${factor.key}`} factor={factor} index={i} totalWeight={totalWeight} problems={tiering.problems} onEdit={props.onEdit} />
+          <FactorWeight key={`${i}:${factor.key}`} factor={factor} index={i} model={model} totalWeight={totalWeight} problems={tiering.problems} onEdit={props.onEdit} />
         ))}
+      </div>
+      <div className={styles.group}>
+        <Subtitle2 as="h2">{s.tiersTitle}</Subtitle2>
+        <TierEditor model={model} live={tiering.live} problems={tiering.problems} onEdit={props.onEdit} />
       </div>
       {props.hasData ? (
         <div className={styles.group}>
           <Subtitle2 as="h2">{s.whatIfTitle}</Subtitle2>
+          {/* With many tiers the from × to matrix is wider than 320 px: it scrolls within its own region, not the pane. */}
+          <div className={styles.scrollX} role="region" aria-label={s.whatIfTitle} tabIndex={0}>
           <WhatIfView
             comparison={tiering.comparison}
             baseline={props.baseline}
@@ -96,13 +157,31 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
             onSelectBaseline={props.onSelectBaseline}
             onPin={props.onPin}
             drill={props.drill}
+            tierLabel={(name) => model.tiers.find((t) => t.name === name)?.label?.[locale] ?? name}
           />
+          </div>
         </div>
       ) : null}
       <div className={styles.group}>
-        <Subtitle2 as="h2">{s.tiersTitle}</Subtitle2>
-        <TierEditor model={model} live={tiering.live} problems={tiering.problems} onEdit={props.onEdit} />
+        <Subtitle2 as="h2">{s.scalesTitle}</Subtitle2>
+        <Accordion multiple collapsible openItems={openFactors} onToggle={(_, data) => setOpenFactors(data.openItems.map(String))}>
+          {model.factors.map((factor, i) => {
+            const scale = SCALES.find((o) => o.value === factor.scale)?.label;
+            return (
+              <AccordionItem key={`${i}:${factor.key}`} value={String(i)}>
+                <AccordionHeader className={styles.accordionHeader} size="small">
+                  {factorName(factor, locale)}
+                  <span className={mergeClasses(styles.scaleName)}>{scale ? s[scale] : String(factor.scale)}</span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <FactorScaleEditor factor={factor} index={i} model={model} problems={tiering.problems} onEdit={props.onEdit} />
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
       </div>
+      <ModelFileBar canSave={tiering.problems.length === 0} busy={props.busy} onSave={props.onSave} onImport={props.onImport} onExport={props.onExport} onLock={props.onLock} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
+import { useLastValidLive } from '../hooks/useLastValidLive';
 import { useLongOperation } from '../hooks/useLongOperation';
 import { usePaneToasts } from '../hooks/usePaneToasts';
 import { useStoredModel } from '../hooks/useStoredModel';
@@ -21,8 +22,23 @@ import { OperationProgress } from './OperationProgress';
 import { preloadCharts } from './charts/lazyCharts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // minWidth 0 lets every row shrink to the pane (320 px in Excel) instead of pushing it sideways.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
+
+const PANE_TABS: readonly PaneTab[] = ['data', 'model', 'output', 'run'];
+const TAB_LABELS = { data: 'tabData', model: 'tabModel', output: 'tabOutput', run: 'tabRun' } as const;
+
+/** The tab an arrow, Home or End key moves to from `tab` (round the ends), or undefined for other keys. */
+function nextTab(tab: PaneTab, key: string): PaneTab | undefined {
+  const at = PANE_TABS.indexOf(tab);
+  const n = PANE_TABS.length;
+  if (key === 'ArrowRight') return PANE_TABS[(at + 1) % n];
+  if (key === 'ArrowLeft') return PANE_TABS[(at + n - 1) % n];
+  if (key === 'Home') return PANE_TABS[0];
+  if (key === 'End') return PANE_TABS[n - 1];
+  return undefined;
+}
 
 /** The pane itself: state, the four sections, and the progress of whatever is running. */
 export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGateway; progressDelayMs: number }): JSX.Element {
@@ -31,6 +47,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
   const tiering = useTiering(state);
+  const shown = useLastValidLive(tiering.live, tiering.table, Boolean(state.source && state.chunks));
   const operation = useLongOperation(progressDelayMs);
   const toasterId = useId('tierbook-toaster');
   const toast = usePaneToasts(toasterId);
@@ -75,11 +92,22 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
     <div className={styles.root}>
       <PaneToaster toasterId={toasterId} />
       <Title3 as="h1">{s.appTitle}</Title3>
-      <TabList size="small" selectedValue={state.tab} onTabSelect={(_, data) => dispatch({ type: 'selectTab', tab: data.value as PaneTab })}>
-        <Tab value="data">{s.tabData}</Tab>
-        <Tab value="model">{s.tabModel}</Tab>
-        <Tab value="output">{s.tabOutput}</Tab>
-        <Tab value="run">{s.tabRun}</Tab>
+      <TabList
+        size="small" selectedValue={state.tab} onTabSelect={(_, data) => dispatch({ type: 'selectTab', tab: data.value as PaneTab })}
+        // Fluent's arrow-key mover puts focusable aria-hidden guards around the tabs (axe: aria-hidden-focus, serious);
+        // an empty tabster attribute drops the mover, and onKeyDown does its job: the ARIA tab pattern's arrows.
+        data-tabster="{}" onKeyDown={(event) => {
+          const next = nextTab(state.tab, event.key);
+          if (!next) return;
+          event.preventDefault();
+          dispatch({ type: 'selectTab', tab: next });
+          const tabs = event.currentTarget.querySelectorAll<HTMLElement>('[role=tab]');
+          tabs[PANE_TABS.indexOf(next)]?.focus();
+        }}
+      >
+        {PANE_TABS.map((value) => (
+          <Tab key={value} value={value} tabIndex={value === state.tab ? 0 : -1}>{s[TAB_LABELS[value]]}</Tab>
+        ))}
       </TabList>
       <OperationProgress operation={operation} />
       {state.tab === 'data' ? (
@@ -94,7 +122,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
       <SectionFallback>
       {state.tab === 'model' ? (
         <ModelSection
-          model={state.model} tiering={tiering} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
+          model={state.model} tiering={tiering} shown={shown} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
           baseline={state.baseline} hasSaved={state.stored !== undefined} hasPinned={state.pinned !== undefined}
           onEdit={(edit) => dispatch({ type: 'editModel', edit })}
           onSave={() => { void actions.saveModel(); }}

@@ -15,7 +15,8 @@ import { WhatIfClientList } from './WhatIfClientList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  bar: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  // Stacked: at 320 px the radios and the pin button do not fit one line (the radios' labels ran under the button).
+  bar: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
   chart: { minWidth: 0 },
   // Up to 8 tiers plus "no tier" and "gone": the table scrolls inside itself rather than widening the pane.
   scroll: { overflowX: 'auto' },
@@ -41,7 +42,7 @@ export interface WhatIfDrill {
  * How many clients the current sliders would move compared with the baseline, and from which tier to which: a heat
  * map and a table of counts; a cell clicked in either lists its clients.
  */
-export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baselineError, canPin, onSelectBaseline, onPin, drill }: {
+export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baselineError, canPin, onSelectBaseline, onPin, drill, tierLabel }: {
   comparison?: ScenarioComparison;
   baseline: BaselineKind;
   hasSaved: boolean;
@@ -51,6 +52,8 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
   onSelectBaseline: (baseline: BaselineKind) => void;
   onPin: () => void;
   drill?: WhatIfDrill;
+  /** A tier's name in the pane's language (the model's label for it). */
+  tierLabel?: (name: string) => string;
 }): JSX.Element {
   const s = useStrings();
   const locale = useLocale();
@@ -61,7 +64,7 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
   // A tier's name in the pane's language where the model has one (tier names are the model's keys).
   const tierLabels = new Map((drill?.after.model.tiers ?? []).map((t) => [t.name, t.label?.[locale] ?? t.name]));
   const label = (h: WhatIfHeading): string => {
-    if (h.kind === 'tier') return tierLabels.get(h.name) ?? h.name;
+    if (h.kind === 'tier') return tierLabel ? tierLabel(h.name) : tierLabels.get(h.name) ?? h.name;
     return h.kind === 'untiered' ? s.whatIfNoTier : h.kind === 'new' ? s.whatIfNew : s.whatIfGone;
   };
   const same = (a: WhatIfHeading, b: WhatIfHeading): boolean => a.kind === b.kind && (a.kind !== 'tier' || (b.kind === 'tier' && a.name === b.name));
@@ -79,7 +82,7 @@ export function WhatIfView({ comparison, baseline, hasSaved, hasPinned, baseline
     <div className={styles.root}>
       <div className={styles.bar}>
         <Field label={s.compareWith}>
-          <RadioGroup layout="horizontal" value={baseline} onChange={(_, data) => onSelectBaseline(data.value as BaselineKind)}>
+          <RadioGroup value={baseline} onChange={(_, data) => onSelectBaseline(data.value as BaselineKind)}>
             <Radio value="saved" label={s.compareSaved} disabled={!hasSaved} />
             <Radio value="pinned" label={s.comparePinned} />
           </RadioGroup>

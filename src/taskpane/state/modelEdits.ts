@@ -15,6 +15,8 @@ export type ModelEdit =
   | { readonly kind: 'tierName'; readonly tier: number; readonly name: string }
   | { readonly kind: 'tierMinScore'; readonly tier: number; readonly minScore: number }
   | { readonly kind: 'tierTopShare'; readonly tier: number; readonly topShare: number }
+  /** A quota tier's own share (not cumulative): the tiers below it keep theirs, the last tier takes the rest. */
+  | { readonly kind: 'tierOwnShare'; readonly tier: number; readonly share: number }
   /** `seeds`: the new mode's minScores or topShares, top tier first (the last quota tier's is ignored). */
   | { readonly kind: 'tierMode'; readonly mode: TierMode; readonly seeds: readonly number[] }
   | { readonly kind: 'addTier'; readonly name: string }
@@ -72,6 +74,22 @@ function tiersWithout(tiers: readonly TierSpec[], index: number, quota: boolean)
   return [...rest.slice(0, -1), last];
 }
 
+/** Cumulative shares from own shares: tier k's topShare moves by the change, and so do those of the tiers below it. */
+function withOwnShare(tiers: readonly TierSpec[], index: number, share: number): TierSpec[] {
+  const top = (k: number): number => {
+    const t = tiers[k] as { topShare?: number } | undefined;
+    return k < 0 ? 0 : t?.topShare ?? NaN;
+  };
+  const delta = top(index - 1) + share - top(index);
+  // Rounded to a millionth: adding shares in floating point must not turn 0.1 + 0.2 into 0.30000000000000004.
+  const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+  return tiers.map((t, k): TierSpec => {
+    if (k < index || k === tiers.length - 1) return t;
+    const base = { name: t.name, ...(t.label ? { label: t.label } : {}) };
+    return { ...base, topShare: k === index ? round(top(index - 1) + share) : round(top(k) + delta) };
+  });
+}
+
 export function applyModelEdit(model: TierModel, edit: ModelEdit): TierModel {
   switch (edit.kind) {
     case 'weight': return withFactor(model, edit.factor, (f) => ({ ...f, weight: edit.weight }));
@@ -83,6 +101,7 @@ export function applyModelEdit(model: TierModel, edit: ModelEdit): TierModel {
     case 'tierName': return withTier(model, edit.tier, ({ label: _label, ...t }) => ({ ...t, name: edit.name }));
     case 'tierMinScore': return withTier(model, edit.tier, (t) => ({ name: t.name, ...(t.label ? { label: t.label } : {}), minScore: edit.minScore }));
     case 'tierTopShare': return withTier(model, edit.tier, (t) => ({ name: t.name, ...(t.label ? { label: t.label } : {}), topShare: edit.topShare }));
+    case 'tierOwnShare': return { ...model, tiers: withOwnShare(model.tiers, edit.tier, edit.share) };
     case 'tierMode': return { ...model, tiers: retiered(model.tiers, edit.mode, edit.seeds) };
     case 'addTier': return { ...model, tiers: tiersWithNew(model.tiers, edit.name, usesQuotaTiers(model)) };
     case 'removeTier': return model.tiers.length <= 1 ? model : { ...model, tiers: tiersWithout(model.tiers, edit.tier, usesQuotaTiers(model)) };
