@@ -10,6 +10,9 @@ import { readCell } from './exceljsCell';
  * engine tiers the grid. An independent oracle for the package reader (the runner's only reader) on files whose
  * cells ExcelJS reads faithfully (ExcelJS drops cached formula results that are 0, FALSE or "").
  */
+/** The day test/cli/runCli.ts's clock says, so derived values (开户年限 from 开户日期) count to the same day. */
+const RUN_CLI_RUN_DATE = '2026-06-30';
+
 export async function expectedReport(file: string, sheetName: string, options: { model?: TierModel; locale?: Locale } = {}): Promise<JsonReport> {
   const model = options.model ?? createDefaultModel();
   const workbook = new ExcelJS.Workbook();
@@ -25,7 +28,7 @@ export async function expectedReport(file: string, sheetName: string, options: {
     return cell ? readCell(cell, date1904) : null;
   }));
   const layout = locateSheetLayout(grid.slice(0, HEADER_SEARCH_ROWS), model, sheetName);
-  const builder = new ClientTableBuilder(layout, model, sheetName);
+  const builder = new ClientTableBuilder(layout, model, sheetName, { runDate: RUN_CLI_RUN_DATE });
   builder.appendRows(grid.slice(layout.headerRow), layout.headerRow + 1);
   const hidden: number[] = [];
   for (let r = layout.headerRow + 1; r <= lastRow; r++) if (sheet.findRow(r)?.hidden) hidden.push(r);

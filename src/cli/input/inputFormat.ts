@@ -35,14 +35,17 @@ function head(file: string, length: number): Buffer {
   }
 }
 
-/** A zip package: an .xlsx/.xlsm, an .xlsb, an OpenDocument spreadsheet, or something else zipped. */
+/**
+ * A zip package: an .xlsb or an OpenDocument spreadsheet goes to LibreOffice; everything else (an .xlsx/.xlsm, a
+ * damaged or crafted zip, a Word file, a zip of other files) goes to the package reader, which is the one place that
+ * judges a package and says what is wrong with it (src/cli/stream/workbookPackage.ts, zipLimits.ts).
+ */
 async function zipFormat(file: string): Promise<InputFormat> {
   let archive: ZipArchive;
   try {
     archive = ZipArchive.open(file);
   } catch {
-    throw notAWorkbook(file, text('它以 zip 文件头开始，但 zip 目录损坏或不完整（文件是否没有下载/复制完整？）',
-      'it starts like a zip file but its directory is damaged or missing (was it copied or downloaded completely?)'));
+    return { kind: 'xlsx' }; // the reader reports the damage or the limit, with its own words
   }
   try {
     if (archive.find('xl/workbook.xml')) return { kind: 'xlsx' };
@@ -50,12 +53,7 @@ async function zipFormat(file: string): Promise<InputFormat> {
     const mimetype = archive.find('mimetype');
     const declared = mimetype ? (await archive.readText(mimetype).catch(() => '')).trim() : '';
     if (declared.startsWith(ODS_MIMETYPE)) return { kind: 'legacy', label: 'OpenDocument (.ods)' };
-    if (archive.find('Index/Document.iwa') || archive.entries.some((e) => e.name.startsWith('Index/'))) {
-      throw notAWorkbook(file, text('它是 Apple Numbers 文件，TierBook 不支持', 'it is an Apple Numbers file, which TierBook does not read'));
-    }
-    const sample = archive.entries.slice(0, 3).map((e) => e.name).join(', ');
-    throw notAWorkbook(file, text(`它是一个 zip 压缩包，但不含 xl/workbook.xml（其中有：${sample || '无文件'}）`,
-      `it is a zip archive without xl/workbook.xml (it holds: ${sample || 'no files'})`));
+    return { kind: 'xlsx' };
   } finally {
     archive.close();
   }
