@@ -38,7 +38,8 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     pathValue: options.pathValue,
   };
   const confirm = options.confirmDataChecks ?? true;
-  const code = await main(confirm && !argv.includes('--confirm-data-checks') ? [...argv, '--confirm-data-checks'] : argv, io);
+  // First, so an argv that ends its options with -- still gets it as an option.
+  const code = await main(confirm && !argv.includes('--confirm-data-checks') ? ['--confirm-data-checks', ...argv] : argv, io);
   return { code, stdout, stderr };
 }
 
