@@ -101,7 +101,7 @@ function startTable(state: PaneState, source: ClientTableSource): { table: Incre
   if (findModelProblems(state.model).some(blocksScoring)) return undefined;
   try {
     const layout = locateSourceLayout(source, state.model, state.overrides);
-    return { table: new IncrementalTable(layout, state.model, source.sheetName), key: tableCacheKey(state.model, state.overrides, source.sheetName) };
+    return { table: new IncrementalTable(layout, state.model, source.sheetName, { totalsRows: source.totalsRows }), key: tableCacheKey(state.model, state.overrides, source.sheetName) };
   } catch {
     return undefined;
   }

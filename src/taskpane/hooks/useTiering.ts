@@ -77,7 +77,7 @@ export function useTiering(state: PaneState): Tiering {
   // The read built the table and its scores chunk by chunk (paneActions readTable); rebuilt here only after a change.
   const table = useMemo(
     () => (chunks && layout && source && !scoringBlocked
-      ? recalledTable(chunks, tableCacheKey(model, overrides, source.sheetName)) ?? buildTableFromChunks(chunks, layout, model, source.sheetName)
+      ? recalledTable(chunks, tableCacheKey(model, overrides, source.sheetName)) ?? buildTableFromChunks(chunks, layout, model, source.sheetName, { totalsRows: source.totalsRows })
       : undefined),
     [chunks, layout, source, tableKey, scoringBlocked],
   );

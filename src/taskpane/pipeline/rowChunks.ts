@@ -2,7 +2,7 @@
  * The client table's rows as the gateway read them, kept in memory so that a mapping or scale change rebuilds
  * the table without reading Excel again.
  */
-import { ClientTableBuilder, type CellValue, type ClientTable, type ColumnRole, type SheetLayout, type TierModel } from '../../engine';
+import { ClientTableBuilder, type CellValue, type ClientTable, type ColumnRole, type SheetLayout, type TableReadOptions, type TierModel } from '../../engine';
 // Not re-exported by src/engine/index.ts (yet): imported from its module.
 import { ExtraColumnsBuilder, type ExtraColumns } from '../../engine/table/extraColumns';
 
@@ -40,8 +40,10 @@ function forEachRowBelow(chunks: readonly RowChunk[], headerRow: number, take: (
 }
 
 /** The ClientTable of the cached rows; `layout.headerRow` is a worksheet row. */
-export function buildTableFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string): ClientTable {
-  const builder = new ClientTableBuilder(layout, model, sheetName);
+export function buildTableFromChunks(
+  chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string, readOptions: TableReadOptions = {},
+): ClientTable {
+  const builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
   forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
   // The builder notes only client rows, so title and header rows may be passed along with the rest.
   for (const chunk of chunks) if (chunk.hiddenRowNumbers) builder.noteHiddenRows(chunk.hiddenRowNumbers);
@@ -55,8 +57,9 @@ export function buildTableFromChunks(chunks: readonly RowChunk[], layout: SheetL
 export class IncrementalTable {
   private readonly builder: ClientTableBuilder;
 
-  constructor(private readonly layout: SheetLayout, model: TierModel, sheetName: string) {
-    this.builder = new ClientTableBuilder(layout, model, sheetName);
+  /** readOptions.totalsRows: the rows the Excel table declares as its totals row (ClientTableSource.totalsRows). */
+  constructor(private readonly layout: SheetLayout, model: TierModel, sheetName: string, readOptions: TableReadOptions = {}) {
+    this.builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
   }
 
   append(chunk: RowChunk): void {

@@ -19,5 +19,5 @@ export function savedModelResult(
 ): TieringResult {
   if (sameTableShape(saved, current.model)) return tierClientTable(current.table, saved);
   const layout = locateSourceLayout(source, saved, overrides);
-  return tierClientTable(buildTableFromChunks(chunks, layout, saved, source.sheetName), saved);
+  return tierClientTable(buildTableFromChunks(chunks, layout, saved, source.sheetName, { totalsRows: source.totalsRows }), saved);
 }
