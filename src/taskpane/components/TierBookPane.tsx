@@ -1,5 +1,5 @@
 import { Tab, TabList, Title3, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useCallback, useReducer } from 'react';
+import { lazy, Suspense, useCallback, useReducer } from 'react';
 import { resolveExtraColumn } from '../../engine/table/extraColumns';
 import type { StoredModel } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
@@ -16,7 +16,6 @@ import type { TemplatesSource } from '../pipeline/templatesSource';
 import { paneReducer } from '../state/paneReducer';
 import { initialPaneState, type NoticeArea, type PaneTab } from '../state/paneState';
 import { DataSection } from './DataSection';
-import { ModelSection } from './ModelSection';
 import { OperationProgress } from './OperationProgress';
 import { OutputSection } from './OutputSection';
 import { RunSection } from './RunSection';
@@ -25,6 +24,9 @@ const useStyles = makeStyles({
   // minWidth 0 lets every row shrink to the pane (320 px in Excel) instead of pushing it sideways.
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
+
+// The Model tab is not the first screen: it loads as its own chunk (the pane's initial JS budget).
+const ModelSection = lazy(() => import('./ModelSection').then((m) => ({ default: m.ModelSection })));
 
 const PANE_TABS: readonly PaneTab[] = ['data', 'model', 'output', 'run'];
 const TAB_LABELS = { data: 'tabData', model: 'tabModel', output: 'tabOutput', run: 'tabRun' } as const;
@@ -106,6 +108,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
         />
       ) : null}
       {state.tab === 'model' ? (
+        <Suspense fallback={null}>
         <ModelSection
           model={state.model} tiering={tiering} shown={shown} hasData={Boolean(state.source && state.chunks)} busy={operation.busy} notice={state.notices.model}
           baseline={state.baseline} hasSaved={state.stored !== undefined} hasPinned={state.pinned !== undefined}
@@ -118,6 +121,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onPin={pin}
           onDismissNotice={dismiss('model')}
         />
+        </Suspense>
       ) : null}
       {state.tab === 'output' ? (
         <OutputSection
