@@ -49,6 +49,7 @@ async function readTable({ pane, s }: Pane): Promise<void> {
 
 /** Every factor's scale section open, so that its controls are measured too. */
 async function openAllSections({ pane }: Pane): Promise<void> {
+  await pane.locator('.fui-AccordionHeader__button').first().waitFor(); // the sections load lazily
   const closed = pane.locator('.fui-AccordionHeader__button[aria-expanded="false"]');
   while (await closed.count() > 0) await closed.first().click();
 }

@@ -28,15 +28,15 @@ async function modelTab(): Promise<void> {
   await openTab('Model');
 }
 
-/** Scales and category maps sit in one collapsed section per factor. */
-function openFactorSection(name: string): void {
-  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`, 'u') }));
+/** Scales and category maps sit in one collapsed section per factor (loaded lazily, a moment after the tab). */
+async function openFactorSection(name: string): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: new RegExp(`^${name}`, 'u') }));
 }
 
 describe('model editor', () => {
   it('a scale change re-scores the factor', async () => {
     await modelTab();
-    openFactorSection('Loyalty');
+    await openFactorSection('Loyalty');
     fireEvent.click(screen.getByRole('combobox', { name: 'Loyalty: Scale' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Percentile' }));
     const expected = tierGrid(clientGrid(), edited((m) => { m.factors[4].scale = 'percentile'; }), SHEET_NAME);
@@ -45,7 +45,7 @@ describe('model editor', () => {
 
   it('"lower is better" turns a factor around', async () => {
     await modelTab();
-    openFactorSection('Asset size');
+    await openFactorSection('Asset size');
     fireEvent.click(screen.getByRole('switch', { name: 'Asset size: Lower values are better' }));
     const expected = tierGrid(clientGrid(), edited((m) => { m.factors[0].direction = 'lower'; }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
@@ -53,7 +53,7 @@ describe('model editor', () => {
 
   it('a category score typed in the map re-scores the clients with that label', async () => {
     await modelTab();
-    openFactorSection('Risk preference');
+    await openFactorSection('Risk preference');
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Risk preference: score of "C5"' }), { target: { value: '0' } });
     const expected = tierGrid(clientGrid(), edited((m) => { (m.factors[3].categories ?? {}).C5 = 0; }), SHEET_NAME);
     expect(countsShown()).toEqual(countsOf(expected));
@@ -113,7 +113,7 @@ describe('model editor', () => {
 
   it('a new category row is no error until it is left empty, and then only that row is marked', async () => {
     await modelTab();
-    openFactorSection('Needs');
+    await openFactorSection('Needs');
     const countsBefore = countsShown();
     fireEvent.click(screen.getByRole('button', { name: 'Add category' }));
     const label = screen.getByRole('textbox', { name: 'Needs: label of category 5' });

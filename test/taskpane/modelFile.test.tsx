@@ -4,8 +4,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createDefaultModel, validateModel } from '../../src/engine';
 import { openTab, readClientTable, renderPane, chooseModelMenuItem } from './renderPane';
 
-function chooseFile(content: string, name: string): void {
-  const input = screen.getByTestId('model-file-input');
+/** The file input sits in the lazily loaded model menu: it appears a moment after the Model tab. */
+async function chooseFile(content: string, name: string): Promise<void> {
+  const input = await screen.findByTestId('model-file-input');
   fireEvent.change(input, { target: { files: [new File([content], name, { type: 'application/json' })] } });
 }
 
@@ -15,7 +16,7 @@ describe('model import and export', () => {
   it('an invalid model file shows the validation message in English, in words (no JSON paths)', async () => {
     await renderPane();
     await openTab('Model');
-    chooseFile(INVALID_MODEL, 'bad-model.json');
+    await chooseFile(INVALID_MODEL, 'bad-model.json');
     expect(await screen.findByText(
       'The model in "bad-model.json" has problems: assets · weight: the weight cannot be negative (-5); tiers: the model needs at least one tier',
     )).toBeInTheDocument();
@@ -24,14 +25,14 @@ describe('model import and export', () => {
   it('the same file shows the Chinese message in a zh-CN pane', async () => {
     await renderPane({ locale: 'zh-CN' });
     await openTab('模型');
-    chooseFile(INVALID_MODEL, 'bad-model.json');
+    await chooseFile(INVALID_MODEL, 'bad-model.json');
     expect(await screen.findByText('文件「bad-model.json」中的模型有问题：assets · 权重：权重不能为负数（-5）；等级：至少需要一个等级')).toBeInTheDocument();
   });
 
   it('a file that is not JSON says so, in both languages', async () => {
     await renderPane();
     await openTab('Model');
-    chooseFile('{ not json', 'notes.txt');
+    await chooseFile('{ not json', 'notes.txt');
     expect(await screen.findByText('The file "notes.txt" is not valid JSON, so it cannot be imported as a model.')).toBeInTheDocument();
   });
 
@@ -42,7 +43,7 @@ describe('model import and export', () => {
     const model = createDefaultModel();
     model.name = '进取模型';
     model.factors[0].weight = 70;
-    chooseFile(JSON.stringify(model), 'aggressive.json');
+    await chooseFile(JSON.stringify(model), 'aggressive.json');
     expect(await screen.findByText('Imported model "进取模型"')).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Asset size' })).toHaveValue('70');
   });

@@ -72,6 +72,7 @@ export async function openTab(name: string): Promise<void> {
 
 /** Opens the Model tab's menu of file actions and the lock, and clicks `item` in it. */
 export async function chooseModelMenuItem(item: string, menu = 'Model file and lock'): Promise<void> {
-  fireEvent.click(screen.getByRole('button', { name: menu }));
+  // The menu is loaded lazily (its own chunk): it appears a moment after the Model tab.
+  fireEvent.click(await screen.findByRole('button', { name: menu }));
   fireEvent.click(await screen.findByRole('menuitem', { name: item }));
 }

@@ -1,8 +1,8 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text,
-  makeStyles, mergeClasses, tokens,
+  Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text,
+  makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { TierModel } from '../../engine';
 import { formatCount } from '../format';
 import type { ShownLive } from '../hooks/useLastValidLive';
@@ -14,11 +14,15 @@ import { problemInWords } from '../pipeline/problemWords';
 import type { ModelEdit } from '../state/modelEdits';
 import type { BaselineKind, Notice } from '../state/paneState';
 import { DistributionChart } from './DistributionChart';
-import { factorName, FactorScaleEditor, FactorWeight, SCALES } from './FactorEditor';
-import { ModelFileBar } from './ModelFileBar';
+import { FactorWeight } from './FactorEditor';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
 import { WhatIfView, type WhatIfDrill } from './WhatIfView';
+
+// The menu and the lock dialog load on first use of the Model tab, off the pane's first screen (its initial JS budget).
+const ModelFileBar = lazy(() => import('./ModelFileBar').then((m) => ({ default: m.ModelFileBar })));
+// So do the collapsed scale sections below the fold.
+const FactorSections = lazy(() => import('./FactorSections').then((m) => ({ default: m.FactorSections })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -33,10 +37,8 @@ const useStyles = makeStyles({
   stale: { opacity: 0.45, filter: 'grayscale(1)' },
   staleNote: { color: tokens.colorPaletteDarkOrangeForeground1 },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  accordionHeader: { minWidth: 0 },
   // The matrix as wide as its words (Fluent's table is fixed-width and lets them overflow), scrolling if need be.
   scrollX: { overflowX: 'auto', minWidth: 0, '& table': { tableLayout: 'auto', width: 'max-content', minWidth: '100%' } },
-  scaleName: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalS },
 });
 
 export interface ModelSectionProps {
@@ -164,24 +166,13 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
       ) : null}
       <div className={styles.group}>
         <Subtitle2 as="h2">{s.scalesTitle}</Subtitle2>
-        <Accordion multiple collapsible openItems={openFactors} onToggle={(_, data) => setOpenFactors(data.openItems.map(String))}>
-          {model.factors.map((factor, i) => {
-            const scale = SCALES.find((o) => o.value === factor.scale)?.label;
-            return (
-              <AccordionItem key={`${i}:${factor.key}`} value={String(i)}>
-                <AccordionHeader className={styles.accordionHeader} size="small">
-                  {factorName(factor, locale)}
-                  <span className={mergeClasses(styles.scaleName)}>{scale ? s[scale] : String(factor.scale)}</span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <FactorScaleEditor factor={factor} index={i} model={model} problems={tiering.problems} onEdit={props.onEdit} />
-                </AccordionPanel>
-              </AccordionItem>
-            );
-          })}
-        </Accordion>
+        <Suspense fallback={null}>
+          <FactorSections model={model} problems={tiering.problems} openFactors={openFactors} onOpenFactors={setOpenFactors} onEdit={props.onEdit} />
+        </Suspense>
       </div>
-      <ModelFileBar canSave={tiering.problems.length === 0} busy={props.busy} onSave={props.onSave} onImport={props.onImport} onExport={props.onExport} onLock={props.onLock} />
+      <Suspense fallback={null}>
+        <ModelFileBar canSave={tiering.problems.length === 0} busy={props.busy} onSave={props.onSave} onImport={props.onImport} onExport={props.onExport} onLock={props.onLock} />
+      </Suspense>
     </section>
   );
 }
