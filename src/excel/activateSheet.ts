@@ -1,20 +1,8 @@
-import { TierBookError, text } from '../engine';
+import { text } from '../engine';
 import type { ExcelHost } from './host';
-import { toTierBookError } from './officeErrors';
+import { withExistingSheet } from './withExistingSheet';
 
 /** Shows a sheet, for the run report's links to the sheets a run wrote. */
-export async function activateSheet(host: ExcelHost, sheetName: string): Promise<void> {
-  try {
-    await host.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-      await context.sync();
-      if (sheet.isNullObject) {
-        throw new TierBookError('SHEET_NOT_FOUND', text(`找不到工作表「${sheetName}」`, `there is no sheet "${sheetName}"`), { sheet: sheetName });
-      }
-      sheet.activate();
-      await context.sync();
-    });
-  } catch (error) {
-    throw toTierBookError(error, text('切换工作表', 'showing the sheet'));
-  }
+export function activateSheet(host: ExcelHost, sheetName: string): Promise<void> {
+  return withExistingSheet(host, sheetName, text('切换工作表', 'showing the sheet'), (sheet) => sheet.activate());
 }

@@ -1,6 +1,6 @@
-import { TierBookError, text } from '../engine';
+import { text } from '../engine';
 import type { ExcelHost } from './host';
-import { toTierBookError } from './officeErrors';
+import { withExistingSheet } from './withExistingSheet';
 
 /** "'分级模型'!E11" or "E11" → "E11": problem addresses may carry their sheet. */
 export function localAddress(address: string): string {
@@ -8,19 +8,9 @@ export function localAddress(address: string): string {
 }
 
 /** Activates the sheet and selects the cell, for "go to the problem" links. */
-export async function selectCell(host: ExcelHost, sheetName: string, address: string): Promise<void> {
-  try {
-    await host.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-      await context.sync();
-      if (sheet.isNullObject) {
-        throw new TierBookError('SHEET_NOT_FOUND', text(`找不到工作表「${sheetName}」`, `there is no sheet "${sheetName}"`), { sheet: sheetName });
-      }
-      sheet.activate();
-      sheet.getRange(localAddress(address)).select();
-      await context.sync();
-    });
-  } catch (error) {
-    throw toTierBookError(error, text('定位单元格', 'selecting the cell'));
-  }
+export function selectCell(host: ExcelHost, sheetName: string, address: string): Promise<void> {
+  return withExistingSheet(host, sheetName, text('定位单元格', 'selecting the cell'), (sheet) => {
+    sheet.activate();
+    sheet.getRange(localAddress(address)).select();
+  });
 }
