@@ -33,7 +33,8 @@ describe('the guarded run', () => {
     expect(screen.queryByRole('checkbox', { name: /run anyway/u })).not.toBeInTheDocument();
     // The rest of the summary: weights, tier method, output mode and what the plan writes.
     expect(screen.getByText('Score thresholds, 4 tiers')).toBeInTheDocument();
-    expect(screen.getByText('Live TIER.* formulas')).toBeInTheDocument();
+    // The pane's default output mode (PANE_DEFAULT_CHOICES) is portable.
+    expect(screen.getByText('Portable native formulas')).toBeInTheDocument();
     expect(await screen.findByText(/^New columns on sheet "客户明细": Tier Score, Tier, Data Issues/u)).toBeInTheDocument();
     expect(screen.getByText(/^Sheets to write: Tier Model, Tier Summary, .*Run Log \(one row appended\)$/u)).toBeInTheDocument();
   });
@@ -65,7 +66,11 @@ describe('the guarded run', () => {
   it('shows the last run from the run log: tiers with their change, problems, and sheets that open on click', async () => {
     const { gateway } = await renderPane({ grid: cleanGrid() });
     await readClientTable(SUMMARY);
+    // Live formulas (not the default): the report then carries the note about refreshing PivotTables.
+    await openTab('Output');
+    fireEvent.click(screen.getByRole('radio', { name: /^Live TIER\.\* formulas/u }));
     await openTab('Run');
+    expect(screen.getByText('Live TIER.* formulas')).toBeInTheDocument();
     await runFromRunTab();
     const report = await screen.findByRole('region', { name: 'Last run' });
     expect(within(report).getByText('This is the first run on this sheet.')).toBeInTheDocument();
