@@ -204,6 +204,15 @@ describe('the task pane in headless Chromium on samples/clients.xlsx (the previe
       await clientList.getByRole('button', { name: s.whatIfSelectRow(firstId) }).click();
       const selectedRow = await settled(() => page.evaluate(() => window.__tierbookFake?.selection() ?? null), { sheet: sample.name, address: `${sheetRow}:${sheetRow}` });
       expect(selectedRow).toEqual({ sheet: sample.name, address: `${sheetRow}:${sheetRow}` });
+      // The heat map is for the mouse: clicking the same cell there closes the list, clicking it again reopens it.
+      // The charts keep out of the tab order (no tabster guards, no tabbable bar or cell): the table is the keyboard's.
+      const heatCell = pane.locator(`g[aria-label="${tierLabel(cell.to)}, ${tierLabel(cell.from)}. ${s.heatmapLegend}, ${formatCount(cell.count, LOCALE)}."] rect`);
+      // Near the cell's corner: its number is drawn over the middle.
+      await heatCell.click({ position: { x: 2, y: 2 } });
+      await clientList.waitFor({ state: 'detached' });
+      await heatCell.click({ position: { x: 2, y: 2 } });
+      await clientList.waitFor();
+      expect(await pane.locator('.fui-cart__root [data-tabster-dummy], .fui-cart__root [tabindex]:not([tabindex="-1"])').count()).toBe(0);
 
       // Output: values, PivotTables, chart, strategy sheets and the run log (no profile columns); run.
       await tab(pane, s.tabOutput).click();

@@ -4,6 +4,7 @@
  */
 import { HeatMapChart, type HeatMapChartDataPoint } from '@fluentui/react-charts';
 import { useState } from 'react';
+import { useMouseOnlyChart } from './useMouseOnlyChart';
 
 export interface HeatCell {
   readonly row: string;
@@ -26,11 +27,13 @@ export interface WhatIfHeatMapProps {
 
 export function WhatIfHeatMap({ cells, title, legend, colours, culture, rowOrder, columnOrder }: WhatIfHeatMapProps): JSX.Element {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
+  useMouseOnlyChart(box);
   const height = 56 + 28 * rowOrder.length;
   const max = cells.reduce((m, c) => Math.max(m, c.count), 1);
   const points: HeatMapChartDataPoint[] = cells.map((c) => ({ x: c.column, y: c.row, value: c.count, rectText: c.text, onClick: c.onClick }));
   return (
-    <div ref={setBox} style={{ height: `${height}px` }}>
+    // aria-hidden: the table of counts under it, a button per cell, is what screen readers and the keyboard get.
+    <div ref={setBox} style={{ height: `${height}px` }} aria-hidden="true">
     <HeatMapChart
       parentRef={box}
       data={[{ legend, value: max, data: points }]}
