@@ -15,4 +15,12 @@ export const corpusCase: CorpusCase = {
       'en-US': ['tiers[1].topShare', 'topShare is cumulative from the top, so 0.2 must exceed 0.3', 'tiers[2].topShare: topShare must be within (0, 1] (1.5)'],
     },
   },
+  // The pane words a model's problems by field (issue 10): no JSON path such as factors[0].weight.
+  addin: {
+    kind: 'error', code: 'INVALID_MODEL',
+    messageIncludes: {
+      'zh-CN': ['等级「B」 · 比例：比例必须大于 0', '等级「C」 · 比例：以上各等级的比例合计超过了 100%'],
+      'en-US': ['Tier "B" · share: the share must be above 0', 'Tier "C" · share: the shares down to this tier add up to more than 100%'],
+    },
+  },
 };

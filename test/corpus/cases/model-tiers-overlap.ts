@@ -15,4 +15,12 @@ export const corpusCase: CorpusCase = {
       'en-US': ['tiers[1].minScore', 'tiers out of order: "黄金" has minScore 85, not below the previous tier\'s 80', 'tiers[2].name', 'tier name "黄金" is used twice'],
     },
   },
+  // The pane words a model's problems by field (issue 10): no JSON path such as factors[0].weight.
+  addin: {
+    kind: 'error', code: 'INVALID_MODEL',
+    messageIncludes: {
+      'zh-CN': ['等级「黄金」 · 最低分：必须低于上一等级「钻石」的 80', '第 3 个等级 · 名称：名称「黄金」已被其他等级使用'],
+      'en-US': ['Tier "黄金" · min score: must be below 80, the min score of "钻石" above it', 'Tier 3 · name: another tier is already named "黄金"'],
+    },
+  },
 };

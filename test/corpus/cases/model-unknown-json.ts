@@ -14,4 +14,12 @@ export const corpusCase: CorpusCase = {
       'en-US': ['factors: the model needs at least one factor', 'tiers: the model needs at least one tier'],
     },
   },
+  // The pane words a model's problems by field (issue 10): no JSON path such as factors[0].weight.
+  addin: {
+    kind: 'error', code: 'INVALID_MODEL',
+    messageIncludes: {
+      'zh-CN': ['因子：至少需要一个因子', '等级：至少需要一个等级'],
+      'en-US': ['factors: the model needs at least one factor', 'tiers: the model needs at least one tier'],
+    },
+  },
 };

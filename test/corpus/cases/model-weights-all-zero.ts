@@ -15,4 +15,12 @@ export const corpusCase: CorpusCase = {
       'en-US': ['invalid model', 'all weights are zero: at least one factor needs a weight above 0'],
     },
   },
+  // The pane words a model's problems by field (issue 10): no JSON path such as factors[0].weight.
+  addin: {
+    kind: 'error', code: 'INVALID_MODEL',
+    messageIncludes: {
+      'zh-CN': ['所有权重都为 0'],
+      'en-US': ['all weights are 0'],
+    },
+  },
 };

@@ -19,4 +19,12 @@ export const corpusCase: CorpusCase = {
       'en-US': ['factors[0].weight: the weight must be a number', 'factors[1].scale: unknown scale "fancy"', 'factors[2].categories: a category factor needs a categories map', 'factors[3].direction: direction must be "higher" or "lower"'],
     },
   },
+  // The pane words a model's problems by field (issue 10): no JSON path such as factors[0].weight.
+  addin: {
+    kind: 'error', code: 'INVALID_MODEL',
+    messageIncludes: {
+      'zh-CN': ['资产规模 · 权重：不是有效的数字', '交易频率 · 计分方式：未知的计分方式 "fancy"', '客户需求 · 分类映射：至少需要一个分类', '风险偏好 · 方向：direction 必须是 "higher" 或 "lower"'],
+      'en-US': ['Asset size · weight: is not a number', 'Trading frequency · scale: unknown scale "fancy"', 'Needs · category map: needs at least one category', 'Risk preference · direction: direction must be "higher" or "lower"'],
+    },
+  },
 };
