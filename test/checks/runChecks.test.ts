@@ -4,7 +4,7 @@ import {
 } from '../../src/engine';
 import { sampleGrid, SAMPLE_SHEET } from '../fixtures/sampleGrid';
 
-function checksOf(grid: CellValue[][], model: TierModel, overrides: ColumnOverrides = {}): RunCheck[] {
+function checksOf(grid: CellValue[][], model: TierModel, overrides: ColumnOverrides = {}): readonly RunCheck[] {
   const layout = locateSheetLayout(grid, model, 'S', overrides);
   return runChecks(buildClientTable(grid, layout, model, 'S'), model, 'S');
 }

@@ -178,11 +178,26 @@ function categoryCheck(table: ClientTable, factor: FactorSpec, f: number): RunCh
   };
 }
 
+/** Checks already made, by table, model and sheet: the plan, the Run step and the runner's report ask for the same ones. */
+const made = new WeakMap<ClientTable, WeakMap<TierModel, Map<string, readonly RunCheck[]>>>();
+
 /**
  * What a run on this table with this model should be warned about, factor by factor, before anything is written.
- * Factors weighted 0 are switched off and not checked. Pure: the pane shows it, the runner prints it.
+ * Factors weighted 0 are switched off and not checked. Pure (tables and models are never changed in place), so the
+ * answer is remembered: composing the plan and printing the report read the same checks without sorting a
+ * million-row column twice.
  */
-export function runChecks(table: ClientTable, model: TierModel, sheet: string): RunCheck[] {
+export function runChecks(table: ClientTable, model: TierModel, sheet: string): readonly RunCheck[] {
+  let byModel = made.get(table);
+  if (!byModel) made.set(table, (byModel = new WeakMap()));
+  let bySheet = byModel.get(model);
+  if (!bySheet) byModel.set(model, (bySheet = new Map()));
+  let checks = bySheet.get(sheet);
+  if (!checks) bySheet.set(sheet, (checks = checksOf(table, model, sheet)));
+  return checks;
+}
+
+function checksOf(table: ClientTable, model: TierModel, sheet: string): RunCheck[] {
   const checks: RunCheck[] = [];
   model.factors.forEach((factor, f) => {
     if (factor.weight === 0) return;
