@@ -61,6 +61,20 @@ async function loadOnce(browser, url) {
 
 async function run({ root, section, write }) {
   section(`Task pane: time to first render in headless Chromium (minified preview build, ${RUNS} loads, fresh context each)`);
+  await withPreviewBrowser(root, write, async (browser, url) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, url));
+    const fmt = (key) => `${median(runs.map((r) => r[key])).toFixed(0)} ms`;
+    write(`runs (pane rendered, ms from navigation start): ${runs.map((r) => r.paneRendered.toFixed(0)).join(', ')}\n`);
+    write(`median time to first render: ${fmt('paneRendered')}  (office.js ready ${fmt('officeReady')}, sample workbook loaded ${fmt('sampleReady')}; goto → <h1> visible as seen by the test driver ${fmt('wallMs')})\n`);
+  });
+}
+
+/**
+ * Serves the minified preview and opens Debian's Chromium on it for `work`, then closes both; says "skipped" when
+ * there is no Chromium. The page benches (first render, responsiveness) share it.
+ */
+async function withPreviewBrowser(root, write, work) {
   if (!fs.existsSync(CHROMIUM)) {
     write(`skipped: no Chromium at ${CHROMIUM} (set TIERBOOK_CHROMIUM)\n`);
     return;
@@ -70,18 +84,14 @@ async function run({ root, section, write }) {
   const server = await servePreview(await previewBuild(root, write));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, server.url));
-    const fmt = (key) => `${median(runs.map((r) => r[key])).toFixed(0)} ms`;
-    write(`runs (pane rendered, ms from navigation start): ${runs.map((r) => r.paneRendered.toFixed(0)).join(', ')}\n`);
-    write(`median time to first render: ${fmt('paneRendered')}  (office.js ready ${fmt('officeReady')}, sample workbook loaded ${fmt('sampleReady')}; goto → <h1> visible as seen by the test driver ${fmt('wallMs')})\n`);
+    await work(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-module.exports = { run, previewBuild, CHROMIUM, CHROMIUM_ARGS };
+module.exports = { run, withPreviewBrowser };
 
 if (require.main === module) {
   run({ root: path.join(__dirname, '..', '..'), section: (t) => process.stdout.write(`\n## ${t}\n`), write: (s) => process.stdout.write(s) })

@@ -6,9 +6,8 @@
 // is the longest one while reading (click "Read client table" → the mapping shows) and while running (click "Run"
 // → the written toast). Also: when the progress bar first showed after each click, and how many distinct values it
 // took (it should move with each chunk). Target (issue 10): no task over 200 ms, progress within 300 ms. Figures only.
-const fs = require('node:fs');
 const path = require('node:path');
-const { previewBuild, CHROMIUM, CHROMIUM_ARGS } = require('./firstRenderBench');
+const { withPreviewBrowser } = require('./firstRenderBench');
 
 const CLIENTS = 50_000;
 const TARGET_MS = 200;
@@ -47,19 +46,11 @@ function describe(label, clickedAt, doneAt, observed) {
 
 async function run({ root, section, write }) {
   section(`Task pane responsiveness: read and run ${CLIENTS.toLocaleString('en-US')} clients in the preview (headless Chromium, long tasks)`);
-  if (!fs.existsSync(CHROMIUM)) {
-    write(`skipped: no Chromium at ${CHROMIUM} (set TIERBOOK_CHROMIUM)\n`);
-    return;
-  }
-  const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
-  const { servePreview } = require(path.join(root, 'preview', 'previewServer.js'));
-  const server = await servePreview(await previewBuild(root, write));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
+  await withPreviewBrowser(root, write, async (browser, url) => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
     await context.addInitScript(observe);
     const page = await context.newPage();
-    await page.goto(`${server.url}?lang=en-US&clients=${CLIENTS}`);
+    await page.goto(`${url}?lang=en-US&clients=${CLIENTS}`);
     const pane = page.getByRole('complementary');
     await pane.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
@@ -81,10 +72,7 @@ async function run({ root, section, write }) {
     const runDone = await now();
     write(describe('run', runClicked, runDone, await window_(page, runClicked, runDone)));
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 module.exports = { run };
