@@ -1,29 +1,9 @@
-import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/engine/cell/cellValue';
 import { createDefaultModel } from '../../src/engine/model/defaultModel';
 import { tierGrid, type TieringResult } from '../../src/engine/run/tierClients';
 import { buildClientSuitability, SUITABILITY_EXTRA_ROLES, type ClientSuitabilityProfiles } from '../../src/engine/suitability';
 import { readExtraColumns } from '../../src/engine/table/extraColumns';
-
-/** The sample's 客户清单 as a grid; dates (开户日期) are not needed here and read as blank. */
-async function sampleGrid(): Promise<CellValue[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(__dirname, '../../samples/clients.xlsx'));
-  const ws = workbook.getWorksheet('客户清单');
-  if (!ws) throw new Error('no sheet 客户清单');
-  const grid: CellValue[][] = [];
-  const width = ws.columnCount; // computed by scanning every row: read it once
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= width; c++) {
-      const v = row.getCell(c).value;
-      cells.push(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null);
-    }
-    grid.push(cells);
-  });
-  return grid;
-}
+import { sampleGrid } from '../fixtures/sampleGrid';
 
 describe('professional-investor test on samples/clients.xlsx (5,000 clients)', () => {
   let grid: CellValue[][] = [];
