@@ -1,7 +1,8 @@
 import {
-  HEADER_SEARCH_ROWS, TierBookError, createDefaultModel, locateSheetLayout, matchHeader,
+  HEADER_SEARCH_ROWS, createDefaultModel, locateSheetLayout, matchHeader,
   type CellValue, type TierModel,
 } from '../../src/engine';
+import { thrownBy } from '../support/thrownBy';
 
 /** A two-factor model with an id column: small enough to write header rows by hand. */
 function twoFactorModel(): TierModel {
@@ -14,17 +15,6 @@ function twoFactorModel(): TierModel {
     tiers: [{ name: '钻石', minScore: 80 }, { name: '普通', minScore: 0 }],
     missing: 'zero',
   };
-}
-
-/** The error a call throws, so a test can look at its code, location and both messages. */
-function thrownBy(action: () => unknown): TierBookError {
-  try {
-    action();
-  } catch (e) {
-    if (e instanceof TierBookError) return e;
-    throw e;
-  }
-  throw new Error('expected a TierBookError, but nothing was thrown');
 }
 
 describe('matchHeader', () => {

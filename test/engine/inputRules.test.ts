@@ -4,23 +4,14 @@
  * Expected values are written out from docs/model.md, not taken from engine code.
  */
 import {
-  ClientTableBuilder, EXCEL_CELL_TEXT_LIMIT, TierBookError, buildClientTable, createDefaultModel, issueTextByOffset,
+  ClientTableBuilder, EXCEL_CELL_TEXT_LIMIT, buildClientTable, createDefaultModel, issueTextByOffset,
   joinIssueMessages, locateSheetLayout, parseDateCell, parseNumericCell, serialOfIsoDate, tierGrid, totalLabelOf,
   type CellValue, type TierModel,
 } from '../../src/engine';
+import { thrownBy } from '../support/thrownBy';
 
 const HEADER = ['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'];
 const row = (id: string, assets: CellValue, risk: CellValue = 'C3', tenure: CellValue = 5): CellValue[] => [id, assets, 10, '基础理财', risk, tenure];
-
-function thrownBy(action: () => unknown): TierBookError {
-  try {
-    action();
-  } catch (e) {
-    if (e instanceof TierBookError) return e;
-    throw e;
-  }
-  throw new Error('expected a TierBookError, but nothing was thrown');
-}
 
 describe('look-alike digits (#14)', () => {
   it.each(['²', '10²', '₂', '①', '⑴', '𝟐', '1.5²万'])('%j is unreadable, not a number', (cell) => {
