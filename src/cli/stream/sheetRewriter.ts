@@ -47,6 +47,13 @@ export class SheetRewriter implements SheetXmlHandler {
     this.clearFrom = Math.min(Number.MAX_SAFE_INTEGER, ...cleared.values());
   }
 
+  /** The output collected since the last call, as one string. */
+  drain(): string {
+    const text = this.output.join('');
+    this.output.length = 0;
+    return text;
+  }
+
   head(xml: string, prefix: string): void {
     this.prefix = prefix;
     this.output.push(this.insert ? withColumnWidths(withDimension(xml, this.insert, this.lastPlanRow), this.insert, prefix) : xml);

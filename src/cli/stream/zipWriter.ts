@@ -116,7 +116,7 @@ export class ZipWriter {
   }
 
   /** Adds a part from text produced chunk by chunk (a rewritten sheet), deflating as it goes. */
-  async addText(name: string, chunks: AsyncIterable<string> | string): Promise<void> {
+  async addText(name: string, chunks: AsyncIterable<string> | Iterable<string> | string): Promise<void> {
     const { bytes, utf8 } = ZipWriter.nameBytes(name);
     const offset = checked32(this.offset, 'the output file');
     const flags = FLAG_DESCRIPTOR | utf8;
@@ -124,7 +124,7 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const source = typeof chunks === 'string' ? [chunks] : chunks;
+    const source: AsyncIterable<string> | Iterable<string> = typeof chunks === 'string' ? [chunks] : chunks;
     const input = Readable.from((async function* utf8Bytes() {
       for await (const text of source) {
         const data = Buffer.from(text, 'utf8');
