@@ -1,6 +1,7 @@
 'use strict';
 // `npm run bench`: figures and ratios, never assertions. Each section prints its own lines and its peak memory.
-// `npm run bench -- --report` also writes the whole run into docs/performance.md.
+// `npm run bench -- --report` also writes the whole run into docs/performance.md, but only from a quiet machine
+// (1-minute load average ≤ 1 at the start and at the end); `--report-loaded` writes it anyway, marked as loaded.
 // `npm run bench -- --only engine,functions` runs some sections.
 const path = require('node:path');
 const fs = require('node:fs');
@@ -10,7 +11,9 @@ const { execSync } = require('node:child_process');
 const root = path.join(__dirname, '..');
 const args = process.argv.slice(2);
 const only = (args.find((a) => a.startsWith('--only=')) || (args.includes('--only') ? `--only=${args[args.indexOf('--only') + 1]}` : '')).replace('--only=', '');
-const writeReport = args.includes('--report');
+const writeReport = args.includes('--report') || args.includes('--report-loaded');
+const reportLoaded = args.includes('--report-loaded');
+const startLoad = os.loadavg()[0];
 
 execSync('npm run build:cli', { cwd: root, stdio: 'ignore' });
 const engine = require(path.join(root, 'dist-cli', 'engine', 'index.js'));
@@ -55,12 +58,18 @@ async function main() {
     }
     write(`peak memory (bench process during this section, RSS): ${mb(stop())}\n`);
   }
-  if (writeReport) writePerformanceDoc();
+  if (!writeReport) return;
+  const worstLoad = Math.max(startLoad, os.loadavg()[0]);
+  if (worstLoad > 1 && !reportLoaded) {
+    process.stdout.write(`\ndocs/performance.md not written: the load average reached ${worstLoad.toFixed(2)} (above 1). Rerun on a quiet machine, or pass --report-loaded.\n`);
+    return;
+  }
+  writePerformanceDoc(worstLoad > 1 ? `**Loaded run** (load average up to ${worstLoad.toFixed(1)} on ${os.cpus().length} cores): the figures below are not the machine's quiet figures.\n\n` : '');
 }
 
-function writePerformanceDoc() {
+function writePerformanceDoc(warning) {
   const notes = fs.readFileSync(path.join(__dirname, 'bench', 'performanceNotes.md'), 'utf8');
-  const doc = `# Performance\n\nWritten by \`npm run bench -- --report\`. The figures below are one run on this project's machine; rerun to refresh.\n\n\`\`\`text\n${output.trim()}\n\`\`\`\n\n${notes}`;
+  const doc = `# Performance\n\nWritten by \`npm run bench -- --report\`. The figures below are one run on this project's machine; rerun to refresh.\n\n${warning}\`\`\`text\n${output.trim()}\n\`\`\`\n\n${notes}`;
   fs.writeFileSync(path.join(root, 'docs', 'performance.md'), doc);
   process.stdout.write('\nwrote docs/performance.md\n');
 }

@@ -1,5 +1,6 @@
 'use strict';
 // The engine against pandas at Excel's full sheet.
+const os = require('node:os');
 const { runEngineBench } = require('./engineBench');
 
 async function run({ engine, section, write }) {
@@ -12,7 +13,11 @@ async function run({ engine, section, write }) {
     return;
   }
   write(`pandas median of ${r.rounds}: ${r.pandas.medianMs.toFixed(1)} ms  (runs ${runs(r.pandas)}; tier counts ${r.pandas.counts.join('/')}; same data, taking turns with the engine)\n`);
-  write(`engine/pandas ratio: ${(r.engine.medianMs / r.pandas.medianMs).toFixed(2)}\n`);
+  const ratio = r.engine.medianMs / r.pandas.medianMs;
+  const same = r.engine.counts.join('/') === r.pandas.counts.join('/');
+  const load = os.loadavg()[0];
+  write(`engine/pandas ratio: ${ratio.toFixed(2)} (goal ≤ 0.4: ${ratio <= 0.4 ? 'met' : 'missed'}); tier counts ${same ? 'identical' : 'DIFFER'}; `
+    + `load average ${load.toFixed(2)}${load > 1 ? ' (above 1: a loaded machine; rerun quiet before trusting the ratio)' : ''}\n`);
 }
 
 module.exports = { run };

@@ -14,23 +14,46 @@ export interface PlanRowsTarget {
   readonly prefix: string;
 }
 
+/** Plan rows between two progress-free yields: small enough that no sheet's XML is ever held whole. */
+const ROWS_PER_CHUNK = 4096;
+
 /**
  * Plan rows as `<row>` elements from worksheet row `firstRow` on, styled as renderSheet styles them: header rows
  * bold, other rows with their column's number format, multi-line text wrapped.
  */
 export function planRowsXml(plan: PlanSheet, rows: readonly (readonly PlanCell[])[], firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget): string {
+  return rowRangeXml(plan, rows, 0, rows.length, firstRow, headerRows, target);
+}
+
+/** Rows `from` to `to` (exclusive) of `rows`, as planRowsXml writes them; one string built by appending, no per-cell arrays. */
+function rowRangeXml(
+  plan: PlanSheet, rows: readonly (readonly PlanCell[])[], from: number, to: number, firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget,
+): string {
   const { styles, strings, prefix } = target;
-  return rows.map((cells, r) => {
+  const formats = plan.numberFormats;
+  // Why per column: styleFor builds a key string per call; a sheet has a handful of looks, known per column.
+  const bodyStyles = new Map<number, number | undefined>();
+  const bodyStyle = (c: number): number | undefined => {
+    if (!bodyStyles.has(c)) bodyStyles.set(c, formats?.[c] ? styles.styleFor({ numberFormat: formats[c] }) : undefined);
+    return bodyStyles.get(c);
+  };
+  let xml = '';
+  for (let r = from; r < to; r++) {
+    const cells = rows[r];
     const isHeader = headerRows.has(r);
-    const xml = cells.map((cell, c) => {
-      if (cell === null) return '';
-      const format = isHeader ? undefined : plan.numberFormats?.[c];
+    const row = firstRow + r;
+    let body = '';
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null) continue;
+      const format = isHeader ? undefined : formats?.[c];
       const wrap = typeof cell === 'string' && cell.includes('\n');
-      const style = isHeader || format || wrap ? styles.styleFor({ bold: isHeader, numberFormat: format, wrap }) : undefined;
-      return planCellXml(c + 1, firstRow + r, cell, style, strings, prefix);
-    }).join('');
-    return xml ? `<${prefix}row r="${firstRow + r}">${xml}</${prefix}row>` : '';
-  }).join('');
+      const style = isHeader || wrap ? styles.styleFor({ bold: isHeader, numberFormat: format, wrap }) : bodyStyle(c);
+      body += planCellXml(c + 1, row, cell, style, strings, prefix);
+    }
+    if (body) xml += `<${prefix}row r="${row}">${body}</${prefix}row>`;
+  }
+  return xml;
 }
 
 function widthsXml(plan: PlanSheet): string {
@@ -54,13 +77,27 @@ function heatMapXml(plan: PlanSheet): string {
     + `${HEAT_MAP_ARGB.map((argb) => `<color rgb="${argb}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`;
 }
 
-/** A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map. */
-export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
+/**
+ * A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map, in
+ * chunks of ROWS_PER_CHUNK rows, so that a 50,000-row strategy sheet streams into the deflater instead of being
+ * built as one string first.
+ */
+export function* newPlanSheetXmlChunks(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): Generator<string> {
   const columns = Math.max(1, sheetWidth(plan.rows));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
-  const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  const headerRows = new Set(plan.headerRows ?? []);
+  const target = { styles, strings, prefix: '' };
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
-    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>${heatMapXml(plan)}`
+    + `${widthsXml(plan)}<sheetData>`;
+  for (let from = 0; from < plan.rows.length; from += ROWS_PER_CHUNK) {
+    yield rowRangeXml(plan, plan.rows, from, Math.min(plan.rows.length, from + ROWS_PER_CHUNK), 1, headerRows, target);
+  }
+  yield `</sheetData>${heatMapXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+}
+
+/** The whole part as one string (small sheets, tests). */
+export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
+  return Array.from(newPlanSheetXmlChunks(plan, styles, strings)).join('');
 }

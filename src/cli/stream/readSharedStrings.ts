@@ -1,3 +1,4 @@
+import { runTimings } from '../phaseTimings';
 import { decodeExcelEscapes, decodeXmlEntities } from './xmlText';
 
 const SI = /<(?:[A-Za-z_][\w.-]*:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?si>)/gu;
@@ -23,15 +24,18 @@ export function stringItemText(inner: string): string {
 export async function readSharedStrings(chunks: AsyncIterable<string | Buffer>): Promise<string[]> {
   const strings: string[] = [];
   let buffer = '';
+  const timings = runTimings();
   for await (const chunk of chunks) {
-    buffer += chunk as string;
-    let consumed = 0;
-    SI.lastIndex = 0;
-    for (let m = SI.exec(buffer); m; m = SI.exec(buffer)) {
-      strings.push(flatCopy(stringItemText(m[1] ?? '')));
-      consumed = SI.lastIndex;
-    }
-    buffer = buffer.slice(consumed);
+    buffer = timings.time('parse', () => {
+      const text = buffer + (chunk as string);
+      let consumed = 0;
+      SI.lastIndex = 0;
+      for (let m = SI.exec(text); m; m = SI.exec(text)) {
+        strings.push(flatCopy(stringItemText(m[1] ?? '')));
+        consumed = SI.lastIndex;
+      }
+      return text.slice(consumed);
+    });
   }
   return strings;
 }

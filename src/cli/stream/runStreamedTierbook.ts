@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { performance } from 'perf_hooks';
 import { previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
 import type { Progress } from '../progress';
+import { runTimings, startRunTimings } from '../phaseTimings';
 import type { UsedExtent } from '../usedExtent';
 import { buildRunPlan } from '../runPlan';
 import type { RunOutcome } from '../runTierbook';
@@ -92,8 +94,10 @@ async function firstPass(
     (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) });
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
+  runTimings().sampleMemory();
+  const result = runTimings().time('score', () => tierClientTable(read.table, model));
   return {
-    result: tierClientTable(read.table, model), sheet, extent: read.extent, headerStyles: read.headerStyles,
+    result, sheet, extent: read.extent, headerStyles: read.headerStyles,
     sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, settings, modelSource,
     idCells: read.idNumbers && { numbers: read.idNumbers.numbers, numberFormat: read.idNumbers.style === undefined ? undefined : styles.numberFormatOf(read.idNumbers.style) },
   };
@@ -144,15 +148,23 @@ export async function runStreamedTierbook(
     throw e;
   }
   try {
+    const timings = startRunTimings();
+    const pass1Start = performance.now();
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
     const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, fileModel, options, progress));
-    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings, idCells: pass.idCells });
+    timings.addRest('read', performance.now() - pass1Start, ['parse', 'score']);
+    const plan = timings.time('plan', () => buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings, idCells: pass.idCells }));
+    timings.sampleMemory();
+    const pass2Start = performance.now();
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
       archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
       headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,
       keepMacros: /\.xlsm$/iu.test(outputPath),
       progress: (done, total) => progress.update('write', done, total),
     }, zip));
+    timings.addRest('deflate', performance.now() - pass2Start, ['write']);
+    timings.sampleMemory();
+    if (timings.enabled) io.stderr.write(`${timings.report()}\n`);
     return {
       result: pass.result, inputPath, outputPath, sheet: pass.sheet.name, modelSource: pass.modelSource,
       addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName),

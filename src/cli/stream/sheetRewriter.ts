@@ -28,6 +28,8 @@ const PROGRESS_EVERY = 10_000;
  */
 export class SheetRewriter implements SheetXmlHandler {
   readonly output: string[] = [];
+  private readonly cellColumns: number[] = [];
+  private readonly cellXml: string[] = [];
   private prefix = '';
   private previous = 0;
   /** The next worksheet row whose plan cells have not been written yet. */
@@ -47,6 +49,13 @@ export class SheetRewriter implements SheetXmlHandler {
     this.clearFrom = Math.min(Number.MAX_SAFE_INTEGER, ...cleared.values());
   }
 
+  /** The output collected since the last call, as one string. */
+  drain(): string {
+    const text = this.output.join('');
+    this.output.length = 0;
+    return text;
+  }
+
   head(xml: string, prefix: string): void {
     this.prefix = prefix;
     this.output.push(this.insert ? withColumnWidths(withDimension(xml, this.insert, this.lastPlanRow), this.insert, prefix) : xml);
@@ -60,9 +69,9 @@ export class SheetRewriter implements SheetXmlHandler {
     const r = rowNumberOf(xml, this.previous + 1);
     this.previous = r;
     this.writePlanRowsBefore(r);
-    const ours = this.planCells(r);
+    const count = this.planCells(r);
     const clearing = r >= this.clearFrom;
-    this.output.push(ours.length === 0 && !clearing ? xml : this.mergedRow(xml, r, ours));
+    this.output.push(count === 0 && !clearing ? xml : this.mergedRow(xml, r, count));
   }
 
   endRows(): void {
@@ -74,39 +83,57 @@ export class SheetRewriter implements SheetXmlHandler {
     this.output.push(xml);
   }
 
-  /** The plan's cells for worksheet row `r`, in column order (empty cells left out). */
-  private planCells(r: number): { column: number; xml: string }[] {
+  /**
+   * The plan's cells for worksheet row `r`, in column order (empty cells left out), into `cellColumns` and
+   * `cellXml`; returns how many. Why two reused arrays and not an object per cell: this runs for every row of
+   * the client sheet, and per-cell objects were garbage by the million.
+   */
+  private planCells(r: number): number {
     const insert = this.insert;
-    if (!insert || r < insert.headerRow || r > this.lastPlanRow) return [];
+    if (!insert || r < insert.headerRow || r > this.lastPlanRow) return 0;
     if (r >= this.nextPlanRow) this.nextPlanRow = r + 1;
-    const cells: { column: number; xml: string }[] = [];
-    insert.columns.forEach((column, i) => {
-      const at = insert.firstColumn + i;
-      const xml = r === insert.headerRow
+    const offset = r - insert.headerRow;
+    const { columns, firstColumn } = insert;
+    let count = 0;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const at = firstColumn + i;
+      const xml = offset === 0
         ? planCellXml(at, r, column.header, insert.headerStyle, this.strings, this.prefix)
-        : r - insert.headerRow <= column.length ? planCellXml(at, r, column.cellAt(r - insert.headerRow - 1), insert.cellStyles[i], this.strings, this.prefix) : '';
-      if (xml) cells.push({ column: at, xml });
-    });
-    const done = r - insert.headerRow;
-    if (done > 0 && done % PROGRESS_EVERY === 0) this.progress(done, this.lastPlanRow - insert.headerRow);
-    return cells;
+        : offset <= column.length ? planCellXml(at, r, column.cellAt(offset - 1), insert.cellStyles[i], this.strings, this.prefix) : '';
+      if (xml) {
+        this.cellColumns[count] = at;
+        this.cellXml[count] = xml;
+        count++;
+      }
+    }
+    if (offset > 0 && offset % PROGRESS_EVERY === 0) this.progress(offset, this.lastPlanRow - insert.headerRow);
+    return count;
+  }
+
+  /** The first `count` plan cells, as one string. */
+  private planCellsText(count: number): string {
+    let xml = '';
+    for (let k = 0; k < count; k++) xml += this.cellXml[k];
+    return xml;
   }
 
   /** Plan rows the sheet has no `<row>` for, created in order before row `r`. */
   private writePlanRowsBefore(r: number): void {
     const p = this.prefix;
     for (let n = this.nextPlanRow; n < r && n <= this.lastPlanRow; n = this.nextPlanRow) {
-      const cells = this.planCells(n);
-      if (cells.length > 0) this.output.push(`<${p}row r="${n}">${cells.map((c) => c.xml).join('')}</${p}row>`);
+      const count = this.planCells(n);
+      if (count > 0) this.output.push(`<${p}row r="${n}">${this.planCellsText(count)}</${p}row>`);
     }
   }
 
   /** Row `r` with cleared columns dropped and `ours` merged in by column; a cell of ours replaces an empty one. */
-  private mergedRow(xml: string, r: number, ours: readonly { column: number; xml: string }[]): string {
+  private mergedRow(xml: string, r: number, count: number): string {
     if (r < this.clearFrom) {
-      const appended = appendedAfterLastCell(xml, ours, this.prefix);
+      const appended = appendedAfterLastCell(xml, this.cellColumns[0], () => this.planCellsText(count), this.prefix);
       if (appended !== undefined) return appended;
     }
+    const ours = Array.from({ length: count }, (_, k) => ({ column: this.cellColumns[k], xml: this.cellXml[k] }));
     const p = this.prefix;
     const startTag = rowStartTag(xml);
     const selfClosing = startTag.endsWith('/>');
@@ -137,7 +164,7 @@ function isNameEnd(code: number): boolean {
  * The common case without parsing every cell: the row's last cell lies left of all of ours, so ours go right
  * after it. undefined when that cannot be told cheaply (no `r` on the last cell, a self-closing row, odd spacing).
  */
-function appendedAfterLastCell(xml: string, ours: readonly { column: number; xml: string }[], prefix: string): string | undefined {
+function appendedAfterLastCell(xml: string, firstOurs: number, ours: () => string, prefix: string): string | undefined {
   const startTagEnd = xml.indexOf('>') + 1;
   if (xml.charCodeAt(startTagEnd - 2) === 47) return undefined;
   const open = `<${prefix}c `;
@@ -145,12 +172,12 @@ function appendedAfterLastCell(xml: string, ours: readonly { column: number; xml
   if (last < startTagEnd) return undefined;
   const tagEnd = xml.indexOf('>', last);
   const ref = cellTagAttributes(xml.slice(last, tagEnd + 1)).ref;
-  if (ref === undefined || columnNumberOf(ref) >= ours[0].column) return undefined;
+  if (ref === undefined || columnNumberOf(ref) >= firstOurs) return undefined;
   const close = `</${prefix}c>`;
   const cellEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(close, tagEnd) + close.length;
   const later = xml.indexOf(`<${prefix}c`, cellEnd);
   if (cellEnd < close.length || (later >= 0 && isNameEnd(xml.charCodeAt(later + prefix.length + 2)))) return undefined;
-  return withoutSpans(xml.slice(0, startTagEnd)) + xml.slice(startTagEnd, cellEnd) + ours.map((c) => c.xml).join('') + xml.slice(cellEnd);
+  return withoutSpans(xml.slice(0, startTagEnd)) + xml.slice(startTagEnd, cellEnd) + ours() + xml.slice(cellEnd);
 }
 
 /** `<dimension ref>` widened to take in the plan's columns and rows. */

@@ -1,4 +1,5 @@
 import { SheetXmlSplitter, type SheetXmlHandler } from './sheetXmlSplitter';
+import { runTimings } from '../phaseTimings';
 import type { ZipArchive, ZipEntry } from './zipArchive';
 
 /**
@@ -7,9 +8,11 @@ import type { ZipArchive, ZipEntry } from './zipArchive';
  */
 export async function streamSheetPart(archive: ZipArchive, entry: ZipEntry, handler: SheetXmlHandler, stopWhen?: () => boolean): Promise<void> {
   const splitter = new SheetXmlSplitter(handler);
+  const timings = runTimings();
   for await (const chunk of archive.textStream(entry)) {
-    splitter.push(chunk as string);
+    timings.time('parse', () => splitter.push(chunk as string));
     if (stopWhen?.()) return;
   }
   splitter.end();
+  timings.sampleMemory();
 }

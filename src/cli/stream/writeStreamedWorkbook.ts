@@ -8,7 +8,8 @@ import {
   editContentTypesXml, editRelationshipsXml, editWorkbookXml, freeRelationshipIds, SHARED_STRINGS_CONTENT_TYPE, SHARED_STRINGS_TYPE,
   STYLES_CONTENT_TYPE, STYLES_TYPE, WORKSHEET_CONTENT_TYPE, WORKSHEET_TYPE, type AddedSheet, type WorkbookEdit,
 } from './editWorkbookParts';
-import { newPlanSheetXml } from './planSheetXml';
+import { runTimings } from '../phaseTimings';
+import { newPlanSheetXmlChunks } from './planSheetXml';
 import type { StreamedPreviousOutput } from './previousStreamedOutput';
 import type { ClearedColumns } from './rowValues';
 import { SharedStringTable, sharedStringsWithAdditions } from './sharedStringTable';
@@ -106,12 +107,13 @@ function definedNames(plan: OutputPlan, targets: readonly SheetTarget[], kept: R
 /** A sheet part rewritten as it streams through a SheetRewriter. */
 async function* rewrittenSheet(archive: ZipArchive, entry: ZipEntry, rewriter: SheetRewriter): AsyncGenerator<string> {
   const splitter = new SheetXmlSplitter(rewriter);
+  const timings = runTimings();
   for await (const chunk of archive.textStream(entry)) {
-    splitter.push(chunk as string);
-    if (rewriter.output.length > 0) { yield rewriter.output.join(''); rewriter.output.length = 0; }
+    timings.time('write', () => splitter.push(chunk as string));
+    if (rewriter.output.length > 0) yield timings.time('write', () => rewriter.drain());
   }
-  splitter.end();
-  if (rewriter.output.length > 0) yield rewriter.output.join('');
+  timings.time('write', () => splitter.end());
+  if (rewriter.output.length > 0) yield rewriter.drain();
 }
 
 /** The parts the output gains and loses besides the plan's sheets, and where its styles and strings go. */
@@ -219,7 +221,9 @@ export async function writeStreamedWorkbook(input: StreamedWriteInput, zip: ZipW
     sheetsByPart: new Map(pkg.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s] as const] : []))),
   };
   for (const entry of archive.entries) await writeEntry(entry, writing, zip);
-  for (const t of targets) if ('added' in t) await zip.addText(t.added.part, newPlanSheetXml(t.plan, styles, strings));
+  const timings = runTimings();
+  for (const t of targets) if ('added' in t) await zip.addText(t.added.part, timings.timedChunks('write', newPlanSheetXmlChunks(t.plan, styles, strings)));
+  timings.sampleMemory();
   await zip.addText(changes.stylesPart, styles.toXml());
   const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
   await zip.addText(changes.sharedStringsPart, sharedStringsWithAdditions(sstEntry ? archive.textStream(sstEntry) : undefined, strings));

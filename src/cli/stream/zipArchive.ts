@@ -21,8 +21,12 @@ const EOCD64_LOCATOR_SIGNATURE = 0x07064b50;
 const EOCD64_SIGNATURE = 0x06064b50;
 const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
-/** Large enough that inflating a several-hundred-megabyte sheet part takes few round trips. */
-const CHUNK = 1 << 20;
+/**
+ * Bytes read and inflated at a time. Why 64 KiB and not more: everything built from one chunk (row strings, the
+ * rewritten rows, their plan cells) lives until the chunk is done; with 1 MiB chunks it outlived young-generation
+ * collections and was promoted, which grew the heap by about 100 MB at 100,000 clients for no gain in speed.
+ */
+const CHUNK = 1 << 16;
 
 
 function readAt(fd: number, position: number, length: number): Buffer {
