@@ -10,3 +10,4 @@ export * from './ahpMatrix';
 export * from './ahpWeights';
 export * from './blendWeights';
 export * from './objectiveWeights';
+export * from './judgementSheet';

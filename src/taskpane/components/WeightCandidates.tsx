@@ -22,7 +22,15 @@ const useStyles = makeStyles({
   moved: { fontVariantNumeric: 'tabular-nums' },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
+  // A factor or tier stays on one line with its figure; the list breaks between items.
+  item: { whiteSpace: 'nowrap' },
 });
+
+/** "name figure · name figure …", each pair kept whole with the dot after it, so no line starts with a dot. */
+function Items({ items, className }: { items: readonly string[]; className: string }): JSX.Element {
+  const last = items.length - 1;
+  return <>{items.map((item, i) => <span key={i}><span className={className}>{i < last ? `${item} ·` : item}</span>{i < last ? ' ' : null}</span>)}</>;
+}
 
 const one = (x: number): string => x.toFixed(1);
 
@@ -55,10 +63,10 @@ function CandidateCard({ c, live, hasAhp, locale, onAdopt }: {
       {c.error ? <Text size={200} className={styles.error}>{c.error[locale]}</Text> : null}
       {c.clients !== undefined ? <Text size={200}>{s.candidateClients(formatCount(c.clients, locale))}</Text> : null}
       {c.weights ? (
-        <Text size={200}>{s.candidateWeights(model.factors.map((f, j) => `${factorName(f, locale)} ${one(c.weights?.[j] ?? 0)}`).join(' · '))}</Text>
+        <Text size={200}>{s.candidateWeights}<Items className={styles.item} items={model.factors.map((f, j) => `${factorName(f, locale)} ${one(c.weights?.[j] ?? 0)}`)} /></Text>
       ) : null}
       {c.tierCounts ? (
-        <Text size={200}>{s.candidateTiers(model.tiers.map((t, k) => `${t.label?.[locale] ?? t.name} ${formatCount(c.tierCounts?.[k] ?? 0, locale)}`).join(' · '))}</Text>
+        <Text size={200}>{s.candidateTiers}<Items className={styles.item} items={model.tiers.map((t, k) => `${t.label?.[locale] ?? t.name} ${formatCount(c.tierCounts?.[k] ?? 0, locale)}`)} /></Text>
       ) : null}
       {c.moved !== undefined && c.kind !== 'current' ? (
         <Text size={200} className={c.moved > 0 ? styles.changed : styles.moved}>{s.candidateMoved(formatCount(c.moved, locale))}</Text>
