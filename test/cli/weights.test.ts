@@ -4,6 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { buildJudgementSheet, createDefaultModel, isFormulaCell } from '../../src/engine';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { type CliRun, runCli } from './runCli';
 
@@ -145,7 +147,7 @@ describe('tierbook weights', () => {
     expect(oneLineFailure(await run(['weights', '--ahp', path.join(dir, 'absent.json')]))).toContain('找不到判断矩阵文件');
     expect(oneLineFailure(await run(['weights', path.join(dir, 'absent.csv'), '--method', 'entropy']))).toContain('找不到输入文件');
     expect(oneLineFailure(await run(['weights', csv, '--lang', 'en-US']))).toContain('missing --method');
-    expect(oneLineFailure(await run(['weights', csv, '--method', 'topsis', '--lang', 'en-US']))).toContain('--method must be entropy or critic');
+    expect(oneLineFailure(await run(['weights', csv, '--method', 'topsis', '--lang', 'en-US']))).toContain('--method must be entropy, critic or ahp');
     expect(oneLineFailure(await run(['weights', csv, '--ahp', bad, '--lang', 'en-US']))).toContain('--ahp reads only');
     expect(oneLineFailure(await run(['weights', '--colour', 'red']))).toContain('未知选项 --colour');
     expect(oneLineFailure(await run(['weights']))).toContain('缺少输入文件');
@@ -155,6 +157,34 @@ describe('tierbook weights', () => {
     const flat = path.join(dir, 'flat.csv');
     fs.writeFileSync(flat, ['客户号,甲,乙', 'C1,5,7', 'C2,5,7', 'C3,5,7', ''].join('\n'));
     expect(oneLineFailure(await run(['weights', flat, '--method', 'critic', '--model', model, '--lang', 'en-US']))).toContain('no factor varies');
+  });
+
+  /** A workbook holding a clients sheet and the judgements sheet as TierBook writes it, with `typed` judgements in. */
+  async function judgementsBook(name: string, typed: Record<string, number | string>): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addRows([['客户号', '甲'], ['C1', 1]]);
+    const sheet = buildJudgementSheet(createDefaultModel().factors.slice(0, 3), 'zh-CN');
+    const ws = wb.addWorksheet(sheet.preferredName);
+    sheet.rows.forEach((row, r) => row.forEach((cell, c) => {
+      if (cell === null) return;
+      ws.getCell(r + 1, c + 1).value = isFormulaCell(cell) ? { formula: cell.formula, result: cell.result as number } : cell as string | number;
+    }));
+    for (const [address, value] of Object.entries(typed)) ws.getCell(address).value = value;
+    const file = path.join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('--method ahp reads the workbook\'s 权重判断矩阵 sheet (the upper triangle as typed; the formulas below are stale here)', async () => {
+    // Header in row 5, assets in row 6: C6 = assets over frequency, D6 = assets over needs, D7 = frequency over needs.
+    const book = await judgementsBook('judged.xlsx', { C6: 3, D6: 5, D7: 3 });
+    const json = jsonOf(await run(['weights', book, '--method', 'ahp', '--json']));
+    expect(json).toMatchObject({ method: 'ahp', ri: 0.58, consistent: true, suggestion: null });
+    expect((json.weights as Record<string, number>).assets).toBeCloseTo(63.699, 2);
+    const wrong = await judgementsBook('wrong.xlsx', { C6: 3, D6: 'much', D7: 3 });
+    expect(oneLineFailure(await run(['weights', wrong, '--method', 'ahp', '--lang', 'en-US']))).toContain('权重判断矩阵!D6 must be a positive number');
+    const sample = path.join(__dirname, '..', '..', 'samples', 'clients.xlsx');
+    expect(oneLineFailure(await run(['weights', sample, '--method', 'ahp', '--lang', 'en-US']))).toContain('has no weight judgements sheet');
   });
 
   it('--help prints the subcommand usage and exits 0', async () => {

@@ -44,10 +44,18 @@ describe('the judgements sheet (权重判断矩阵)', () => {
     expect(ahpWeights(keys, matrix).weights[1]).toBeGreaterThan(ahpWeights(keys, matrix).weights[0]);
   });
 
-  it('a lower cell overwritten with a non-reciprocal number is an error naming the sheet cell', () => {
-    const grid = shown(buildJudgementSheet(factors, 'en-US').rows);
+  it('the lower triangle is never read: its formulas may hold stale values, so the reciprocals of the typed ones count', () => {
+    const grid = shown(buildJudgementSheet(factors, 'en-US').rows); // the formulas' stored results are all 1
     grid[5][2] = 3;
-    grid[6][1] = 0.5; // B7 should be 1/3
+    grid[6][1] = 0.5; // even a number typed over B7
+    const { matrix } = readJudgementSheet(grid, SHEET);
+    expect(matrix[1][0]).toBeCloseTo(1 / 3, 12);
+    expect(matrix[2][0]).toBe(1);
+  });
+
+  it('an out-of-scale judgement is an error naming the sheet cell', () => {
+    const grid = shown(buildJudgementSheet(factors, 'en-US').rows);
+    grid[6][3] = 12; // D7
     const { keys, matrix, where } = readJudgementSheet(grid, SHEET);
     try {
       ahpWeights(keys, matrix, where);
@@ -55,8 +63,8 @@ describe('the judgements sheet (权重判断矩阵)', () => {
     } catch (e) {
       if (!isTierBookError(e)) throw e;
       expect(e.code).toBe('INVALID_WEIGHTS');
-      expect(e.location).toMatchObject({ sheet: SHEET, address: 'B7', row: 7 });
-      expect(e.messages['en-US']).toContain('权重判断矩阵!B7');
+      expect(e.location).toMatchObject({ sheet: SHEET, address: 'D7', row: 7 });
+      expect(e.messages['en-US']).toContain("权重判断矩阵!D7 is 12, outside Saaty's 1–9 scale");
     }
   });
 

@@ -3,6 +3,7 @@ import type { CliIO } from '../cliIo';
 import { createProgress } from '../progress';
 import { readClientScores } from './readClientScores';
 import { readJudgementFile } from './readJudgementFile';
+import { readWorkbookJudgements } from './readWorkbookJudgements';
 import { parseWeightsArgs, WEIGHTS_USAGE } from './weightsArgs';
 import { ahpJson, ahpText, objectiveJson, objectiveText } from './weightsReport';
 
@@ -16,6 +17,11 @@ export async function runWeights(argv: readonly string[], io: CliIO): Promise<st
   if (options.kind === 'ahp') {
     const { factors, matrix } = readJudgementFile(io.cwd, options.matrixPath);
     const result = ahpWeights(factors, matrix);
+    return options.json ? `${JSON.stringify(ahpJson(result))}\n` : ahpText(result, options.locale);
+  }
+  if (options.kind === 'ahpSheet') {
+    const { keys, matrix, where } = await readWorkbookJudgements(options.input, io);
+    const result = ahpWeights(keys, matrix, where);
     return options.json ? `${JSON.stringify(ahpJson(result))}\n` : ahpText(result, options.locale);
   }
   const progress = createProgress(io, options.locale);

@@ -13,13 +13,15 @@ export type WeightsOptions = {
   | { readonly kind: 'objective'; readonly input: string; readonly method: ObjectiveMethod; readonly modelPath?: string; readonly sheet?: string;
       readonly runDate?: string; readonly encoding?: TextEncodingName; readonly delimiter?: Delimiter }
   | { readonly kind: 'ahp'; readonly matrixPath: string }
+  /** `tierbook weights book.xlsx --method ahp`: the judgements typed in the workbook's 权重判断矩阵 sheet. */
+  | { readonly kind: 'ahpSheet'; readonly input: string }
   | { readonly kind: 'help' }
 );
 
 export const WEIGHTS_USAGE = text(
-  '用法：tierbook weights <输入.xlsx|.csv> --method entropy|critic [--model 模型.json] [--sheet 工作表] [--run-date YYYY-MM-DD] [--encoding …] [--delimiter …] [--lang zh-CN|en-US] [--json]\n'
+  '用法：tierbook weights <输入.xlsx|.csv> --method entropy|critic|ahp [--model 模型.json] [--sheet 工作表] [--run-date YYYY-MM-DD] [--encoding …] [--delimiter …] [--lang zh-CN|en-US] [--json]\n'
   + '      tierbook weights --ahp <判断矩阵.json> [--lang zh-CN|en-US] [--json]',
-  'usage: tierbook weights <input.xlsx|.csv> --method entropy|critic [--model model.json] [--sheet NAME] [--run-date YYYY-MM-DD] [--encoding …] [--delimiter …] [--lang zh-CN|en-US] [--json]\n'
+  'usage: tierbook weights <input.xlsx|.csv> --method entropy|critic|ahp [--model model.json] [--sheet NAME] [--run-date YYYY-MM-DD] [--encoding …] [--delimiter …] [--lang zh-CN|en-US] [--json]\n'
   + '       tierbook weights --ahp <matrix.json> [--lang zh-CN|en-US] [--json]',
 );
 
@@ -68,8 +70,9 @@ export function parseWeightsArgs(argv: readonly string[]): WeightsOptions {
   }
   if (positional.length === 0) throw usageError('缺少输入文件（或 --ahp 判断矩阵）', 'missing the input file (or --ahp with a judgement matrix)');
   const method = values.method;
-  if (method === undefined) throw usageError('缺少 --method entropy|critic', 'missing --method entropy|critic');
-  if (!(OBJECTIVE_METHODS as readonly string[]).includes(method)) throw usageError(`--method 只能是 entropy 或 critic，而不是 ${method}`, `--method must be entropy or critic, not ${method}`);
+  if (method === undefined) throw usageError('缺少 --method entropy|critic|ahp', 'missing --method entropy|critic|ahp');
+  if (method === 'ahp') return { ...common, kind: 'ahpSheet', input: positional[0] };
+  if (!(OBJECTIVE_METHODS as readonly string[]).includes(method)) throw usageError(`--method 只能是 entropy、critic 或 ahp，而不是 ${method}`, `--method must be entropy, critic or ahp, not ${method}`);
   return {
     ...common, kind: 'objective', input: positional[0], method: method as ObjectiveMethod, modelPath: values.modelPath, sheet: values.sheet, runDate: values.runDate,
     encoding: values.encoding === undefined ? undefined : encodingOfOption(values.encoding),

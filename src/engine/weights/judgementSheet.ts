@@ -71,9 +71,9 @@ export interface JudgementSheetMatrix {
 }
 
 /**
- * Reads a judgements sheet (row 0 = worksheet row 1). The upper triangle is what the user typed; a lower cell that
- * holds a number is checked for reciprocity by ahpWeights, and one left blank (or a formula not yet calculated) is
- * taken as the reciprocal of its mirror.
+ * Reads a judgements sheet (row 0 = worksheet row 1). Only the upper triangle is the user's: the lower one is
+ * TierBook's =1/mirror formulas, whose stored values may be stale (a file saved by a tool that does not recalculate),
+ * so it is taken as the reciprocals of what was typed, never read.
  */
 export function readJudgementSheet(grid: readonly (readonly CellValue[])[], sheetName: string): JudgementSheetMatrix {
   const header = grid[JUDGEMENT_HEADER_ROW] ?? [];
@@ -92,14 +92,13 @@ export function readJudgementSheet(grid: readonly (readonly CellValue[])[], shee
         { sheet: sheetName, row: top + i + 1, address: cellAddress(top + i, 0) });
     }
   });
-  const typed = keys.map((_, i) => keys.map((__, j) => judgementOf(grid[top + i]?.[1 + j] ?? null)));
+  const typed = keys.map((_, i) => keys.map((__, j) => (j >= i ? judgementOf(grid[top + i]?.[1 + j] ?? null) : undefined)));
   const matrix = typed.map((row, i) => row.map((value, j) => {
-    if (i === j && value === undefined) return 1;
-    if (j < i && value === undefined) {
+    if (j < i) {
       const mirror = typed[j][i];
-      return typeof mirror === 'number' && mirror > 0 ? 1 / mirror : mirror;
+      return typeof mirror === 'number' && mirror > 0 ? 1 / mirror : 1;
     }
-    return value ?? '';
+    return i === j && value === undefined ? 1 : value ?? '';
   }));
   return { keys, matrix, where };
 }
