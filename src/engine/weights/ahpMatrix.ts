@@ -1,6 +1,6 @@
 import type { CellLocation } from '../errors';
 import { MAX_AHP_FACTORS } from './randomIndex';
-import { sizeMismatch, weightsError } from './weightsError';
+import { weightsSizeMismatch, weightsError } from './weightsError';
 
 /** The smallest and largest judgements on Saaty's 1–9 scale (1/9 … 9), with the reciprocal tolerance below. */
 const SCALE_TOLERANCE = 1e-3;
@@ -35,9 +35,9 @@ export function checkJudgementMatrix(keys: readonly string[], matrix: readonly (
     if (seen.has(key)) throw weightsError(`因子「${key}」重复出现`, `factor "${key}" appears twice`);
     seen.add(key);
   }
-  if (matrix.length !== n) throw sizeMismatch('判断矩阵的行数 / the judgement matrix\'s row count', n, matrix.length);
+  if (matrix.length !== n) throw weightsSizeMismatch('判断矩阵的行数 / the judgement matrix\'s row count', n, matrix.length);
   matrix.forEach((row, i) => {
-    if (row.length !== n) throw sizeMismatch(`判断矩阵第 ${i + 1} 行 / row ${i + 1} of the judgement matrix`, n, row.length);
+    if (row.length !== n) throw weightsSizeMismatch(`判断矩阵第 ${i + 1} 行 / row ${i + 1} of the judgement matrix`, n, row.length);
   });
   const a = matrix.map((row, i) => row.map((value, j) => {
     const cell = cellText(keys, i, j, where);

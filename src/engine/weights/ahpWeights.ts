@@ -1,5 +1,5 @@
 import { checkJudgementMatrix, type JudgementCell } from './ahpMatrix';
-import { multiply, principalEigenvector } from './principalEigenvector';
+import { matrixTimesVector, principalEigenvector } from './principalEigenvector';
 import { randomIndex } from './randomIndex';
 
 /** A judgement whose change to its consistent value lowers CR the most. */
@@ -35,7 +35,7 @@ export const CONSISTENCY_LIMIT = 0.1;
 function consistencyOf(a: readonly (readonly number[])[]): { w: number[]; lambdaMax: number; ci: number; ri: number; cr: number } {
   const n = a.length;
   const w = principalEigenvector(a);
-  const aw = multiply(a, w);
+  const aw = matrixTimesVector(a, w);
   const lambdaMax = aw.reduce((s, x, i) => s + x / w[i], 0) / n;
   const ci = n > 1 ? (lambdaMax - n) / (n - 1) : 0;
   const ri = randomIndex(n);

@@ -1,6 +1,6 @@
 import type { ObjectiveWeights } from './entropyWeights';
 import { normalizeTo100 } from './normalizeTo100';
-import { noFactorVaries, sizeMismatch } from './weightsError';
+import { noFactorVaries, weightsSizeMismatch } from './weightsError';
 
 /** Clients per block: the centred block of every column stays in L1/L2 cache while the cross products run. */
 const BLOCK = 2048;
@@ -66,7 +66,7 @@ export function spreadAndCorrelation(columns: readonly Float64Array[]): { sigma:
 /** CRITIC weights on complete scores S: C_j = σ_j · Σ_k (1 − r_jk), w_j = 100 · C_j / Σ C_k. */
 export function criticWeights(columns: readonly Float64Array[]): ObjectiveWeights {
   const clients = columns.length > 0 ? columns[0].length : 0;
-  columns.forEach((c, j) => { if (c.length !== clients) throw sizeMismatch(`factor column ${j + 1}`, clients, c.length); });
+  columns.forEach((c, j) => { if (c.length !== clients) throw weightsSizeMismatch(`factor column ${j + 1}`, clients, c.length); });
   const { sigma, r } = spreadAndCorrelation(columns);
   const information = sigma.map((s, j) => s * r[j].reduce((a, rjk) => a + (1 - rjk), 0));
   if (!information.some((c) => c > 0)) throw noFactorVaries('CRITIC', clients);

@@ -1,5 +1,5 @@
 import { normalizeTo100 } from './normalizeTo100';
-import { noFactorVaries, sizeMismatch } from './weightsError';
+import { noFactorVaries, weightsSizeMismatch } from './weightsError';
 
 /** Entropy weights and what they were computed from. */
 export interface ObjectiveWeights {
@@ -34,7 +34,7 @@ export function entropyDivergence(column: Float64Array): number {
 /** The entropy weight method (熵权法) on complete scores S: w_j = 100 · d_j / Σ d_k. */
 export function entropyWeights(columns: readonly Float64Array[]): ObjectiveWeights {
   const clients = columns.length > 0 ? columns[0].length : 0;
-  columns.forEach((c, j) => { if (c.length !== clients) throw sizeMismatch(`factor column ${j + 1}`, clients, c.length); });
+  columns.forEach((c, j) => { if (c.length !== clients) throw weightsSizeMismatch(`factor column ${j + 1}`, clients, c.length); });
   const d = columns.map(entropyDivergence);
   if (!d.some((x) => x > 0)) throw noFactorVaries('熵权法 / entropy', clients);
   return { weights: normalizeTo100(d), clients };

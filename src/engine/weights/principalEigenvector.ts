@@ -3,7 +3,7 @@ export const POWER_ITERATION_TOLERANCE = 1e-12;
 const MAX_ITERATIONS = 100_000;
 
 /** A·w for a dense n × n matrix. */
-export function multiply(a: readonly (readonly number[])[], w: readonly number[]): number[] {
+export function matrixTimesVector(a: readonly (readonly number[])[], w: readonly number[]): number[] {
   return a.map((row) => row.reduce((s, aij, j) => s + aij * w[j], 0));
 }
 
@@ -15,7 +15,7 @@ export function principalEigenvector(a: readonly (readonly number[])[]): number[
   const n = a.length;
   let w = new Array<number>(n).fill(1 / n);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const next = multiply(a, w);
+    const next = matrixTimesVector(a, w);
     const total = next.reduce((s, x) => s + x, 0);
     for (let i = 0; i < n; i++) next[i] /= total;
     const change = next.reduce((worst, x, i) => Math.max(worst, Math.abs(x - w[i])), 0);

@@ -15,6 +15,6 @@ export function noFactorVaries(method: string, clients: number): TierBookError {
 }
 
 /** The scores and the factor list disagree in size. */
-export function sizeMismatch(what: string, expected: number, actual: number): TierBookError {
+export function weightsSizeMismatch(what: string, expected: number, actual: number): TierBookError {
   return weightsError(`${what} 的大小不符：应为 ${expected}，实为 ${actual}`, `${what} has the wrong size: expected ${expected}, got ${actual}`);
 }
