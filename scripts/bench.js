@@ -33,6 +33,7 @@ function memorySampler() {
 const SECTIONS = [
   ['engine', './bench/engineSection'],
   ['slider', './bench/sliderBench'],
+  ['weights', './bench/weightsBench'],
   ['functions', './bench/functionsBench'],
   ['workbook', './bench/workbookBench'],
   ['cli', './bench/cliBench'],

@@ -11,6 +11,7 @@ import { outputTarget, writeThrough } from './outputTarget';
 import { USAGE, localeOfArgs, parseArgs, type CliOptions } from './parseArgs';
 import { createProgress, type Progress } from './progress';
 import { runTierbook, type RunOutcome } from './runTierbook';
+import { runWeights } from './weights/runWeights';
 
 /** Exit codes: 0 done, 1 TierBook's own fault, 2 something in the input or the arguments to fix. */
 export const EXIT_OK = 0;
@@ -69,6 +70,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   let locale = localeOfArgs(argv);
   const progress = createProgress(io, locale);
   try {
+    // `tierbook weights …`: entropy, CRITIC or AHP weights (src/cli/weights); `tierbook -- weights` tiers a file named weights.
+    if (argv[0] === 'weights') {
+      io.stdout.write(await runWeights(argv.slice(1), io));
+      return EXIT_OK;
+    }
     const options = parseArgs(argv);
     locale = options.locale;
     if (options.help) {

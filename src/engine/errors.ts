@@ -26,6 +26,7 @@ export type TierBookErrorCode =
   | 'WORKBOOK_READ_ONLY'
   | 'SHEET_PROTECTED'
   | 'API_NOT_SUPPORTED'
+  | 'INVALID_WEIGHTS'
   | 'INTERNAL';
 
 /** A failure a user can act on: it carries a code, a location, and its message in both languages. */

@@ -258,6 +258,20 @@ const zhCN = {
   problemCategoriesEmpty: '至少需要一个分类',
   problemCategoryScore: '分数必须是 0–100 之间的数字',
   importInvalid: (file: string, list: string) => `文件「${file}」中的模型有问题：${list}`,
+  // Compare weightings (issue 12; src/taskpane/components/WeightCandidates.tsx).
+  weightsCompareTitle: '比较权重方案',
+  weightsCompareHelp: '各方案下的等级分布，以及相对当前权重会改变等级的客户数。采用后权重取整（合计 100），可再用上方滑块微调。算法见 docs/weights.md。',
+  candidateCurrent: '当前权重',
+  candidateAhp: '层次分析法',
+  candidateEntropy: '熵权法',
+  candidateCritic: 'CRITIC 法',
+  candidateBlend: (alpha: string, subjective: string) => `混合：${subjective} × ${alpha} + 熵权法 × (1 − ${alpha})`,
+  candidateClients: (count: string) => `基于 ${count} 名各因子齐全的客户`,
+  candidateWeights: '权重：',
+  candidateTiers: '等级：',
+  candidateMoved: (count: string) => `相对当前权重改变等级：${count} 名`,
+  candidateAdopt: '采用',
+  candidateAdoptLabel: (name: string) => `采用${name}的权重`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -522,6 +536,20 @@ const enUS: Strings = {
   problemCategoriesEmpty: 'needs at least one category',
   problemCategoryScore: 'the score must be a number from 0 to 100',
   importInvalid: (file, list) => `The model in "${file}" has problems: ${list}`,
+  // Compare weightings (issue 12; src/taskpane/components/WeightCandidates.tsx).
+  weightsCompareTitle: 'Compare weightings',
+  weightsCompareHelp: 'Each weighting\'s tier distribution and how many clients it would move against the current weights. Adopting rounds the weights to whole points (total 100); fine-tune with the sliders above. The methods are in docs/weights.md.',
+  candidateCurrent: 'Current weights',
+  candidateAhp: 'AHP',
+  candidateEntropy: 'Entropy',
+  candidateCritic: 'CRITIC',
+  candidateBlend: (alpha, subjective) => `Blend: ${subjective} × ${alpha} + entropy × (1 − ${alpha})`,
+  candidateClients: (count) => `over ${count} clients with every factor`,
+  candidateWeights: 'Weights: ',
+  candidateTiers: 'Tiers: ',
+  candidateMoved: (count) => `${count} clients change tier against the current weights`,
+  candidateAdopt: 'Adopt',
+  candidateAdoptLabel: (name) => `Adopt the ${name} weights`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

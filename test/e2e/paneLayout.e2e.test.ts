@@ -99,9 +99,13 @@ async function faultsInEveryState(p: Pane): Promise<string[]> {
   await tab(pane, s.tabModel).click();
   await check('model, distribution first');
   await openAllSections(p);
+  // Every section includes the compared weightings (WeightCandidates), measured with their cards in.
+  await pane.getByRole('listitem', { name: s.candidateEntropy, exact: true }).waitFor();
   await check('model, every section open');
   await pane.getByRole('button', { name: s.pinCurrent }).click();
   await check('model, pinned what-if');
+  await pane.getByRole('button', { name: s.candidateAdoptLabel(s.candidateCritic), exact: true }).click();
+  await check('model, a weighting adopted');
 
   await pane.getByRole('button', { name: s.modelMenu }).click();
   await pane.getByRole('menuitem', { name: s.lockMenuItem }).waitFor();

@@ -27,7 +27,7 @@ import { ZIP_LIMITS } from './zipLimits';
 import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
 
 /** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
-interface FirstPass {
+export interface FirstPass {
   readonly result: TieringResult;
   readonly sheet: SheetEntry;
   readonly extent: UsedExtent;
@@ -43,7 +43,7 @@ interface FirstPass {
   readonly idCells?: ClientIdCells;
 }
 
-function unreadable(inputPath: string, e: unknown): CliError {
+export function unreadable(inputPath: string, e: unknown): CliError {
   const reason = e instanceof Error ? e.message : String(e);
   const zhReason = e instanceof PackageFormatError ? e.zh : reason;
   return new CliError('INPUT_UNREADABLE', text(`无法读取 ${inputPath}（不是有效的 .xlsx 文件？）：${zhReason}`,
@@ -54,13 +54,13 @@ function unreadable(inputPath: string, e: unknown): CliError {
  * Damage in the input (not a zip, bad deflate data, a part that is not SpreadsheetML, a record that runs past its
  * buffer) as opposed to TierBook's own bugs: a crafted file gets one line and exit 2, never a stack trace.
  */
-function isInputDamage(e: unknown): boolean {
+export function isInputDamage(e: unknown): boolean {
   if (e instanceof PackageFormatError || e instanceof RangeError) return true;
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('Z_') || code === 'ERR_OUT_OF_RANGE' || code === 'ERR_BUFFER_OUT_OF_BOUNDS');
 }
 
-async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Promise<T> {
+export async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
@@ -72,7 +72,7 @@ async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Pr
  * Pass 1: the package's map, the workbook's stored model and templates, the client sheet chosen and streamed into the
  * engine's table, and the tiers.
  */
-async function firstPass(
+export async function firstPass(
   archive: ZipArchive, pkg: WorkbookPackage, fileModel: { model: TierModel; path: string } | undefined, options: CliOptions, progress: Progress,
 ): Promise<FirstPass> {
   const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;

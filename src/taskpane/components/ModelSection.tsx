@@ -23,6 +23,8 @@ import { WhatIfView, type WhatIfDrill } from './WhatIfView';
 const ModelFileBar = lazy(() => import('./ModelFileBar').then((m) => ({ default: m.ModelFileBar })));
 // So do the collapsed scale sections below the fold.
 const FactorSections = lazy(() => import('./FactorSections').then((m) => ({ default: m.FactorSections })));
+// And the comparison of weightings (entropy, CRITIC, blend), computed only when opened.
+const WeightCandidates = lazy(() => import(/* webpackChunkName: "weight-candidates" */ './WeightCandidates').then((m) => ({ default: m.WeightCandidates })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -140,6 +142,11 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
           <FactorWeight key={`${i}:${factor.key}`} factor={factor} index={i} model={model} totalWeight={totalWeight} problems={tiering.problems} onEdit={props.onEdit} />
         ))}
       </div>
+      {shown.live && !shown.stale ? (
+        <Suspense fallback={null}>
+          <WeightCandidates live={shown.live.result} onEdit={props.onEdit} />
+        </Suspense>
+      ) : null}
       <div className={styles.group}>
         <Subtitle2 as="h2">{s.tiersTitle}</Subtitle2>
         <TierEditor model={model} live={tiering.live} problems={tiering.problems} onEdit={props.onEdit} />
