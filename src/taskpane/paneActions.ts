@@ -11,6 +11,7 @@ import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
 import { IncrementalTable, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { nextTask, SlicedFeed } from './pipeline/slicedFeed';
 import { locateSourceLayout } from './pipeline/sourceLayout';
 import { rememberBase, rememberTable, tableCacheKey } from './pipeline/tableCache';
 import { blocksScoring } from './hooks/useTiering';
@@ -93,9 +94,6 @@ async function readRunTemplates(deps: Deps): Promise<StoredTemplates | undefined
   }
 }
 
-/** A new task: the browser paints and handles input in between. */
-const nextTask = (): Promise<void> => new Promise((resolve) => { setTimeout(resolve, 0); });
-
 /** The table builder for a read, when the model can score it as it is (else useTiering reports why, as before). */
 function startTable(state: PaneState, source: ClientTableSource): { table: IncrementalTable; key: string } | undefined {
   if (findModelProblems(state.model).some(blocksScoring)) return undefined;
@@ -127,15 +125,19 @@ export function paneActions(deps: Deps): PaneActions {
       const read = await operation.start(async (options) => {
         const source = await gateway.findClientTable();
         const chunks: RowChunk[] = [];
-        // The table is built as the chunks arrive and scored in a task of its own, so the pane stays responsive.
+        // The table is built as the chunks arrive, a slice per task, and scored in a task of its own, so the pane stays responsive.
         const building = startTable(state, source);
+        const feed = building && new SlicedFeed((slice) => building.table.append(slice), options.signal);
         const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => {
           const chunk = { rows, firstRowNumber };
           chunks.push(chunk);
-          building?.table.append(chunk);
+          feed?.push(chunk);
         }, options);
         const cached = withHiddenRows(chunks, hiddenRowNumbers);
-        if (building) await finishTable(building, cached, hiddenRowNumbers, state.model);
+        if (building && feed) {
+          await feed.done();
+          await finishTable(building, cached, hiddenRowNumbers, state.model);
+        }
         return { source, chunks: cached };
       });
       dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
