@@ -3,6 +3,7 @@
  * clients), and appending such a chunk to the table at once would block the pane for longer than 200 ms (issue 10);
  * a slice of a few thousand rows takes a few tens of ms, and the browser paints and handles Cancel in between.
  */
+import { throwIfAborted } from '../../excel/abort';
 import type { RowChunk } from './rowChunks';
 
 /** Rows per task: a slice of 12 columns appends in about 20–40 ms on the shared 2-core machine. */
@@ -41,11 +42,11 @@ export class SlicedFeed {
     this.running ??= this.drain();
   }
 
-  /** Resolves when every pushed row was taken; rejects with take's error, or the abort reason after a cancel. */
+  /** Resolves when every pushed row was taken; rejects with take's error, or as cancelled after a cancel. */
   async done(): Promise<void> {
     while (this.running) await this.running;
     if (this.failure) throw this.failure.error;
-    this.signal?.throwIfAborted();
+    throwIfAborted(this.signal);
   }
 
   private async drain(): Promise<void> {
