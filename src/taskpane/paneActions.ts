@@ -11,6 +11,7 @@ import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
 import { IncrementalTable, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { runInTasks } from './pipeline/runInTasks';
 import { nextTask, SlicedFeed } from './pipeline/slicedFeed';
 import { locateSourceLayout } from './pipeline/sourceLayout';
 import { rememberBase, rememberTable, tableCacheKey } from './pipeline/tableCache';
@@ -162,13 +163,14 @@ export function paneActions(deps: Deps): PaneActions {
       const previousTiers = await deps.gateway.readPreviousTiers(source);
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
       // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
-      const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
-      plan = composeRunPlan({
+      const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
+      // Composed in pieces under the progress bar, so the pane stays responsive and Cancel works before the write too.
+      plan = await operation.start((options) => runInTasks(composeRunPlanSteps({
         source, chunks, layout, table, model, choices, locale, previousTiers, templates,
         confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
-      });
+      }), options.signal));
     } catch (error) {
-      dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
+      dispatch({ type: 'notify', area: 'run', notice: isCancellation(error) ? { kind: 'writeStopped', cancelled: true, report: undefined } : { kind: 'error', message: paneErrorMessage(error) } });
       return;
     }
     const report = await writeWithReport(deps, plan, 'run');
