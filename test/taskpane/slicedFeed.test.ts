@@ -1,6 +1,7 @@
 import { createDefaultModel, locateSheetLayout, type CellValue } from '../../src/engine';
 import { buildTableFromChunks, IncrementalTable, type RowChunk } from '../../src/taskpane/pipeline/rowChunks';
 import { SlicedFeed, slicesOf } from '../../src/taskpane/pipeline/slicedFeed';
+import type { TaskYield } from '../../src/excel/taskYield';
 
 // A read's chunk is appended to the table a slice per task, so a 50,000-client chunk never blocks the pane at once (issue 10).
 const HEADER = ['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'];
@@ -17,19 +18,25 @@ describe('slicesOf', () => {
   });
 });
 
+/** A pace that is always due (a slow machine) or never (a fast one), counting its waits. */
+function pace(due: boolean): TaskYield & { waits: number } {
+  const p = { waits: 0, due: () => due, yieldNow: async () => { p.waits++; }, restart: () => undefined };
+  return p;
+}
+
 describe('SlicedFeed', () => {
-  it('builds the same table as the whole chunks, one slice after each yielded task', async () => {
+  it('builds the same table as the whole chunks, giving the thread back between slices when the slice of time is up', async () => {
     const chunks: RowChunk[] = [{ firstRowNumber: 1, rows: grid.slice(0, 15) }, { firstRowNumber: 16, rows: grid.slice(15) }];
     const incremental = new IncrementalTable(layout, model, '客户清单');
     const taken: number[] = [];
-    let yields = 0;
-    const feed = new SlicedFeed((slice) => { taken.push(slice.rows.length); incremental.append(slice); }, undefined, 5, async () => { yields++; });
+    const slow = pace(true);
+    const feed = new SlicedFeed((slice) => { taken.push(slice.rows.length); incremental.append(slice); }, undefined, 5, slow);
     for (const chunk of chunks) feed.push(chunk);
     // Nothing is taken while the gateway's callback runs: every slice waits for a task of its own.
     expect(taken).toEqual([]);
     await feed.done();
     expect(taken).toEqual([5, 5, 5, 5, 4]);
-    expect(yields).toBe(taken.length);
+    expect(slow.waits).toBe(1 + taken.length);
     const expected = buildTableFromChunks(chunks, layout, model, '客户清单');
     const table = incremental.finish([]);
     expect(table.ids).toEqual(expected.ids);
@@ -39,7 +46,7 @@ describe('SlicedFeed', () => {
   it('stops taking slices once the read is cancelled, and done() rejects as cancelled', async () => {
     const abort = new AbortController();
     const taken: number[] = [];
-    const feed = new SlicedFeed((slice) => { taken.push(slice.firstRowNumber); if (taken.length === 2) abort.abort(); }, abort.signal, 4, async () => undefined);
+    const feed = new SlicedFeed((slice) => { taken.push(slice.firstRowNumber); if (taken.length === 2) abort.abort(); }, abort.signal, 4, pace(true));
     feed.push({ firstRowNumber: 1, rows: grid });
     await expect(feed.done()).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(taken).toEqual([1, 5]);
@@ -47,9 +54,20 @@ describe('SlicedFeed', () => {
 
   it('passes on the first error the table builder throws, and takes nothing after it', async () => {
     let calls = 0;
-    const feed = new SlicedFeed(() => { calls++; throw new Error('bad row'); }, undefined, 4, async () => undefined);
+    const feed = new SlicedFeed(() => { calls++; throw new Error('bad row'); }, undefined, 4, pace(true));
     feed.push({ firstRowNumber: 1, rows: grid });
     await expect(feed.done()).rejects.toThrow('bad row');
     expect(calls).toBe(1);
+  });
+
+  it('on a fast machine takes every slice in one task after the gateway callback', async () => {
+    const fast = pace(false);
+    const taken: number[] = [];
+    const feed = new SlicedFeed((slice) => taken.push(slice.rows.length), undefined, 4, fast);
+    feed.push({ firstRowNumber: 1, rows: grid });
+    expect(taken).toEqual([]);
+    await feed.done();
+    expect(taken).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(fast.waits).toBe(1);
   });
 });

@@ -7,8 +7,11 @@
 /** A computation of T that pauses between pieces. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** Clients (or rows) per piece of a per-client loop: a few tens of ms at 12 columns on a slow machine. */
-export const CLIENTS_PER_STEP = 2_000;
+/**
+ * Clients (or rows) per piece of a per-client loop: a few ms on a quiet machine, still under the host's slice when the
+ * machine is loaded. A pause costs one generator resume; the host decides whether to give the thread back there.
+ */
+export const CLIENTS_PER_STEP = 500;
 
 /** Runs the computation to its end without pausing, as a plain function call would. */
 export function runSteps<T>(steps: Steps<T>): T {

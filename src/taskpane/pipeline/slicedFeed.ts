@@ -1,13 +1,16 @@
 /*
- * Rows handed on in slices, one slice per task. A read brings up to 4 MB of rows in one chunk (tens of thousands of
- * clients), and appending such a chunk to the table at once would block the pane for longer than 200 ms (issue 10);
- * a slice of a few thousand rows takes a few tens of ms, and the browser paints and handles Cancel in between.
+ * Rows handed on in slices, in tasks of their own. A read brings up to 4 MB of rows in one chunk (tens of thousands
+ * of clients), and appending such a chunk to the table at once would block the pane for longer than 200 ms (issue 10);
+ * the slices are taken in a new task, and further ones in the same task until it has run for a slice of time (40 ms),
+ * so the browser paints and handles Cancel in between without a task per slice.
  */
+import { CLIENTS_PER_STEP } from '../../engine/run/steps';
 import { throwIfAborted } from '../../excel/abort';
+import { taskYield, type TaskYield } from '../../excel/taskYield';
 import type { RowChunk } from './rowChunks';
 
-/** Rows per task: a slice of 12 columns appends in about 20–40 ms on the shared 2-core machine. */
-export const SLICE_ROWS = 2_000;
+/** Rows per slice: the engine's step (a few ms of appending on a quiet machine). */
+export const SLICE_ROWS = CLIENTS_PER_STEP;
 
 /** A new task: the browser paints and handles input in between. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => { setTimeout(resolve, 0); });
@@ -34,7 +37,7 @@ export class SlicedFeed {
     private readonly take: (slice: RowChunk) => void,
     private readonly signal?: AbortSignal,
     private readonly sliceRows = SLICE_ROWS,
-    private readonly yieldTask: () => Promise<void> = nextTask,
+    private readonly pace: TaskYield = taskYield(),
   ) {}
 
   push(chunk: RowChunk): void {
@@ -50,8 +53,10 @@ export class SlicedFeed {
   }
 
   private async drain(): Promise<void> {
+    // Never inside the gateway's callback: the first slice waits for a task of its own.
+    await this.pace.yieldNow();
     while (this.next < this.queue.length && !this.failure && !this.signal?.aborted) {
-      await this.yieldTask();
+      if (this.pace.due()) await this.pace.yieldNow();
       const slice = this.queue[this.next];
       // Released as soon as taken: the caller keeps the whole chunks it needs.
       this.queue[this.next++] = EMPTY;
