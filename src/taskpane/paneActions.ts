@@ -116,6 +116,8 @@ async function finishTable(building: { table: IncrementalTable; key: string }, c
   await nextTask();
 }
 
+const NOTHING_WRITTEN: WriteReport = { columns: [], sheets: [], pivots: [], charts: [], warnings: [], incomplete: true };
+
 /** Plain functions over this render's state; the pane rebuilds them each render. */
 export function paneActions(deps: Deps): PaneActions {
   const { gateway, state, dispatch, tiering, operation, toast, locale, strings, refreshStored } = deps;
@@ -170,7 +172,8 @@ export function paneActions(deps: Deps): PaneActions {
         confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
       }), options.signal));
     } catch (error) {
-      dispatch({ type: 'notify', area: 'run', notice: isCancellation(error) ? { kind: 'writeStopped', cancelled: true, report: undefined } : { kind: 'error', message: paneErrorMessage(error) } });
+      // Cancelled while composing: nothing was written yet, and the notice says so.
+      dispatch({ type: 'notify', area: 'run', notice: isCancellation(error) ? { kind: 'writeStopped', cancelled: true, report: NOTHING_WRITTEN } : { kind: 'error', message: paneErrorMessage(error) } });
       return;
     }
     const report = await writeWithReport(deps, plan, 'run');
