@@ -3,7 +3,7 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import { findModelProblems, hasBlockingChecks, runChecks, tierClientTable, type Locale, type OutputPlan, type TierModel } from '../engine';
+import { findModelProblems, hasBlockingChecks, runChecks, tierClientTableSteps, type Locale, type OutputPlan, type TierModel } from '../engine';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
 import type { ClientTableSource, StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
@@ -112,7 +112,7 @@ async function finishTable(building: { table: IncrementalTable; key: string }, c
   const table = building.table.finish(hiddenRowNumbers);
   rememberTable(chunks, building.key, table);
   await nextTask();
-  rememberBase(table, model, tierClientTable(table, model));
+  rememberBase(table, model, await runInTasks(tierClientTableSteps(table, model)));
   await nextTask();
 }
 
@@ -161,16 +161,19 @@ export function paneActions(deps: Deps): PaneActions {
     dispatch({ type: 'notify', area: 'run', notice: undefined });
     let plan: OutputPlan;
     try {
-      // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
-      const previousTiers = await deps.gateway.readPreviousTiers(source);
-      const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
-      // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
-      const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
-      // Composed in pieces under the progress bar, so the pane stays responsive and Cancel works before the write too.
-      plan = await operation.start((options) => runInTasks(composeRunPlanSteps({
-        source, chunks, layout, table, model, choices, locale, previousTiers, templates,
-        confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
-      }), options.signal));
+      // Under the progress bar from the click: the reads, the plan's chunk and the plan composed in pieces, so the pane
+      // stays responsive and Cancel works before the write too.
+      plan = await operation.start(async (options) => {
+        // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
+        const previousTiers = await deps.gateway.readPreviousTiers(source);
+        const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
+        // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
+        const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
+        return runInTasks(composeRunPlanSteps({
+          source, chunks, layout, table, model, choices, locale, previousTiers, templates,
+          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
+        }), options.signal);
+      });
     } catch (error) {
       // Cancelled while composing: nothing was written yet, and the notice says so.
       dispatch({ type: 'notify', area: 'run', notice: isCancellation(error) ? { kind: 'writeStopped', cancelled: true, report: NOTHING_WRITTEN } : { kind: 'error', message: paneErrorMessage(error) } });

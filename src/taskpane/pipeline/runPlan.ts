@@ -3,7 +3,7 @@
  * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
  * first run or save, not part of the pane's first screen.
  */
-import { tierClientTable, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
+import { tierClientTableSteps, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
 import { ADDIN_EXTRA_ROLES, composeAddinPlanSteps, type AddinOutputChoices } from '../../engine/plan/addinPlan';
 import { runSteps, type Steps } from '../../engine/run/steps';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
@@ -36,7 +36,7 @@ export function composeRunPlan(input: RunPlanInput): OutputPlan {
 /** composeRunPlan in pieces of a few tens of ms: the pane runs it with runInTasks, so a run never blocks it long. */
 export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
   const { source, chunks, layout, table, model, templates } = input;
-  const result = tierClientTable(table, model);
+  const result = yield* tierClientTableSteps(table, model);
   yield;
   const extras = yield* extraColumnSteps(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
   return yield* composeAddinPlanSteps({
