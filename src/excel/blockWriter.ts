@@ -14,6 +14,8 @@ export interface BlockTarget {
 
 /** Empty rows in a row that end a chunk: writing them as nulls would cost more than a new range (~5 bytes a cell). */
 const EMPTY_RUN_ROWS = 32;
+/** Rows between looks at the clock (packer.breathe): cheap enough per row, fine enough for a 40 ms slice. */
+const ROWS_PER_LOOK = 64;
 
 /**
  * Writes rows [0, rowCount) of a block in chunks that fit the packer's budget: one `values` (or `formulas`, when a
@@ -48,6 +50,7 @@ export async function writeRowBlock(packer: RequestPacker, target: BlockTarget, 
   };
 
   for (let r = 0; r < rowCount; r++) {
+    if (r % ROWS_PER_LOOK === ROWS_PER_LOOK - 1) await packer.breathe();
     const row = rowAt(r);
     const empty = row.every((v) => v === null);
     if (block.length === 0 && empty) continue;

@@ -2,8 +2,9 @@ import type { CellValue } from '../engine';
 import { throwIfAborted } from './abort';
 import { rangeAddress } from './cellReference';
 import { isPayloadLimitError } from './officeErrors';
-import { measuredBytesPerRow, rowsPerChunk } from './readChunkRows';
+import { measuredBytesPerRowInTasks, rowsPerChunk } from './readChunkRows';
 import type { RequestBudget } from './requestBudget';
+import { taskYield } from './taskYield';
 
 /** A rectangle of a sheet, 0-based. */
 export interface SheetBlock {
@@ -31,12 +32,14 @@ export async function readBlockChunks(
 ): Promise<void> {
   let estimate = bytesPerRow;
   let cap = Number.POSITIVE_INFINITY;
+  const pace = taskYield();
   for (let done = 0; done < block.rowCount;) {
     throwIfAborted(signal);
     const rows = Math.min(block.rowCount - done, rowsPerChunk(estimate, block.columnCount, budget), cap);
     const range = sheet.getRange(rangeAddress(block.row + done, block.column, rows, block.columnCount)).load(withRowHidden ? 'values, rowHidden' : 'values');
     try {
       await context.sync();
+      pace.restart();
     } catch (error) {
       if (!isPayloadLimitError(error) || rows === 1) throw error;
       cap = Math.max(1, Math.floor(rows / 2));
@@ -44,7 +47,8 @@ export async function readBlockChunks(
     }
     cap = Number.POSITIVE_INFINITY;
     const values = range.values as CellValue[][];
-    estimate = measuredBytesPerRow(values);
+    // Measured in pieces: a 4 MB chunk's JSON size takes longer than the pane may block (issue 10).
+    estimate = await measuredBytesPerRowInTasks(values, pace);
     // The typings say boolean; Excel gives null for a range with both hidden and visible rows.
     onChunk(values, done, withRowHidden ? range.rowHidden as boolean | null : undefined);
     done += rows;

@@ -1,5 +1,6 @@
 import { jsonGridBytes, jsonRowBytes } from './jsonBytes';
 import { COMMAND_OVERHEAD_BYTES, type RequestBudget } from './requestBudget';
+import type { TaskYield } from './taskYield';
 
 /** Rows per read: floor(min(budget bytes / bytes per row, budget cells / columns)), at least one. */
 export function rowsPerChunk(bytesPerRow: number, columns: number, budget: RequestBudget): number {
@@ -27,4 +28,21 @@ export function initialBytesPerRow(topRows: readonly (readonly unknown[])[], col
 export function measuredBytesPerRow(rows: readonly (readonly unknown[])[]): number {
   if (rows.length === 0) return 3;
   return (jsonGridBytes(rows) / rows.length) * NEXT_CHUNK_HEADROOM;
+}
+
+/** Rows between looks at the clock while measuring. */
+const ROWS_PER_LOOK = 256;
+
+/**
+ * measuredBytesPerRow, giving the pane's main thread back whenever `pace` says a slice of time is up: measuring a
+ * 4 MB chunk takes longer than the 200 ms a pane may block on a loaded machine (issue 10). Same figure.
+ */
+export async function measuredBytesPerRowInTasks(rows: readonly (readonly unknown[])[], pace: TaskYield): Promise<number> {
+  if (rows.length === 0) return 3;
+  let bytes = 2 + Math.max(0, rows.length - 1);
+  for (let r = 0; r < rows.length; r++) {
+    if (r % ROWS_PER_LOOK === ROWS_PER_LOOK - 1 && pace.due()) await pace.yieldNow();
+    bytes += jsonRowBytes(rows[r]);
+  }
+  return (bytes / rows.length) * NEXT_CHUNK_HEADROOM;
 }

@@ -3,7 +3,7 @@
  * Each one reports through notices (MessageBar) or toasts, with TierBookError messages in the pane's language.
  */
 import type { Dispatch } from 'react';
-import { findModelProblems, hasBlockingChecks, runChecks, tierClientTable, type Locale, type OutputPlan, type TierModel } from '../engine';
+import { findModelProblems, hasBlockingChecks, runChecks, tierClientTableSteps, type Locale, type OutputPlan, type TierModel } from '../engine';
 import type { RemovedOutput } from '../excel/removeTierBookOutput';
 import type { ClientTableSource, StoredTemplates, WorkbookGateway, WriteReport } from '../excel/workbookGateway';
 import { writeReportOf } from '../excel/writeReport';
@@ -11,6 +11,8 @@ import { isCancellation, paneErrorMessage } from './errors';
 import type { Strings } from './i18n';
 import { downloadModelJson, parseModelJson, readFileText } from './modelFile';
 import { IncrementalTable, withHiddenRows, type RowChunk } from './pipeline/rowChunks';
+import { runInTasks } from './pipeline/runInTasks';
+import { nextTask, SlicedFeed } from './pipeline/slicedFeed';
 import { locateSourceLayout } from './pipeline/sourceLayout';
 import { rememberBase, rememberTable, tableCacheKey } from './pipeline/tableCache';
 import { blocksScoring } from './hooks/useTiering';
@@ -93,9 +95,6 @@ async function readRunTemplates(deps: Deps): Promise<StoredTemplates | undefined
   }
 }
 
-/** A new task: the browser paints and handles input in between. */
-const nextTask = (): Promise<void> => new Promise((resolve) => { setTimeout(resolve, 0); });
-
 /** The table builder for a read, when the model can score it as it is (else useTiering reports why, as before). */
 function startTable(state: PaneState, source: ClientTableSource): { table: IncrementalTable; key: string } | undefined {
   if (findModelProblems(state.model).some(blocksScoring)) return undefined;
@@ -113,9 +112,11 @@ async function finishTable(building: { table: IncrementalTable; key: string }, c
   const table = building.table.finish(hiddenRowNumbers);
   rememberTable(chunks, building.key, table);
   await nextTask();
-  rememberBase(table, model, tierClientTable(table, model));
+  rememberBase(table, model, await runInTasks(tierClientTableSteps(table, model)));
   await nextTask();
 }
+
+const NOTHING_WRITTEN: WriteReport = { columns: [], sheets: [], pivots: [], charts: [], warnings: [], incomplete: true };
 
 /** Plain functions over this render's state; the pane rebuilds them each render. */
 export function paneActions(deps: Deps): PaneActions {
@@ -127,15 +128,19 @@ export function paneActions(deps: Deps): PaneActions {
       const read = await operation.start(async (options) => {
         const source = await gateway.findClientTable();
         const chunks: RowChunk[] = [];
-        // The table is built as the chunks arrive and scored in a task of its own, so the pane stays responsive.
+        // The table is built as the chunks arrive, a slice per task, and scored in a task of its own, so the pane stays responsive.
         const building = startTable(state, source);
+        const feed = building && new SlicedFeed((slice) => building.table.append(slice), options.signal);
         const { hiddenRowNumbers } = await gateway.readRows(source, (rows, firstRowNumber) => {
           const chunk = { rows, firstRowNumber };
           chunks.push(chunk);
-          building?.table.append(chunk);
+          feed?.push(chunk);
         }, options);
         const cached = withHiddenRows(chunks, hiddenRowNumbers);
-        if (building) await finishTable(building, cached, hiddenRowNumbers, state.model);
+        if (building && feed) {
+          await feed.done();
+          await finishTable(building, cached, hiddenRowNumbers, state.model);
+        }
         return { source, chunks: cached };
       });
       dispatch({ type: 'tableRead', source: read.source, chunks: read.chunks });
@@ -156,17 +161,22 @@ export function paneActions(deps: Deps): PaneActions {
     dispatch({ type: 'notify', area: 'run', notice: undefined });
     let plan: OutputPlan;
     try {
-      // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
-      const previousTiers = await deps.gateway.readPreviousTiers(source);
-      const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
-      // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
-      const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
-      plan = composeRunPlan({
-        source, chunks, layout, table, model, choices, locale, previousTiers, templates,
-        confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
+      // Under the progress bar from the click: the reads, the plan's chunk and the plan composed in pieces, so the pane
+      // stays responsive and Cancel works before the write too.
+      plan = await operation.start(async (options) => {
+        // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
+        const previousTiers = await deps.gateway.readPreviousTiers(source);
+        const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
+        // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
+        const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
+        return runInTasks(composeRunPlanSteps({
+          source, chunks, layout, table, model, choices, locale, previousTiers, templates,
+          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
+        }), options.signal);
       });
     } catch (error) {
-      dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });
+      // Cancelled while composing: nothing was written yet, and the notice says so.
+      dispatch({ type: 'notify', area: 'run', notice: isCancellation(error) ? { kind: 'writeStopped', cancelled: true, report: NOTHING_WRITTEN } : { kind: 'error', message: paneErrorMessage(error) } });
       return;
     }
     const report = await writeWithReport(deps, plan, 'run');

@@ -128,7 +128,7 @@ describe('model validation rejects with clear messages in both languages', () =>
   it('duplicate tier names', () => {
     const p = problemAt(findModelProblems(withTiers([{ name: '钻石', minScore: 80 }, { name: '钻石', minScore: 0 }])), 'tiers[1].name');
     expect(p.message['en-US']).toContain('tier name "钻石" is used twice');
-    expect(p.message['zh-CN']).toContain('等级名称 "钻石" 重复');
+    expect(p.message['zh-CN']).toContain('等级名称「钻石」重复');
   });
 
   it('an unknown direction and an unknown missing policy', () => {

@@ -56,7 +56,7 @@ describe('model sheet round trip', () => {
     grid[anchors.factorRows[1]][4] = 'abc';
     expect(() => readModelSheet(grid, '分级模型')).toThrow(`'分级模型'!E${anchors.factorRows[1] + 1}: weight "abc" is not a number`);
     try { readModelSheet(grid, '分级模型'); } catch (e) {
-      expect((e as { messages: Record<string, string> }).messages['zh-CN']).toContain(`E${anchors.factorRows[1] + 1}: 权重「abc」不是数字`);
+      expect((e as { messages: Record<string, string> }).messages['zh-CN']).toContain(`E${anchors.factorRows[1] + 1}：权重「abc」不是数字`);
     }
   });
 

@@ -79,7 +79,7 @@ describe('strategy templates sheet', () => {
     expect(e.code).toBe('INVALID_MODEL_SHEET');
     expect(e.address).toBe(`'策略模板'!E${rating + 1}`);
     expect(e.en).toContain(`'策略模板'!E${rating + 1}: the risk rating "R7" is not R1–R5`);
-    expect(e.zh).toContain(`'策略模板'!E${rating + 1}: 风险等级「R7」不是 R1–R5`);
+    expect(e.zh).toContain(`'策略模板'!E${rating + 1}：风险等级「R7」不是 R1–R5`);
     expect(e.en).toContain(`'策略模板'!B${cadence + 2}: playbook "growth" has a second cadence (the first is on row ${cadence + 1})`);
     expect(e.en).toContain(`'策略模板'!E${rule + 1}: the score 200 in the rule "factor:risk>=200" is not between 0 and 100`);
     expect(e.en).toContain(`'策略模板'!B${item + 1}: the item "备注" is not one of Title, Audience`);

@@ -9,7 +9,7 @@ const sheetNote = (sheet: string): string => `Strategy templates: sheet "${sheet
 
 /** The error the Office gateway gives for a risk rating typed wrong on the templates sheet (readStrategyTemplates' wording). */
 const BAD_RATING = new TierBookError('INVALID_MODEL_SHEET', text(
-  '策略模板表有误：\'我的策略\'!E14: 风险等级「R7」不是 R1–R5',
+  '策略模板表有误：\'我的策略\'!E14：风险等级「R7」不是 R1–R5',
   'the strategy templates sheet has errors: \'我的策略\'!E14: the risk rating "R7" is not R1–R5'), { sheet: '我的策略', address: '\'我的策略\'!E14' });
 
 async function clickRun(): Promise<void> {

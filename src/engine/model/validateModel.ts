@@ -1,4 +1,5 @@
 import { text, type LocalizedText } from '../i18n/locale';
+import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { TierBookError } from '../errors';
 import { normalizeLabel } from '../cell/normalizeText';
 import { findSegmentRuleProblems, type SegmentRules } from '../segments/segmentRules';
@@ -56,7 +57,7 @@ export function findModelProblems(input: unknown): ModelProblem[] {
 export function validateModel(input: unknown, source = 'model'): TierModel {
   const problems = findModelProblems(input);
   if (problems.length > 0) {
-    const lines = (locale: 'zh-CN' | 'en-US'): string => problems.map((p) => `${p.path || '(root)'}: ${p.message[locale]}`).join('; ');
+    const lines = (locale: 'zh-CN' | 'en-US'): string => joinMessages(problems.map((p) => locatedMessage(p.path || (locale === 'zh-CN' ? '（根）' : '(root)'), p.message[locale], locale)), locale);
     throw new TierBookError('INVALID_MODEL', text(`模型无效（${source}）：${lines('zh-CN')}`, `invalid model (${source}): ${lines('en-US')}`), undefined,
       problems.map((p) => `${p.path}: ${p.message['en-US']}`));
   }
@@ -68,7 +69,7 @@ type Add = (path: string, zh: string, en: string) => void;
 function checkFactor(f: unknown, path: string, keys: Set<string>, add: Add): void {
   if (!isRecord(f)) { add(path, '因子必须是对象', 'a factor must be an object'); return; }
   if (typeof f.key !== 'string' || f.key.trim() === '') add(`${path}.key`, '因子需要 key', 'a factor needs a key');
-  else if (keys.has(f.key)) add(`${path}.key`, `因子 key "${f.key}" 重复`, `factor key "${f.key}" is used twice`);
+  else if (keys.has(f.key)) add(`${path}.key`, `因子 key「${f.key}」重复`, `factor key "${f.key}" is used twice`);
   else keys.add(f.key);
   if (typeof f.column !== 'string' || f.column.trim() === '') add(`${path}.column`, '因子需要对应的列名 column', 'a factor needs a column header');
   if (typeof f.weight !== 'number' || !Number.isFinite(f.weight)) add(`${path}.weight`, '权重必须是数字', 'the weight must be a number');
@@ -112,12 +113,12 @@ function checkCategories(categories: unknown, path: string, add: Add): void {
   const seen = new Map<string, string>();
   for (const [label, score] of Object.entries(categories)) {
     if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
-      add(`${path}.${label}`, `分类 "${label}" 的分数必须是 0–100 之间的数字`, `category "${label}" must score a number from 0 to 100`);
+      add(`${path}.${label}`, `分类「${label}」的分数必须是 0–100 之间的数字`, `category "${label}" must score a number from 0 to 100`);
     }
     const key = normalizeLabel(label);
     const earlier = seen.get(key);
     if (earlier !== undefined && categories[earlier] !== score) {
-      add(`${path}.${label}`, `分类 "${label}" 与 "${earlier}" 规范化后相同但分数不同`, `category "${label}" normalises to the same label as "${earlier}" with another score`);
+      add(`${path}.${label}`, `分类「${label}」与「${earlier}」规范化后相同但分数不同`, `category "${label}" normalises to the same label as "${earlier}" with another score`);
     }
     seen.set(key, label);
   }
@@ -127,7 +128,7 @@ function checkTiers(tiers: unknown[], add: Add): void {
   const names = new Set<string>();
   tiers.forEach((t, i) => {
     if (!isRecord(t) || typeof t.name !== 'string' || t.name.trim() === '') { add(`tiers[${i}].name`, '等级需要名称', 'a tier needs a name'); return; }
-    if (names.has(t.name)) add(`tiers[${i}].name`, `等级名称 "${t.name}" 重复`, `tier name "${t.name}" is used twice`);
+    if (names.has(t.name)) add(`tiers[${i}].name`, `等级名称「${t.name}」重复`, `tier name "${t.name}" is used twice`);
     names.add(t.name);
   });
   const typed = tiers.filter(isRecord) as unknown as TierSpec[];

@@ -4,6 +4,7 @@ import { cellText, normalizeHeader } from '../cell/normalizeText';
 import { parseNumericCell } from '../cell/parseNumericCell';
 import { TierBookError } from '../errors';
 import { text, type LocalizedText } from '../i18n/locale';
+import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { findModelProblems } from '../model/validateModel';
 import type { FactorSpec, TierModel, TierSpec } from '../model/types';
 import { cellAddress, quoteSheetName } from './a1';
@@ -197,7 +198,7 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     }
   }
   if (problems.length > 0) {
-    const join = (locale: 'zh-CN' | 'en-US'): string => problems.map((p) => `${p.address}: ${p.message[locale]}`).join('; ');
+    const join = (locale: 'zh-CN' | 'en-US'): string => joinMessages(problems.map((p) => locatedMessage(p.address, p.message[locale], locale)), locale);
     throw new TierBookError('INVALID_MODEL_SHEET', text(`模型表有误：${join('zh-CN')}`, `the model sheet has errors: ${join('en-US')}`),
       { sheet: sheetName, address: problems[0].address }, problems.map((p) => `${p.address}: ${p.message['en-US']}`));
   }

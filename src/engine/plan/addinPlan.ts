@@ -9,10 +9,11 @@ import type { TierModel } from '../model/types';
 import { cellAddress } from '../modelSheet/a1';
 import { MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import { writeModelSheet } from '../modelSheet/writeModelSheet';
+import { runSteps, type Steps } from '../run/steps';
 import type { TieringResult } from '../run/tierClients';
 import { createDefaultPlaybooks } from '../strategy/defaultPlaybooks';
 import type { Playbook } from '../strategy/playbook';
-import { buildStrategyOverviewSheet, buildTierStrategySheets, type ClientIdCells } from '../strategy/strategySheets';
+import { buildStrategyOverviewSheet, tierStrategySheetSteps, type ClientIdCells } from '../strategy/strategySheets';
 import { buildStrategyTemplatesSheet } from '../strategy/strategyTemplatesSheet';
 import { buildSegmentGroupColumn, buildSegmentTagsColumn } from '../segments/segmentColumns';
 import { buildSegmentGroupSheet } from '../segments/segmentGroupSheet';
@@ -142,10 +143,12 @@ export function tierDistributionChart(summary: PlanSheet, locale: Locale, tierCo
 }
 
 /** The overview and one sheet per tier, listing names and branches when the sheet has them. */
-function strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns, idCells?: ClientIdCells): PlanSheet[] {
+function* strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns, idCells?: ClientIdCells): Steps<PlanSheet[]> {
   const extraColumns: Record<string, readonly (string | null)[]> = {};
   for (const role of ['name', 'branch'] as const) if (extras?.columns[role]) extraColumns[role] = textExtra(extras, role);
-  return [buildStrategyOverviewSheet(result, playbooks, locale), ...buildTierStrategySheets(result, playbooks, locale, { extraColumns, idCells })];
+  const overview = buildStrategyOverviewSheet(result, playbooks, locale);
+  yield;
+  return [overview, ...yield* tierStrategySheetSteps(result, playbooks, locale, { extraColumns, idCells })];
 }
 
 function suitabilityColumns(result: TieringResult, locale: Locale, extras: ExtraColumns | undefined, lastRow: number): PlanColumn[] {
@@ -173,17 +176,24 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 
 /** The pane's output choices as one plan: core columns, model and summary sheets, then whatever was ticked. */
 export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
+  return runSteps(composeAddinPlanSteps(input));
+}
+
+/** composeAddinPlan, pausing between its parts and within the per-client ones (see run/steps). */
+export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan> {
   const { result, locale, choices, source } = input;
   requireClients(result.table, source.sheetName); // the one place every host (pane, runner) refuses an empty tiering
   const checks = runChecks(result.table, result.model, source.sheetName);
   const confirmed = input.confirmedChecks === true;
   requireConfirmedChecks(checks, confirmed); // and the one place blocking data checks stop a run
+  yield;
   const segments = choices.segments ? segmentOutput(result, locale, input.extras, source.lastRow) : undefined;
+  yield;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);
   if (choices.strategySheets) {
     const playbooks = input.playbooks ?? createDefaultPlaybooks();
-    extraSheets.push(...strategySheets(result, locale, playbooks, input.extras, input.idCells));
+    extraSheets.push(...yield* strategySheets(result, locale, playbooks, input.extras, input.idCells));
     if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
   }
   const logContext: RunContext = { ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed };
@@ -192,16 +202,20 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const length = Math.max(0, source.lastRow - headerRow);
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
   if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
+  yield;
+  const suitability = choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : [];
+  yield;
   const options: PlanOptions = {
     locale, mode: choices.mode, sourceSheet: source.sheetName, lastUsedColumn: source.lastUsedColumn, lastRow: source.lastRow,
     sourceColumnOffset: source.firstColumn, extraSheets,
     extraColumns: [
       ...(segments?.columns ?? []),
-      ...(choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : []),
+      ...suitability,
       ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
     ],
   };
   const plan = buildOutputPlan(result, options);
+  yield;
   const summary = plan.sheets.find((s) => s.role === 'summary');
   if (!summary) throw new TierBookError('INTERNAL', text('输出计划缺少汇总表', 'the output plan has no summary sheet'));
   const tierCount = result.model.tiers.length;

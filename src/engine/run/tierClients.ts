@@ -5,7 +5,8 @@ import { factorColumnQuality, type FactorColumnQuality } from './factorQuality';
 import type { TierModel } from '../model/types';
 import { normalizedCategoryMap, resolveLevels } from '../score/categoryScores';
 import { compositeScores } from '../score/compositeScores';
-import { scoreFactors } from '../score/factorScores';
+import { factorScore } from '../score/factorScores';
+import { runSteps, type Steps } from './steps';
 import { assignTiers } from '../tiers/assignTiers';
 import { buildClientTable, type ClientTable, type TableReadOptions } from '../table/clientTable';
 import type { DataIssue, ExcludedRow } from '../table/dataIssue';
@@ -34,9 +35,20 @@ export interface TieringResult {
 
 /** Scores and tiers an already-built client table. */
 export function tierClientTable(table: ClientTable, model: TierModel): TieringResult {
-  const factorScores = scoreFactors(table, model);
+  return runSteps(tierClientTableSteps(table, model));
+}
+
+/** tierClientTable, pausing after each factor's scores (a sort each) and before the per-client passes (run/steps). */
+export function* tierClientTableSteps(table: ClientTable, model: TierModel): Steps<TieringResult> {
+  const factorScores: Float64Array[] = [];
+  for (const [i, factor] of model.factors.entries()) {
+    factorScores.push(factorScore(table.factorColumns[i], factor));
+    yield;
+  }
   const { scores, missingFactors } = compositeScores(factorScores, model.factors.map((f) => f.weight), model.missing ?? 'zero');
+  yield;
   const { tierIndex, tierCutoffs, tierCounts } = assignTiers(scores, model.tiers);
+  yield;
   const issues = [...table.issues, ...unknownCategoryIssues(table, model)].sort((a, b) => a.row - b.row);
   const unscored: ExcludedRow[] = [];
   for (let i = 0; i < table.size; i++) {
@@ -51,6 +63,7 @@ export function tierClientTable(table: ClientTable, model: TierModel): TieringRe
     }
   }
   const excluded = [...table.excluded, ...unscored].sort((a, b) => a.row - b.row);
+  yield;
   const factorQuality = factorColumnQuality(table, model, issues);
   return { model, table, factorScores, scores, missingFactors, tierIndex, tierCutoffs, tierCounts, issues, excluded, factorQuality };
 }

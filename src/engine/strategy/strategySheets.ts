@@ -4,6 +4,7 @@ import type { ColumnRole } from '../model/headerAliases';
 import type { TierSpec } from '../model/types';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { CLIENTS_PER_STEP, runSteps, type Steps } from '../run/steps';
 import type { TieringResult } from '../run/tierClients';
 import { radixArgsort } from '../score/radixArgsort';
 import { describeAudienceRule } from './audienceRule';
@@ -184,6 +185,11 @@ function checkedLimit(limit: number | undefined): number {
  * labels) goes in as plain strings, which renderers never turn into formulas.
  */
 export function buildTierStrategySheets(result: TieringResult, playbooks: readonly Playbook[], locale: Locale, options: TierStrategySheetOptions = {}): PlanSheet[] {
+  return runSteps(tierStrategySheetSteps(result, playbooks, locale, options));
+}
+
+/** buildTierStrategySheets, pausing every CLIENTS_PER_STEP clients (a host with a UI thread gives it back there). */
+export function* tierStrategySheetSteps(result: TieringResult, playbooks: readonly Playbook[], locale: Locale, options: TierStrategySheetOptions = {}): Steps<PlanSheet[]> {
   const L = (t: LocalizedText): string => t[locale];
   const limit = checkedLimit(options.maxClientsPerSheet);
   const extras = orderedExtraColumns(result, options.extraColumns);
@@ -197,7 +203,8 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
   const separator = locale === 'zh-CN' ? '、' : '; ';
   const idFormat = options.idCells?.numberFormat;
 
-  return model.tiers.map((tier, k) => {
+  const sheets: PlanSheet[] = [];
+  for (const [k, tier] of model.tiers.entries()) {
     const match = playbookForTier(playbooks, model.tiers, k);
     const shown = members[k].subarray(0, Math.min(limit, members[k].length));
     const rows: PlanCell[][] = [[L(tierSheetTitle(tierDisplayName(tier, locale)))], [], ...playbookBlock(match, result, locale), []];
@@ -205,7 +212,9 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
     const clientHeaderRow = rows.length;
     rows.push(clientHeader);
     const width = clientHeader.length;
-    for (const i of shown) {
+    for (let n = 0; n < shown.length; n++) {
+      if (n % CLIENTS_PER_STEP === CLIENTS_PER_STEP - 1) yield;
+      const i = shown[n];
       const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
       // Why filled by index: a row sized once holds no spare capacity and leaves no spread temporaries behind,
       // which at a million clients is tens of megabytes of heap.
@@ -218,7 +227,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
       row[c] = applies.length > 0 ? applies.join(separator) : null;
       rows.push(row);
     }
-    return {
+    sheets.push({
       key: tierStrategySheetKey(tier.name),
       role: 'strategy',
       preferredName: uniqueSheetName(`${L(STRATEGY_LABELS.tierSheetPrefix)}${tierDisplayName(tier, locale)}`, taken),
@@ -226,6 +235,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
       columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36],
       headerRows: [0, clientHeaderRow],
       numberFormats: idFormat === undefined ? { [scoreColumn]: '0.00' } : { 0: idFormat, [scoreColumn]: '0.00' },
-    };
-  });
+    });
+  }
+  return sheets;
 }

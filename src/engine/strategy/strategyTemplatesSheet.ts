@@ -2,6 +2,7 @@ import type { CellValue } from '../cell/cellValue';
 import { isBlankCell } from '../cell/cellValue';
 import { cellText, normalizeHeader } from '../cell/normalizeText';
 import { TierBookError } from '../errors';
+import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import type { FactorSpec } from '../model/types';
 import { cellAddress, quoteSheetName } from '../modelSheet/a1';
@@ -214,7 +215,7 @@ export function readStrategyTemplates(grid: Grid, sheetName: string): Playbook[]
 }
 
 function templateSheetError(sheetName: string, problems: readonly TemplateSheetProblem[]): TierBookError {
-  const join = (locale: Locale): string => problems.map((p) => `${p.address}: ${p.message[locale]}`).join('; ');
+  const join = (locale: Locale): string => joinMessages(problems.map((p) => locatedMessage(p.address, p.message[locale], locale)), locale);
   return new TierBookError('INVALID_MODEL_SHEET', text(`策略模板表有误：${join('zh-CN')}`, `the strategy templates sheet has errors: ${join('en-US')}`),
     { sheet: sheetName, address: problems[0].address }, problems.map((p) => `${p.address}: ${p.message['en-US']}`));
 }

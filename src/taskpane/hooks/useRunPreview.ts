@@ -7,7 +7,8 @@ import { createDefaultPlaybooks, planOutline, runChecks, type LocalizedText, typ
 import type { StoredTemplates, WorkbookGateway } from '../../excel/workbookGateway';
 import { paneErrorMessage } from '../errors';
 import type { Tiering } from './useTiering';
-import { composeRunPlan } from '../pipeline/runPlan';
+import { runInTasks } from '../pipeline/runInTasks';
+import { composeRunPlan, composeRunPlanSteps, type RunPlanInput } from '../pipeline/runPlan';
 import type { PaneState } from '../state/paneState';
 import type { Locale } from '../../engine';
 
@@ -20,6 +21,14 @@ export interface RunPreview {
 function isLocalizedText(value: unknown): value is LocalizedText {
   return typeof value === 'object' && value !== null && typeof (value as LocalizedText)['zh-CN'] === 'string' && typeof (value as LocalizedText)['en-US'] === 'string';
 }
+
+/**
+ * Up to this many clients the outline is composed during render (well under 200 ms); above it, in pieces after the
+ * render (runInTasks), so that opening the Run step or finishing a run at 50,000 clients never blocks the pane.
+ */
+export const SYNC_PREVIEW_CLIENTS = 10_000;
+
+type Outline = { outline?: PlanOutline; error?: LocalizedText };
 
 interface WorkbookFacts {
   readonly previousTiers?: ReadonlyMap<string, string>;
@@ -50,15 +59,31 @@ export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tierin
     return () => { live = false; };
   }, [gateway, source, state.runLog, known]);
   const checks = useMemo(() => (table && source ? runChecks(table, model, source.sheetName) : []), [table, model, source]);
-  const outline = useMemo((): { outline?: PlanOutline; error?: LocalizedText } => {
+  const planned = useMemo((): { input: RunPlanInput } | Outline => {
     if (!source || !chunks || !layout || !table || tiering.problems.length > 0 || !facts) return {};
     if ('error' in facts) return { error: facts.error };
+    // Confirmed for the preview only: the outline shows what a confirmed run would write.
+    return { input: { source, chunks, layout, table, model, choices, locale, ...facts, confirmedChecks: true, timestamp: '' } };
+  }, [source, chunks, layout, table, model, choices, locale, facts, tiering.problems.length]);
+  const inRender = !('input' in planned) || planned.input.table.size <= SYNC_PREVIEW_CLIENTS;
+  const now = useMemo((): Outline => {
+    if (!('input' in planned) || !inRender) return 'input' in planned ? {} : planned;
     try {
-      // Confirmed for the preview only: the outline shows what a confirmed run would write.
-      return { outline: planOutline(composeRunPlan({ source, chunks, layout, table, model, choices, locale, ...facts, confirmedChecks: true, timestamp: '' })) };
+      return { outline: planOutline(composeRunPlan(planned.input)) };
     } catch (error) {
       return { error: paneErrorMessage(error) };
     }
-  }, [source, chunks, layout, table, model, choices, locale, facts, tiering.problems.length]);
+  }, [planned, inRender]);
+  const [later, setLater] = useState<{ readonly of: typeof planned; readonly outline: Outline }>();
+  useEffect(() => {
+    if (inRender || !('input' in planned)) return undefined;
+    const abort = new AbortController();
+    runInTasks(composeRunPlanSteps(planned.input), abort.signal).then(
+      (plan) => { if (!abort.signal.aborted) setLater({ of: planned, outline: { outline: planOutline(plan) } }); },
+      (error: unknown) => { if (!abort.signal.aborted) setLater({ of: planned, outline: { error: paneErrorMessage(error) } }); },
+    );
+    return () => abort.abort();
+  }, [planned, inRender]);
+  const outline = inRender ? now : later?.of === planned ? later.outline : {};
   return { checks, ...outline };
 }

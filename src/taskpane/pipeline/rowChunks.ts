@@ -5,6 +5,7 @@
 import { ClientTableBuilder, type CellValue, type ClientTable, type ColumnRole, type SheetLayout, type TableReadOptions, type TierModel } from '../../engine';
 // Not re-exported by src/engine/index.ts (yet): imported from its module.
 import { ExtraColumnsBuilder, type ExtraColumns } from '../../engine/table/extraColumns';
+import { CLIENTS_PER_STEP, runSteps, type Steps } from '../../engine/run/steps';
 
 export interface RowChunk {
   /** 1-based worksheet row of rows[0]. */
@@ -74,8 +75,20 @@ export class IncrementalTable {
 
 /** The extra columns (names, branches, suitability facts) of the table's clients, from the same cached rows. */
 export function extraColumnsFromChunks(chunks: readonly RowChunk[], layout: SheetLayout, roles: readonly ColumnRole[], model: TierModel, clientRows: Int32Array): ExtraColumns {
+  return runSteps(extraColumnSteps(chunks, layout, roles, model, clientRows));
+}
+
+/** extraColumnsFromChunks, pausing every CLIENTS_PER_STEP rows (a read chunk holds tens of thousands). */
+export function* extraColumnSteps(chunks: readonly RowChunk[], layout: SheetLayout, roles: readonly ColumnRole[], model: TierModel, clientRows: Int32Array): Steps<ExtraColumns> {
   const builder = new ExtraColumnsBuilder(layout, roles, model);
-  forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
+  const slices: { rows: readonly (readonly CellValue[])[]; first: number }[] = [];
+  forEachRowBelow(chunks, layout.headerRow, (rows, first) => {
+    for (let i = 0; i < rows.length; i += CLIENTS_PER_STEP) slices.push({ rows: rows.slice(i, i + CLIENTS_PER_STEP), first: first + i });
+  });
+  for (const slice of slices) {
+    builder.appendRows(slice.rows, slice.first);
+    yield;
+  }
   return builder.finish(clientRows);
 }
 

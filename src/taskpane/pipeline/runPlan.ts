@@ -3,10 +3,11 @@
  * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
  * first run or save, not part of the pane's first screen.
  */
-import { tierClientTable, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
-import { ADDIN_EXTRA_ROLES, composeAddinPlan, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { tierClientTableSteps, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
+import { ADDIN_EXTRA_ROLES, composeAddinPlanSteps, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { runSteps, type Steps } from '../../engine/run/steps';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
-import { extraColumnsFromChunks, type RowChunk } from './rowChunks';
+import { extraColumnSteps, type RowChunk } from './rowChunks';
 import { sourceLastRow } from './sourceLayout';
 import { ADDIN_TOOL_NAME } from './addinToolName';
 
@@ -29,10 +30,16 @@ export interface RunPlanInput {
 
 /** The plan a run writes; the Run step previews the same plan, so "what will be written" is what is written. */
 export function composeRunPlan(input: RunPlanInput): OutputPlan {
+  return runSteps(composeRunPlanSteps(input));
+}
+
+/** composeRunPlan in pieces of a few tens of ms: the pane runs it with runInTasks, so a run never blocks it long. */
+export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
   const { source, chunks, layout, table, model, templates } = input;
-  const result = tierClientTable(table, model);
-  const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-  return composeAddinPlan({
+  const result = yield* tierClientTableSteps(table, model);
+  yield;
+  const extras = yield* extraColumnSteps(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
+  return yield* composeAddinPlanSteps({
     result, locale: input.locale, choices: input.choices, extras,
     source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
     run: { timestamp: input.timestamp, tool: ADDIN_TOOL_NAME },

@@ -11,7 +11,7 @@ export const corpusCase: CorpusCase = {
   expect: {
     kind: 'error', code: 'INVALID_MODEL',
     messageIncludes: {
-      'zh-CN': ['tiers[1].minScore', '等级顺序错误：「黄金」的分数线 85 不低于上一等级的 80', 'tiers[2].name', '等级名称 "黄金" 重复'],
+      'zh-CN': ['tiers[1].minScore', '等级顺序错误：「黄金」的分数线 85 不低于上一等级的 80', 'tiers[2].name', '等级名称「黄金」重复'],
       'en-US': ['tiers[1].minScore', 'tiers out of order: "黄金" has minScore 85, not below the previous tier\'s 80', 'tiers[2].name', 'tier name "黄金" is used twice'],
     },
   },

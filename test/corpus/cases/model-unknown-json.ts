@@ -10,7 +10,7 @@ export const corpusCase: CorpusCase = {
   expect: {
     kind: 'error', code: 'INVALID_MODEL',
     messageIncludes: {
-      'zh-CN': ['factors: 至少需要一个因子', 'tiers: 至少需要一个等级'],
+      'zh-CN': ['factors：至少需要一个因子', 'tiers：至少需要一个等级'],
       'en-US': ['factors: the model needs at least one factor', 'tiers: the model needs at least one tier'],
     },
   },

@@ -15,7 +15,7 @@ export const corpusCase: CorpusCase = {
   expect: {
     kind: 'error', code: 'INVALID_MODEL',
     messageIncludes: {
-      'zh-CN': ['factors[0].weight: 权重必须是数字', 'factors[1].scale: 未知的计分方式 "fancy"', 'factors[2].categories', 'factors[3].direction'],
+      'zh-CN': ['factors[0].weight：权重必须是数字', 'factors[1].scale：未知的计分方式 "fancy"', 'factors[2].categories', 'factors[3].direction'],
       'en-US': ['factors[0].weight: the weight must be a number', 'factors[1].scale: unknown scale "fancy"', 'factors[2].categories: a category factor needs a categories map', 'factors[3].direction: direction must be "higher" or "lower"'],
     },
   },
