@@ -56,3 +56,6 @@ export * from './checks/checksLog';
 export * from './checks/requireConfirmedChecks';
 export * from './audit/runReport';
 export * from './plan/planOutline';
+export * from './compliance';
+export * from './audit/sha256';
+export * from './audit/runHashes';

@@ -44,6 +44,8 @@ export interface TierStrategySheetOptions {
   readonly extraColumns?: Readonly<Record<string, readonly (string | number | null)[]>>;
   /** Ids written with the type and number format they have in the client sheet; default: as text. */
   readonly idCells?: ClientIdCells;
+  /** Per client, the shelf's products the client may be offered (the compliance check); adds a last column. */
+  readonly shelfText?: (client: number) => string | null;
 }
 
 export function tierDisplayName(tier: TierSpec, locale: Locale): string {
@@ -192,7 +194,8 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
   const factorPlaybooks = factorPlaybookMatcher(playbooks, model);
   const taken = new Set([L(STRATEGY_LABELS.overviewSheetName), L(TEMPLATE_LABELS.sheetName)].map((n) => n.toLowerCase()));
   const clientHeader: PlanCell[] = [table.layout.id?.header ?? L(STRATEGY_LABELS.clientId), ...extras.map((e) => e.header),
-    ...table.layout.factors.map((m) => m.header), L(STRATEGY_LABELS.score), L(STRATEGY_LABELS.matchedPlaybooks)];
+    ...table.layout.factors.map((m) => m.header), L(STRATEGY_LABELS.score), L(STRATEGY_LABELS.matchedPlaybooks),
+    ...(options.shelfText ? [L(STRATEGY_LABELS.suitableShelf)] : [])];
   const scoreColumn = 1 + extras.length + model.factors.length;
   const separator = locale === 'zh-CN' ? '、' : '; ';
   const idFormat = options.idCells?.numberFormat;
@@ -207,14 +210,14 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
     for (const i of shown) {
       const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
       rows.push([options.idCells?.numbers[i] ?? table.ids[i], ...extras.map((e) => e.values[i] ?? null), ...model.factors.map((_, f) => rawFactorValue(result, f, i)),
-        result.scores[i], applies.length > 0 ? applies.join(separator) : null]);
+        result.scores[i], applies.length > 0 ? applies.join(separator) : null, ...(options.shelfText ? [options.shelfText(i)] : [])]);
     }
     return {
       key: tierStrategySheetKey(tier.name),
       role: 'strategy',
       preferredName: uniqueSheetName(`${L(STRATEGY_LABELS.tierSheetPrefix)}${tierDisplayName(tier, locale)}`, taken),
       rows,
-      columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36],
+      columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36, ...(options.shelfText ? [40] : [])],
       headerRows: [0, clientHeaderRow],
       numberFormats: idFormat === undefined ? { [scoreColumn]: '0.00' } : { 0: idFormat, [scoreColumn]: '0.00' },
     };
