@@ -11,6 +11,7 @@ import { outputTarget, writeThrough } from './outputTarget';
 import { USAGE, localeOfArgs, parseArgs, type CliOptions } from './parseArgs';
 import { createProgress, type Progress } from './progress';
 import { runTierbook, type RunOutcome } from './runTierbook';
+import { runVerify } from './verify/runVerify';
 
 /** Exit codes: 0 done, 1 TierBook's own fault, 2 something in the input or the arguments to fix. */
 export const EXIT_OK = 0;
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   let locale = localeOfArgs(argv);
   const progress = createProgress(io, locale);
   try {
+    if (argv[0] === 'verify') return await runVerify(argv.slice(1), io, locale); // tierbook verify <workbook.xlsx>: exit 0 match, 3 mismatch
     const options = parseArgs(argv);
     locale = options.locale;
     if (options.help) {
@@ -78,8 +80,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const outcome = await runWithInputsAndOutputs(options, io, progress, locale);
     progress.finish();
     io.stdout.write(options.json
-      ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet))}\n`
-      : humanSummary(outcome.result, { input: outcome.inputPath, sheet: outcome.sheet, output: outcome.outputPath, addedSheets: outcome.addedSheets, elapsedMs: Date.now() - started, model: outcome.modelSource }, locale));
+      ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet, outcome.compliance))}\n`
+      : humanSummary(outcome.result, { input: outcome.inputPath, sheet: outcome.sheet, output: outcome.outputPath, addedSheets: outcome.addedSheets, elapsedMs: Date.now() - started, model: outcome.modelSource, compliance: outcome.compliance }, locale));
     return EXIT_OK;
   } catch (e) {
     progress.finish();

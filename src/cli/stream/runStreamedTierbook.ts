@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
+import { complianceCountsOfPlan, previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
@@ -25,7 +25,7 @@ import { ZIP_LIMITS } from './zipLimits';
 import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
 
 /** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
-interface FirstPass {
+export interface FirstPass {
   readonly result: TieringResult;
   readonly sheet: SheetEntry;
   readonly extent: UsedExtent;
@@ -36,6 +36,7 @@ interface FirstPass {
   readonly clearedBySheet: ReadonlyMap<string, ClearedColumns>;
   readonly extras: ExtraColumns;
   readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly previousComplianceStates?: ReadonlyMap<string, string>;
   readonly settings: StoredSettings;
   readonly modelSource: ModelSource;
   readonly idCells?: ClientIdCells;
@@ -70,7 +71,7 @@ async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Pr
  * Pass 1: the package's map, the workbook's stored model and templates, the client sheet chosen and streamed into the
  * engine's table, and the tiers.
  */
-async function firstPass(
+export async function firstPass(
   archive: ZipArchive, pkg: WorkbookPackage, fileModel: { model: TierModel; path: string } | undefined, options: CliOptions, progress: Progress,
 ): Promise<FirstPass> {
   const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
@@ -88,13 +89,16 @@ async function firstPass(
   const entry = sheet.part ? archive.find(sheet.part) : undefined;
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
   const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
+  const stateColumn = previous.stateColumn?.sheet === sheet.name ? previous.stateColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
-    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) });
+    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) }, stateColumn);
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
+  const previousComplianceStates = stateColumn === undefined ? undefined
+    : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousStateCells.get(row) ?? null);
   return {
     result: tierClientTable(read.table, model), sheet, extent: read.extent, headerStyles: read.headerStyles,
-    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, settings, modelSource,
+    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, previousComplianceStates, settings, modelSource,
     idCells: read.idNumbers && { numbers: read.idNumbers.numbers, numberFormat: read.idNumbers.style === undefined ? undefined : styles.numberFormatOf(read.idNumbers.style) },
   };
 }
@@ -146,7 +150,7 @@ export async function runStreamedTierbook(
   try {
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
     const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, fileModel, options, progress));
-    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings, idCells: pass.idCells });
+    const plan = buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, previousComplianceStates: pass.previousComplianceStates, settings: pass.settings, idCells: pass.idCells });
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
       archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
       headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,
@@ -155,7 +159,7 @@ export async function runStreamedTierbook(
     }, zip));
     return {
       result: pass.result, inputPath, outputPath, sheet: pass.sheet.name, modelSource: pass.modelSource,
-      addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName),
+      addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName), compliance: complianceCountsOfPlan(plan),
     };
   } finally {
     archive.close();

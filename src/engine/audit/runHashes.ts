@@ -55,7 +55,18 @@ export function clientDataSha256(result: TieringResult, extras?: ExtraColumns): 
   return sha256OfText(canonicalClientData(result, extras));
 }
 
-/** The model as applied: canonical JSON (sorted keys) with the compliance options filled in. */
+/**
+ * The model as applied, in canonical form: canonical JSON (sorted keys) with every default filled in (direction
+ * "higher", missing "zero", the compliance options), so the model a run used and the same model read back from its
+ * model sheet hash alike.
+ */
+export function canonicalModel(model: TierModel): TierModel {
+  return {
+    ...model, missing: model.missing ?? 'zero', compliance: model.compliance ?? DEFAULT_COMPLIANCE_OPTIONS,
+    factors: model.factors.map((f) => ({ ...f, direction: f.direction ?? 'higher' })),
+  };
+}
+
 export function modelSha256(model: TierModel): string {
-  return sha256OfText(canonicalJson({ ...model, compliance: model.compliance ?? DEFAULT_COMPLIANCE_OPTIONS }));
+  return sha256OfText(canonicalJson(canonicalModel(model)));
 }
