@@ -30,6 +30,7 @@ export function createLazyOfficeWorkbookGateway(host: ExcelHost, options: Office
     selectCell: async (sheetName, address) => (await gateway()).selectCell(sheetName, address),
     setModelSheetLocked: async (locked, password) => (await gateway()).setModelSheetLocked(locked, password),
     readPreviousTiers: async (source) => (await gateway()).readPreviousTiers(source),
+    readPreviousComplianceStates: async (source) => (await gateway()).readPreviousComplianceStates?.(source),
     removeTierBookOutput: async () => (await gateway()).removeTierBookOutput(),
     readRunLog: async () => (await gateway()).readRunLog(),
     activateSheet: async (sheetName) => (await gateway()).activateSheet(sheetName),

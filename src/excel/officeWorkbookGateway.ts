@@ -61,6 +61,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     activateSheet: (sheetName: string): Promise<void> => activateSheet(host, sheetName),
     setModelSheetLocked: (locked: boolean, password?: string): Promise<void> => setModelSheetLocked(host, locked, password),
     readPreviousTiers: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source),
+    readPreviousComplianceStates: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source, 'complianceState'),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),
   };
 }

@@ -112,6 +112,8 @@ export interface WorkbookGateway {
   setModelSheetLocked(locked: boolean, password?: string): Promise<void>;
   /** Tier per client id from TierBook's tier column of a previous run on this sheet, for migration. */
   readPreviousTiers(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
+  /** 合规快照 per client id from a previous run on this sheet, for the compliance notices (optional: older gateways lack it). */
+  readPreviousComplianceStates?(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
 }
 
 /** Where the sheet of a plan key is now, from a run log's markers (undefined when it is gone). */

@@ -158,12 +158,13 @@ export function paneActions(deps: Deps): PaneActions {
     try {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
+      const previousComplianceStates = choices.suitabilityColumns ? await deps.gateway.readPreviousComplianceStates?.(source) : undefined;
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
       // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
       const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
       plan = composeRunPlan({
         source, chunks, layout, table, model, choices, locale, previousTiers, templates,
-        confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
+        confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(), previousComplianceStates,
       });
     } catch (error) {
       dispatch({ type: 'notify', area: 'run', notice: { kind: 'error', message: paneErrorMessage(error) } });

@@ -59,7 +59,7 @@ describe('the shelf checked per client', () => {
     expect(shelf.suitable.map((p) => p.riskRating)).not.toContain(4);
     expect(shelf.unsuitable.map((u) => [u.product.riskRating, u.kind])).toContainEqual([4, 'above_level']);
     const finding = compliance.findings.find((f) => f.client === top && f.kind === 'above_level');
-    expect(finding?.after).toBe('R4');
+    expect(finding?.after?.['zh-CN']).toBe('R4');
     expect(finding?.reason['zh-CN']).toContain('不得主动推介');
   });
 
@@ -134,7 +134,7 @@ describe('notices across two runs', () => {
     r[3][9] = 6_000_000; r[3][10] = 3; // now passes Art. 8: professional
     const second = run(r, createDefaultModel(), previous);
     const notices = second.compliance.findings.filter((f) => ['risk_level_changed', 'became_lowest', 'left_lowest', 'professional_changed'].includes(f.kind));
-    expect(notices.map((f) => [f.kind, second.result.table.ids[f.client as number], f.before, f.after])).toEqual([
+    expect(notices.map((f) => [f.kind, second.result.table.ids[f.client as number], f.before?.['zh-CN'], f.after?.['zh-CN']])).toEqual([
       ['risk_level_changed', 'N0', 'C3', 'C4'],
       ['became_lowest', 'N1', '否', '是'],
       ['professional_changed', 'N3', '普通投资者', '专业投资者'],

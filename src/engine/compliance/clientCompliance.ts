@@ -95,10 +95,10 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
       const parsed = parseDateCell(cell);
       let serial: number | undefined;
       if (parsed.kind === 'date' && parsed.serial > runSerial) {
-        perClient[c].push({ kind: 'bad_assessment_date', client: c, cell: at(dateColumn.index, c), after: isoDateOfSerial(parsed.serial),
+        perClient[c].push({ kind: 'bad_assessment_date', client: c, cell: at(dateColumn.index, c), after: same(isoDateOfSerial(parsed.serial)),
           reason: text(`风险测评日期 ${isoDateOfSerial(parsed.serial)} 晚于运行日期 ${runDate}，按未测评处理`, `assessment date ${isoDateOfSerial(parsed.serial)} is after the run date ${runDate}; treated as not assessed`) });
       } else if (parsed.kind === 'invalid') {
-        perClient[c].push({ kind: 'bad_assessment_date', client: c, cell: at(dateColumn.index, c), after: parsed.text,
+        perClient[c].push({ kind: 'bad_assessment_date', client: c, cell: at(dateColumn.index, c), after: same(parsed.text),
           reason: text(`风险测评日期「${parsed.text}」不是日期，按未测评处理`, `assessment date "${parsed.text}" is not a date; treated as not assessed`) });
       } else if (parsed.kind === 'date') serial = parsed.serial;
       const s = assessmentStatus(serial, runSerial, options);
@@ -114,10 +114,10 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
       const flag = professionalFlag(cell);
       const cls = profiles.investorClassAt(c);
       if (flag === true && cls === 'ordinary') {
-        perClient[c].push({ kind: 'flag_professional_fails_test', client: c, cell: at(flagColumn.index, c), before: INVESTOR_CLASS_LABELS.professional['zh-CN'], after: INVESTOR_CLASS_LABELS.ordinary['zh-CN'],
+        perClient[c].push({ kind: 'flag_professional_fails_test', client: c, cell: at(flagColumn.index, c), before: INVESTOR_CLASS_LABELS.professional, after: INVESTOR_CLASS_LABELS.ordinary,
           reason: text(`档案为专业投资者，数据不符合第八条：${profiles.classificationAt(c).reason['zh-CN']}`, `on file as professional, but the data fails Art. 8: ${profiles.classificationAt(c).reason['en-US']}`) });
       } else if (flag === false && cls === 'professional') {
-        perClient[c].push({ kind: 'flag_ordinary_passes_test', client: c, cell: at(flagColumn.index, c), before: INVESTOR_CLASS_LABELS.ordinary['zh-CN'], after: INVESTOR_CLASS_LABELS.professional['zh-CN'],
+        perClient[c].push({ kind: 'flag_ordinary_passes_test', client: c, cell: at(flagColumn.index, c), before: INVESTOR_CLASS_LABELS.ordinary, after: INVESTOR_CLASS_LABELS.professional,
           reason: text(`档案为普通投资者，数据符合第八条：${profiles.classificationAt(c).reason['zh-CN']}`, `on file as ordinary, but the data passes Art. 8: ${profiles.classificationAt(c).reason['en-US']}`) });
       }
     });
@@ -162,8 +162,8 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
       unsuitableByTier[k][p]++;
     });
     for (const u of shelves[c].unsuitable) {
-      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product)['zh-CN'], reason: u.reason,
-        before: client.riskLevel === undefined ? undefined : clientRiskLevelText(client.riskLevel)['zh-CN'], after: formatRiskRating(u.product.riskRating) });
+      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product), reason: u.reason,
+        before: client.riskLevel === undefined ? undefined : clientRiskLevelText(client.riskLevel), after: same(formatRiskRating(u.product.riskRating)) });
     }
   }
 
@@ -174,7 +174,7 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
     if (members === 0 || products.length === 0) return;
     if (!Array.from(unsuitableByTier[k]).every((n) => n * 2 > members)) return;
     const worst = Math.min(...Array.from(unsuitableByTier[k]));
-    findings.push({ kind: 'shelf_unsuitable', tier: tier.name, product: products.map((p) => productLabel(p)['zh-CN']).join('、'),
+    findings.push({ kind: 'shelf_unsuitable', tier: tier.name, product: text(products.map((p) => productLabel(p)['zh-CN']).join('、'), products.map((p) => productLabel(p)['en-US']).join('; ')),
       reason: text(`${tier.name} 的货架中每个产品都对一半以上的客户不适当（至少 ${worst}/${members} 名）`,
         `every product on ${tier.name}'s shelf is unsuitable for more than half of its clients (at least ${worst} of ${members})`) });
   });
@@ -182,23 +182,30 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
   return { statuses, expiries, shelves, states, findings, runDate };
 }
 
-const classText = (c: InvestorClass | undefined): string => (c ? INVESTOR_CLASS_LABELS[c]['zh-CN'] : '');
+const classText = (c: InvestorClass | undefined): LocalizedText => (c ? INVESTOR_CLASS_LABELS[c] : same('—'));
+
+/** A value that reads the same in both languages (a date, a level code). */
+const same = (s: string): LocalizedText => text(s, s);
 
 /** The notices of one client: risk level, 最低类别 and professional status, each before → after. */
 function stateNotices(before: SuitabilityClient, now: SuitabilityClient, client: number): ComplianceFinding[] {
   const out: ComplianceFinding[] = [];
-  const level = (c: SuitabilityClient): string => (c.riskLevel === undefined ? '—' : clientRiskLevelText(c.riskLevel)['zh-CN']);
-  if (level(before) !== level(now)) {
-    out.push({ kind: 'risk_level_changed', client, before: level(before), after: level(now),
-      reason: text(`风险等级由 ${level(before)} 变为 ${level(now)}：须重新进行适当性匹配并告知客户`, `risk level changed from ${level(before)} to ${level(now)}: re-match suitability and inform the client`) });
+  const level = (c: SuitabilityClient): LocalizedText => (c.riskLevel === undefined ? same('—') : clientRiskLevelText(c.riskLevel));
+  const was = level(before);
+  const is = level(now);
+  if (was['en-US'] !== is['en-US']) {
+    out.push({ kind: 'risk_level_changed', client, before: was, after: is,
+      reason: text(`风险等级由 ${was['zh-CN']} 变为 ${is['zh-CN']}：须重新进行适当性匹配并告知客户`, `risk level changed from ${was['en-US']} to ${is['en-US']}: re-match suitability and inform the client`) });
   }
+  const yes = text('是', 'yes');
+  const no = text('否', 'no');
   const wasLowest = isLowestCategory(before);
   const isLowest = isLowestCategory(now);
   if (!wasLowest && isLowest) {
-    out.push({ kind: 'became_lowest', client, before: '否', after: '是',
+    out.push({ kind: 'became_lowest', client, before: no, after: yes,
       reason: text('客户新成为最低类别：仅可购买 R1，须复核其持仓与推介', 'the client became lowest category: R1 only; review holdings and recommendations') });
   } else if (wasLowest && !isLowest) {
-    out.push({ kind: 'left_lowest', client, before: '是', after: '否',
+    out.push({ kind: 'left_lowest', client, before: yes, after: no,
       reason: text('客户不再属于最低类别：须复核并重新匹配', 'the client is no longer lowest category: review and re-match') });
   }
   const wasPro = before.investorClass === 'professional';

@@ -81,7 +81,7 @@ export function buildComplianceSheet(result: TieringResult, compliance: ClientCo
     const c = f.client;
     rows.push([L(FINDING_LABELS[f.kind]), L(FINDING_ARTICLES[f.kind]), c === undefined ? null : table.ids[c], c === undefined ? null : table.rowNumbers[c],
       f.tier ?? (c !== undefined && result.tierIndex[c] >= 0 ? result.model.tiers[result.tierIndex[c]].name : null),
-      f.product ?? null, f.before ?? null, f.after ?? null, f.cell ?? null, L(f.reason), f.kind]);
+      f.product ? L(f.product) : null, f.before ? L(f.before) : null, f.after ? L(f.after) : null, f.cell ?? null, L(f.reason), f.kind]);
   }
   return {
     key: COMPLIANCE_SHEET_KEY, role: 'compliance', preferredName: L(C.sheet), rows,

@@ -54,9 +54,9 @@ export interface ComplianceFinding {
   /** Index of the client in the table, when the finding is about a client. */
   readonly client?: number;
   readonly tier?: string;
-  readonly product?: string;
-  readonly before?: string;
-  readonly after?: string;
+  readonly product?: LocalizedText;
+  readonly before?: LocalizedText;
+  readonly after?: LocalizedText;
   /** Where the input was wrong, e.g. "'客户清单'!H12". */
   readonly cell?: string;
   readonly reason: LocalizedText;
