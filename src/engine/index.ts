@@ -59,3 +59,4 @@ export * from './plan/planOutline';
 export * from './compliance';
 export * from './audit/sha256';
 export * from './audit/runHashes';
+export * from './audit/verifyColumns';

@@ -31,6 +31,8 @@ export function createLazyOfficeWorkbookGateway(host: ExcelHost, options: Office
     setModelSheetLocked: async (locked, password) => (await gateway()).setModelSheetLocked(locked, password),
     readPreviousTiers: async (source) => (await gateway()).readPreviousTiers(source),
     readPreviousComplianceStates: async (source) => (await gateway()).readPreviousComplianceStates?.(source),
+    readTierBookColumn: async (key) => (await gateway()).readTierBookColumn?.(key),
+    readSheetBlock: async (sheetName, firstRow, rowCount, columnCount) => (await gateway()).readSheetBlock?.(sheetName, firstRow, rowCount, columnCount) ?? [],
     removeTierBookOutput: async () => (await gateway()).removeTierBookOutput(),
     readRunLog: async () => (await gateway()).readRunLog(),
     activateSheet: async (sheetName) => (await gateway()).activateSheet(sheetName),

@@ -1,6 +1,6 @@
 import {
   FINDING_KINDS, NOTICE_KINDS, RUN_LOG_COL, cellAddress, cellText, clientDataSha256, columnMarkerName, complianceCountsOfPlan, complianceCountsOfRows,
-  isFormulaCell, modelSha256, quoteSheetName, sheetMarkerName, text, type CellValue, type ComplianceCounts, type Locale, type LocalizedText, type OutputMode, type PlanCell,
+  VERIFIED_COLUMN_KEYS, modelSha256, planCellValue, sameStoredValue, quoteSheetName, sheetMarkerName, text, type CellValue, type ComplianceCounts, type Locale, type LocalizedText, type OutputMode,
 } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
@@ -14,11 +14,6 @@ import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from '../s
 import { ZipArchive } from '../stream/zipArchive';
 import { ZIP_LIMITS } from '../stream/zipLimits';
 import { parseCellRef } from '../workbookNames';
-
-/** The client-sheet columns a verification recomputes: scores, tiers, suitability and compliance (not the run-to-run ones). */
-export const VERIFIED_COLUMN_KEYS: readonly string[] = [
-  'score', 'tier', 'investorClass', 'investorClassReason', 'suitableRange', 'assessmentStatus', 'assessmentExpiry', 'suitableShelf', 'complianceState',
-];
 
 /** One cell whose stored value is not what the workbook's own data and model give. */
 export interface VerifyDifference {
@@ -46,21 +41,6 @@ const MODES: readonly string[] = ['values', 'live', 'portable'];
 
 function refuse(zh: string, en: string): CliError {
   return new CliError('INPUT_UNREADABLE', text(zh, en));
-}
-
-/** A plan cell as a value: a formula's cached result. */
-const planValue = (cell: PlanCell): CellValue => (isFormulaCell(cell) ? cell.result ?? null : cell);
-
-/** Equal as a reviewer would read them: numbers to 9 significant digits (cached formula results), text trimmed, blank = empty. */
-export function sameValue(stored: CellValue, expected: CellValue): boolean {
-  const blank = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
-  if (blank(stored) || blank(expected)) return blank(stored) && blank(expected);
-  if (typeof expected === 'number' || typeof stored === 'number') {
-    const a = typeof stored === 'number' ? stored : Number(stored);
-    const b = typeof expected === 'number' ? expected : Number(expected);
-    return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  }
-  return cellText(stored).trim() === cellText(expected).trim();
 }
 
 async function packageContext(archive: ZipArchive, pkg: WorkbookPackage): Promise<PackageReadContext> {
@@ -130,9 +110,9 @@ export async function verifyWorkbook(inputPath: string, io: CliIO, limit = 10): 
       for (let o = 0; o < column.length; o++) {
         const row = ref.row + 1 + o;
         const have = stored.get(row)?.[ref.column - 1] ?? null;
-        const want = planValue(column.cellAt(o));
+        const want = planCellValue(column.cellAt(o));
         checkedCells++;
-        if (sameValue(have, want)) continue;
+        if (sameStoredValue(have, want)) continue;
         differenceCount++;
         if (differences.length < limit) differences.push({ address: `${quoteSheetName(pass.sheet.name)}!${cellAddress(row - 1, ref.column - 1)}`, header: column.header, stored: have, expected: want });
       }

@@ -74,10 +74,13 @@ export function buildComplianceSheet(result: TieringResult, compliance: ClientCo
   const rows: PlanCell[][] = [[L(C.title)], [settings], [], [L(C.kind), L(C.count), L(C.article), L(C.code)]];
   for (const kind of FINDING_KINDS) rows.push([L(FINDING_LABELS[kind]), counts[kind] ?? 0, L(FINDING_ARTICLES[kind]), kind]);
   rows.push([], [L(C.findings)]);
-  const findingHeader = rows.length;
+  const findingHeader = rows.length; // COMPLIANCE_FINDINGS_HEADER_ROW
   rows.push([C.kind, C.article, C.clientId, C.row, C.tier, C.product, C.before, C.after, C.cell, C.reason, C.code].map(L));
   const { table } = result;
-  for (const f of compliance.findings) {
+  // Grouped by kind, in FINDING_KINDS order: each kind's rows are one block a link can select from the counts alone.
+  const order = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+  const sorted = compliance.findings.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.kind) ?? 0) - (order.get(b.f.kind) ?? 0) || a.i - b.i).map((x) => x.f);
+  for (const f of sorted) {
     const c = f.client;
     rows.push([L(FINDING_LABELS[f.kind]), L(FINDING_ARTICLES[f.kind]), c === undefined ? null : table.ids[c], c === undefined ? null : table.rowNumbers[c],
       f.tier ?? (c !== undefined && result.tierIndex[c] >= 0 ? result.model.tiers[result.tierIndex[c]].name : null),
@@ -87,6 +90,21 @@ export function buildComplianceSheet(result: TieringResult, compliance: ClientCo
     key: COMPLIANCE_SHEET_KEY, role: 'compliance', preferredName: L(C.sheet), rows,
     headerRows: [0, 3, findingHeader], freezeRows: 0, columnWidths: [30, 12, 16, 8, 10, 24, 12, 12, 18, 70, 24],
   };
+}
+
+/** 0-based row of the findings' header in the 合规检查 sheet: title, settings, blank, counts header, one row per kind, blank, label. */
+export const COMPLIANCE_FINDINGS_HEADER_ROW = 4 + FINDING_KINDS.length + 2;
+
+/** The 1-based worksheet rows holding kind `kind`'s findings, from the counts (the findings are grouped by kind). */
+export function findingRowsOfKind(counts: ComplianceCounts, kind: FindingKind): { first: number; last: number } | undefined {
+  const n = counts[kind] ?? 0;
+  if (n === 0) return undefined;
+  let first = COMPLIANCE_FINDINGS_HEADER_ROW + 2;
+  for (const k of FINDING_KINDS) {
+    if (k === kind) break;
+    first += counts[k] ?? 0;
+  }
+  return { first, last: first + n - 1 };
 }
 
 /** The counts a plan's 合规检查 sheet holds, by kind (kinds with no finding left out); undefined without the sheet. */
