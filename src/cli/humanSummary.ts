@@ -1,4 +1,5 @@
-import { cellAddress, columnLetters, quoteSheetName, runChecks, text, type FactorColumnQuality, type HeaderMatch, type HeaderMatchKind, type Locale, type RunCheck, type TieringResult } from '../engine';
+import { cellAddress, columnLetters, quoteSheetName, runChecks, text, type FactorColumnQuality, type HeaderMatch, type HeaderMatchKind, type Locale, type RunCheck, type TieringResult, type ComplianceCounts } from '../engine';
+import { complianceLine } from './complianceSummary';
 import type { ModelSource } from './storedSettings';
 import { padDisplay, displayWidth } from './textWidth';
 
@@ -10,6 +11,8 @@ export interface SummaryFacts {
   readonly addedSheets: readonly string[];
   readonly elapsedMs: number;
   readonly model: ModelSource;
+  /** The compliance check's counts, when the run made one. */
+  readonly compliance?: ComplianceCounts;
 }
 
 const BAR_WIDTH = 24;
@@ -158,6 +161,7 @@ export function humanSummary(result: TieringResult, facts: SummaryFacts, locale:
     ...warningLines(result, locale),
     checksHeading,
     ...checkLines(checks, locale),
+    ...(facts.compliance ? [complianceLine(facts.compliance, locale)] : []),
     `${L.output[locale]}${colon}${facts.output}`,
     `${L.sheets[locale]}${colon}${facts.addedSheets.join(zh ? '、' : ', ')}`,
     `${L.elapsed[locale]}${colon}${zh ? `${seconds} 秒` : `${seconds} s`}`,

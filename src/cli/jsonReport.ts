@@ -1,4 +1,5 @@
-import { columnLetters, hasBlockingChecks, runChecks, type Locale, type RunCheckKind, type RunCheckSeverity, type TieringResult } from '../engine';
+import { columnLetters, hasBlockingChecks, runChecks, type Locale, type RunCheckKind, type RunCheckSeverity, type TieringResult, type ComplianceCounts } from '../engine';
+import { complianceJson } from './complianceSummary';
 
 /** The --json document: every client row, tier counts, rows without a tier, and every data issue. */
 export interface JsonReport {
@@ -20,6 +21,8 @@ export interface JsonReport {
   readonly checks: readonly JsonCheck[];
   /** Whether the run went ahead despite blocking checks because of --confirm-data-checks. */
   readonly checksConfirmed: boolean;
+  /** Findings of the compliance check by kind (every kind, 0 included), when the run made one. */
+  readonly compliance?: Readonly<Record<string, number>>;
 }
 
 export interface JsonCheck {
@@ -36,7 +39,7 @@ export interface JsonCheck {
 }
 
 /** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
-export function jsonReport(result: TieringResult, locale: Locale, sheet: string): JsonReport {
+export function jsonReport(result: TieringResult, locale: Locale, sheet: string, compliance?: ComplianceCounts): JsonReport {
   const { table, scores, tierIndex, model } = result;
   // A finished run with blocking checks can only have been confirmed (composeAddinPlan refuses otherwise).
   const checks = runChecks(table, model, sheet);
@@ -64,5 +67,6 @@ export function jsonReport(result: TieringResult, locale: Locale, sheet: string)
       ...(c.fences ? { fences: c.fences } : {}), ...(c.clipped !== undefined ? { clipped: c.clipped } : {}),
     })),
     checksConfirmed: hasBlockingChecks(checks),
+    ...(compliance ? { compliance: complianceJson(compliance) } : {}),
   };
 }

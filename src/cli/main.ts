@@ -12,6 +12,7 @@ import { USAGE, localeOfArgs, parseArgs, type CliOptions } from './parseArgs';
 import { createProgress, type Progress } from './progress';
 import { runTierbook, type RunOutcome } from './runTierbook';
 import { runWeights } from './weights/runWeights';
+import { runVerify } from './verify/runVerify';
 
 /** Exit codes: 0 done, 1 TierBook's own fault, 2 something in the input or the arguments to fix. */
 export const EXIT_OK = 0;
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stdout.write(await runWeights(argv.slice(1), io));
       return EXIT_OK;
     }
+    if (argv[0] === 'verify') return await runVerify(argv.slice(1), io, locale); // tierbook verify <workbook.xlsx>: exit 0 match, 3 mismatch
     const options = parseArgs(argv);
     locale = options.locale;
     if (options.help) {
@@ -84,8 +86,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const outcome = await runWithInputsAndOutputs(options, io, progress, locale);
     progress.finish();
     io.stdout.write(options.json
-      ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet))}\n`
-      : humanSummary(outcome.result, { input: outcome.inputPath, sheet: outcome.sheet, output: outcome.outputPath, addedSheets: outcome.addedSheets, elapsedMs: Date.now() - started, model: outcome.modelSource }, locale));
+      ? `${JSON.stringify(jsonReport(outcome.result, locale, outcome.sheet, outcome.compliance))}\n`
+      : humanSummary(outcome.result, { input: outcome.inputPath, sheet: outcome.sheet, output: outcome.outputPath, addedSheets: outcome.addedSheets, elapsedMs: Date.now() - started, model: outcome.modelSource, compliance: outcome.compliance }, locale));
     return EXIT_OK;
   } catch (e) {
     progress.finish();

@@ -23,6 +23,8 @@ export function toolName(): string {
 export interface RunInputs {
   readonly extras: ExtraColumns;
   readonly previousTiers?: ReadonlyMap<string, string>;
+  /** The previous run's 合规快照 per client id, for the compliance notices. */
+  readonly previousComplianceStates?: ReadonlyMap<string, string>;
   readonly settings: StoredSettings;
   readonly idCells?: ClientIdCells;
 }
@@ -52,6 +54,6 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
     extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
-    confirmedChecks: options.confirmDataChecks,
+    confirmedChecks: options.confirmDataChecks, previousComplianceStates: inputs.previousComplianceStates,
   });
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TierBookError, isoDateOfSerial, serialOfDay, text, type TieringResult } from '../engine';
+import { TierBookError, isoDateOfSerial, serialOfDay, text, type ComplianceCounts, type TieringResult } from '../engine';
 import type { CliIO } from './cliIo';
 import { loadModel } from './loadModel';
 import { checkOutputIsNotInput, resolveOutputPath } from './outputPath';
@@ -21,6 +21,8 @@ export interface RunOutcome {
   readonly addedSheets: readonly string[];
   /** Where the model came from: a --model file, the workbook's model sheet, or the default. */
   readonly modelSource: ModelSource;
+  /** Findings of the compliance check by kind, when the run made one (the sheet has a risk-level column). */
+  readonly compliance?: ComplianceCounts;
 }
 
 /** A missing input, or a folder given as the input, is the user's to fix. */

@@ -17,3 +17,6 @@ export function keptUnwritten(marker: string, plan: OutputPlan): boolean {
 
 /** The marker of the tier column, whose cells are the previous tiers a re-run compares with. */
 export const TIER_COLUMN_MARKER = columnMarkerName('tier');
+
+/** The marker of the 合规快照 column, whose cells are the previous compliance states a re-run compares with. */
+export const STATE_COLUMN_MARKER = columnMarkerName('complianceState');

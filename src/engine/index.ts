@@ -57,3 +57,7 @@ export * from './checks/requireConfirmedChecks';
 export * from './audit/runReport';
 export * from './plan/planOutline';
 export * from './weights';
+export * from './compliance';
+export * from './audit/sha256';
+export * from './audit/runHashes';
+export * from './audit/verifyColumns';

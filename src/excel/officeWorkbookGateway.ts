@@ -6,6 +6,7 @@ import type { ExcelHost } from './host';
 import { onStoredModelChanged } from './modelSheetEvents';
 import { setModelSheetLocked } from './modelSheetLock';
 import { readPreviousTiers } from './previousTiers';
+import { readSheetBlock, readTierBookColumn } from './readTierBookColumn';
 import { readRows } from './readRows';
 import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
@@ -61,6 +62,9 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     activateSheet: (sheetName: string): Promise<void> => activateSheet(host, sheetName),
     setModelSheetLocked: (locked: boolean, password?: string): Promise<void> => setModelSheetLocked(host, locked, password),
     readPreviousTiers: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source),
+    readPreviousComplianceStates: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source, 'complianceState'),
+    readTierBookColumn: (key: string) => readTierBookColumn(host, budget, key),
+    readSheetBlock: (sheetName: string, firstRow: number, rowCount: number, columnCount: number) => readSheetBlock(host, sheetName, firstRow, rowCount, columnCount),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),
   };
 }

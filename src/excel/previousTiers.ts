@@ -24,15 +24,16 @@ export function tiersById(ids: readonly CellValue[], tiers: readonly CellValue[]
 /**
  * The previous run's tier per client id on the source's sheet, found by TierBook's `_TierBook_col_tier` marker (the
  * header cell of that run's tier column) and the id column in the same header row. Undefined when there was no
- * previous run on this sheet or its header row has no id column.
+ * previous run on this sheet or its header row has no id column. `columnKey` 'complianceState' reads the 合规快照 column
+ * the same way, for the compliance notices.
  */
-export async function readPreviousTiers(host: ExcelHost, budget: RequestBudget, source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> {
+export async function readPreviousTiers(host: ExcelHost, budget: RequestBudget, source: ClientTableSource, columnKey = 'tier'): Promise<ReadonlyMap<string, string> | undefined> {
   try {
     return await host.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       const names = loadNames(context);
       await context.sync();
-      const marker = indexMarkers(names, sheets.items.map((s) => s.name)).columns.find((c) => c.name.toUpperCase() === columnMarkerName('tier').toUpperCase());
+      const marker = indexMarkers(names, sheets.items.map((s) => s.name)).columns.find((c) => c.name.toUpperCase() === columnMarkerName(columnKey).toUpperCase());
       if (!marker || marker.cell.sheet.toUpperCase() !== source.sheetName.toUpperCase()) return undefined;
       const sheet = context.workbook.worksheets.getItem(marker.cell.sheet);
       const header = sheet.getRange(rangeAddress(marker.cell.row, 0, 1, marker.cell.column)).load('values');

@@ -1,3 +1,4 @@
+import type { StoredColumn } from './readTierBookColumn';
 import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel } from '../engine';
 
 /** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
@@ -112,6 +113,12 @@ export interface WorkbookGateway {
   setModelSheetLocked(locked: boolean, password?: string): Promise<void>;
   /** Tier per client id from TierBook's tier column of a previous run on this sheet, for migration. */
   readPreviousTiers(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
+  /** 合规快照 per client id from a previous run on this sheet, for the compliance notices (optional: older gateways lack it). */
+  readPreviousComplianceStates?(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
+  /** The cells of TierBook's column `key` as stored now, for checking a past run (optional, as above). */
+  readTierBookColumn?(key: string): Promise<StoredColumn | undefined>;
+  /** Values of rows firstRow… (0-based) of a sheet's first columns, for the 合规检查 counts (optional, as above). */
+  readSheetBlock?(sheetName: string, firstRow: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
 }
 
 /** Where the sheet of a plan key is now, from a run log's markers (undefined when it is gone). */

@@ -272,6 +272,22 @@ const zhCN = {
   candidateMoved: (count: string) => `相对当前权重改变等级：${count} 名`,
   candidateAdopt: '采用',
   candidateAdoptLabel: (name: string) => `采用${name}的权重`,
+  // Compliance view and the check of the last run (issue 13).
+  complianceTitle: '合规检查',
+  complianceNone: '上次运行未发现合规问题',
+  complianceKindHeader: '类别',
+  complianceCountHeader: '数量',
+  complianceArticleHeader: '条款',
+  complianceOpenSheet: '打开合规检查表',
+  verifyButton: '核对上次运行',
+  verifyBusy: '正在核对…',
+  verifyMatch: (cells: string) => `核对通过：${cells} 个单元格与工作簿自身的数据和模型一致，数据与模型的 SHA-256 均与运行日志一致`,
+  verifyMismatch: (count: string) => `核对未通过：${count} 个单元格与重新计算的结果不一致`,
+  verifyHashData: '数据 SHA-256 与运行日志不一致（数据在运行后被修改过）',
+  verifyHashModel: '模型 SHA-256 与运行日志不一致（模型在运行后被修改过）',
+  verifyCell: (header: string, stored: string, expected: string) => `${header}：存储 ${stored}，应为 ${expected}`,
+  verifyUnavailable: '运行日志中没有可核对的运行（需要本版本写入的运行记录）',
+  verifyNeedsData: '请先在「数据」页读取客户表',
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -550,6 +566,22 @@ const enUS: Strings = {
   candidateMoved: (count) => `${count} clients change tier against the current weights`,
   candidateAdopt: 'Adopt',
   candidateAdoptLabel: (name) => `Adopt the ${name} weights`,
+  // Compliance view and the check of the last run (issue 13).
+  complianceTitle: 'Compliance',
+  complianceNone: 'The last run found no compliance issues',
+  complianceKindHeader: 'Kind',
+  complianceCountHeader: 'Count',
+  complianceArticleHeader: 'Article',
+  complianceOpenSheet: 'Open the Compliance sheet',
+  verifyButton: 'Verify the last run',
+  verifyBusy: 'Verifying…',
+  verifyMatch: (cells) => `Verified: ${cells} cells match the workbook's own data and model, and both SHA-256 values match the run log`,
+  verifyMismatch: (count) => `Not verified: ${count} cells differ from the recomputed results`,
+  verifyHashData: 'The data SHA-256 differs from the run log (the data changed after the run)',
+  verifyHashModel: 'The model SHA-256 differs from the run log (the model changed after the run)',
+  verifyCell: (header, stored, expected) => `${header}: stored ${stored}, expected ${expected}`,
+  verifyUnavailable: 'The run log has no run that can be verified (it needs a run written by this version)',
+  verifyNeedsData: 'Read the client table on the Data tab first',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

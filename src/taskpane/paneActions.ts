@@ -166,12 +166,13 @@ export function paneActions(deps: Deps): PaneActions {
       plan = await operation.start(async (options) => {
         // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
         const previousTiers = await deps.gateway.readPreviousTiers(source);
+        const previousComplianceStates = choices.suitabilityColumns ? await deps.gateway.readPreviousComplianceStates?.(source) : undefined;
         const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
         // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
         const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
         return runInTasks(composeRunPlanSteps({
           source, chunks, layout, table, model, choices, locale, previousTiers, templates,
-          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
+          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(), previousComplianceStates,
         }), options.signal);
       });
     } catch (error) {

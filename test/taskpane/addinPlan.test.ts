@@ -7,6 +7,7 @@ import {
   ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan, DEFAULT_ADDIN_CHOICES, RISK_PIVOT_NAME, TIER_PIVOT_NAME,
   type AddinOutputChoices, type AddinPlanInput,
 } from '../../src/engine/plan/addinPlan';
+import { COMPLIANCE_LABELS } from '../../src/engine/compliance';
 import { SEGMENT_LABELS } from '../../src/engine/segments';
 import { SUITABILITY_COLUMN_LABELS } from '../../src/engine/suitability';
 import { readExtraColumns } from '../../src/engine/table/extraColumns';
@@ -36,13 +37,14 @@ describe('composeAddinPlan', () => {
     expect(plan.columns.map((c) => c.header)).toEqual([
       'Tier Score', 'Tier', 'Data Issues', SEGMENT_LABELS.tagsColumn['en-US'], SEGMENT_LABELS.groupColumn['en-US'],
       S.investorClass['en-US'], S.investorClassReason['en-US'], S.suitableRange['en-US'],
+      COMPLIANCE_LABELS.shelfColumn['en-US'], COMPLIANCE_LABELS.stateColumn['en-US'],
     ]);
     const score = plan.columns[0].cellAt(0);
     expect(isFormulaCell(score) && score.formula).toBe(`TIER.SCORES('客户明细'!$A$3:$J$44,${MODEL_RANGE_NAME})`);
     expect(plan.sheets.map((s) => [s.role, s.preferredName])).toEqual([
       ['model', 'Tier Model'], ['summary', 'Tier Summary'], ['summary', SEGMENT_LABELS.groupSheet['en-US']], ['strategy', 'Service Strategies'],
       ['strategy', 'Strategy-Diamond'], ['strategy', 'Strategy-Gold'], ['strategy', 'Strategy-Silver'], ['strategy', 'Strategy-Standard'],
-      ['log', 'Run Log'],
+      ['compliance', 'Compliance'], ['log', 'Run Log'],
     ]);
     const log = plan.sheets[plan.sheets.length - 1];
     expect(log.appendOnly).toBe(true);

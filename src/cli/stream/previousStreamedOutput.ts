@@ -1,5 +1,5 @@
 import { COLUMN_MARKER_PREFIX, SHEET_MARKER_PREFIX } from '../../engine';
-import { TIER_COLUMN_MARKER, isTierBookMarker } from '../tierBookMarkers';
+import { STATE_COLUMN_MARKER, TIER_COLUMN_MARKER, isTierBookMarker } from '../tierBookMarkers';
 import { parseCellRef, type SheetCellRef } from '../workbookNames';
 import type { ClearedColumns } from './rowValues';
 import type { SheetEntry, WorkbookPackage } from './workbookPackage';
@@ -11,6 +11,8 @@ export interface StreamedPreviousOutput {
   readonly columns: readonly SheetCellRef[];
   /** Header cell of the earlier run's tier column: the previous tiers, for migration. */
   readonly tierColumn?: SheetCellRef;
+  /** Header cell of the earlier run's 合规快照 column: the previous compliance states, for the notices. */
+  readonly stateColumn?: SheetCellRef;
 }
 
 
@@ -18,6 +20,7 @@ export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPrevio
   const sheets = new Map<string, SheetEntry>();
   const columns: SheetCellRef[] = [];
   let tierColumn: SheetCellRef | undefined;
+  let stateColumn: SheetCellRef | undefined;
   for (const name of pkg.definedNames) {
     if (!isTierBookMarker(name.name)) continue;
     const ref = parseCellRef(name.formula);
@@ -28,9 +31,10 @@ export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPrevio
     } else if (name.name.startsWith(COLUMN_MARKER_PREFIX)) {
       columns.push(ref);
       if (name.name === TIER_COLUMN_MARKER) tierColumn = ref;
+      if (name.name === STATE_COLUMN_MARKER) stateColumn = ref;
     }
   }
-  return { sheets, columns, tierColumn };
+  return { sheets, columns, tierColumn, stateColumn };
 }
 
 /** Sheet name → its columns from an earlier run (column → header row), to be read as empty and dropped. */

@@ -21,6 +21,8 @@ export interface ClientSheetRead {
   readonly extras: ExtraColumns;
   /** The earlier run's tier cells by row, when `previousTierColumn` was given (read before it is cleared). */
   readonly previousTierCells: ReadonlyMap<number, CellValue>;
+  /** The earlier run's 合规快照 cells by row, when `previousStateColumn` was given (for the compliance notices). */
+  readonly previousStateCells: ReadonlyMap<number, CellValue>;
   /** Per client: its id as a number when the id cell is a number cell; and the xf of the first such cell. */
   readonly idNumbers?: { readonly numbers: readonly (number | null)[]; readonly style: number | undefined };
 }
@@ -55,12 +57,13 @@ function dimensionLastRow(head: string): number {
 export async function readClientSheet(
   archive: ZipArchive, entry: ZipEntry, sheetName: string, layout: SheetLayout, model: TierModel, context: PackageReadContext,
   cleared: ClearedColumns, progress: (done: number, total: number) => void, previousTierColumn?: number,
-  readOptions: TableReadOptions = {},
+  readOptions: TableReadOptions = {}, previousStateColumn?: number,
 ): Promise<ClientSheetRead> {
   // readOptions: the run date (开户年限 from 开户日期) and the rows the sheet's table parts declare as totals rows.
   const builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
   const extraBuilder = new ExtraColumnsBuilder(layout, ADDIN_EXTRA_ROLES, model);
   const previousTierCells = new Map<number, CellValue>();
+  const previousStateCells = new Map<number, CellValue>();
   const headerStyles = new Map<number, number>();
   const idColumn = layout.id === undefined ? undefined : layout.id.index + 1;
   const idNumbers = new Map<number, number>();
@@ -116,6 +119,11 @@ export async function readClientSheet(
         const tier = tierCell ? streamedCellValue(tierCell, rowContext) : undefined;
         if (tier !== undefined && tier !== null) previousTierCells.set(r, tier);
       }
+      if (previousStateColumn !== undefined && r > layout.headerRow) {
+        const stateCell = cells.find((cell) => cell.column === previousStateColumn);
+        const state = stateCell ? streamedCellValue(stateCell, rowContext) : undefined;
+        if (state !== undefined && state !== null) previousStateCells.set(r, state);
+      }
       const values = rowValues(cells, r, rowContext, cleared);
       if (!values) return;
       if (idColumn !== undefined && r > layout.headerRow && typeof values[idColumn - 1] === 'number') {
@@ -137,5 +145,5 @@ export async function readClientSheet(
   countMerges(true);
   const table = builder.finish();
   const numbers = idNumbers.size === 0 ? undefined : { numbers: Array.from(table.rowNumbers, (row) => idNumbers.get(row) ?? null), style: idStyle };
-  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells, idNumbers: numbers };
+  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells, previousStateCells, idNumbers: numbers };
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
+import { complianceCountsOfPlan, previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
 import type { CliOptions } from '../parseArgs';
@@ -38,6 +38,7 @@ export interface FirstPass {
   readonly clearedBySheet: ReadonlyMap<string, ClearedColumns>;
   readonly extras: ExtraColumns;
   readonly previousTiers?: ReadonlyMap<string, string>;
+  readonly previousComplianceStates?: ReadonlyMap<string, string>;
   readonly settings: StoredSettings;
   readonly modelSource: ModelSource;
   readonly idCells?: ClientIdCells;
@@ -90,15 +91,18 @@ export async function firstPass(
   const entry = sheet.part ? archive.find(sheet.part) : undefined;
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
   const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
+  const stateColumn = previous.stateColumn?.sheet === sheet.name ? previous.stateColumn.column : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
-    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) });
+    (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) }, stateColumn);
   const previousTiers = tierColumn === undefined ? undefined
     : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousTierCells.get(row) ?? null);
+  const previousComplianceStates = stateColumn === undefined ? undefined
+    : previousTiersOfClients(read.table.ids, read.table.rowNumbers, (row) => read.previousStateCells.get(row) ?? null);
   runTimings().sampleMemory();
   const result = runTimings().time('score', () => tierClientTable(read.table, model));
   return {
     result, sheet, extent: read.extent, headerStyles: read.headerStyles,
-    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, settings, modelSource,
+    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, previousComplianceStates, settings, modelSource,
     idCells: read.idNumbers && { numbers: read.idNumbers.numbers, numberFormat: read.idNumbers.style === undefined ? undefined : styles.numberFormatOf(read.idNumbers.style) },
   };
 }
@@ -153,7 +157,7 @@ export async function runStreamedTierbook(
     const pkg = await withInputErrors(inputPath, () => readWorkbookPackage(archive));
     const pass = await withInputErrors(inputPath, () => firstPass(archive, pkg, fileModel, options, progress));
     timings.addRest('read', performance.now() - pass1Start, ['parse', 'score']);
-    const plan = timings.time('plan', () => buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, settings: pass.settings, idCells: pass.idCells }));
+    const plan = timings.time('plan', () => buildRunPlan(pass.result, options, io, pass.sheet.name, pass.extent, { extras: pass.extras, previousTiers: pass.previousTiers, previousComplianceStates: pass.previousComplianceStates, settings: pass.settings, idCells: pass.idCells }));
     timings.sampleMemory();
     const pass2Start = performance.now();
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
@@ -167,7 +171,7 @@ export async function runStreamedTierbook(
     if (timings.enabled) io.stderr.write(`${timings.report()}\n`);
     return {
       result: pass.result, inputPath, outputPath, sheet: pass.sheet.name, modelSource: pass.modelSource,
-      addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName),
+      addedSheets: plan.sheets.map((s) => sheetNames.get(s.key) ?? s.preferredName), compliance: complianceCountsOfPlan(plan),
     };
   } finally {
     archive.close();

@@ -19,6 +19,11 @@ export interface RunContext {
   readonly checksConfirmed?: boolean;
   /** Keys of the sheets the run writes (their `_TierBook_sheet_<key>` markers), so a report can link to them. */
   readonly sheetKeys?: readonly string[];
+  /** The run date (YYYY-MM-DD) the assessment statuses were computed on. */
+  readonly runDate?: string;
+  /** SHA-256 of the client data as read (runHashes.ts) and of the model as applied. */
+  readonly dataSha256?: string;
+  readonly modelSha256?: string;
 }
 
 const LOG_HEADERS = [
@@ -27,12 +32,15 @@ const LOG_HEADERS = [
   text('未分级', 'Not tiered'), text('数据问题', 'Data issues'), text('输出方式', 'Output mode'), text('各等级人数', 'Clients per tier'),
   // Added for the run report (older logs lack them; readers go by position): the checks in words, then as codes.
   text('数据检查', 'Data checks'), text('问题分类', 'Issues by kind'), text('检查代码', 'Check codes'), text('工作表键', 'Sheet keys'),
+  // Added for verifiable runs (docs/cli.md, tierbook verify).
+  text('运行日期', 'Run date'), text('数据 SHA-256', 'Data SHA-256'), text('模型 SHA-256', 'Model SHA-256'),
 ];
 
 /** 0-based positions of the run log's columns, shared by the writer and the report that reads the log back. */
 export const RUN_LOG_COL = {
   time: 0, user: 1, tool: 2, sourceSheet: 3, model: 4, modelVersion: 5, modelHash: 6, rowsRead: 7, tiered: 8, notTiered: 9,
   issues: 10, mode: 11, tierCounts: 12, checks: 13, issueKinds: 14, checkCodes: 15, sheetKeys: 16,
+  runDate: 17, dataSha256: 18, modelSha256: 19,
 } as const;
 
 /** The log sheet's header row, in the workbook's language. */
@@ -47,7 +55,8 @@ export function runLogRow(result: TieringResult, context: RunContext, locale: Lo
   return [context.timestamp, context.user ?? null, context.tool, context.sourceSheet, result.model.name ?? null, result.model.version ?? null,
     modelHash(result.model), result.table.rowsRead, tiered, result.excluded.length, result.issues.length, context.mode, counts,
     checksLogText(context.checks ?? [], context.checksConfirmed === true, locale), issueCountCodes(result.issues),
-    checkCodes(context.checks ?? [], context.checksConfirmed === true), (context.sheetKeys ?? []).join('; ')];
+    checkCodes(context.checks ?? [], context.checksConfirmed === true), (context.sheetKeys ?? []).join('; '),
+    context.runDate ?? null, context.dataSha256 ?? null, context.modelSha256 ?? null];
 }
 
 /** The log sheet as a plan: header plus this run's row; renderers append the row when the sheet already exists. */
@@ -55,6 +64,6 @@ export function buildRunLogSheet(result: TieringResult, context: RunContext, loc
   return {
     key: 'log', role: 'log', preferredName: text('运行日志', 'Run Log')[locale], appendOnly: true,
     rows: [runLogHeader(locale), runLogRow(result, context, locale)], headerRows: [0], freezeRows: 1,
-    columnWidths: [22, 14, 12, 14, 18, 10, 18, 10, 10, 10, 10, 10, 50, 60, 30, 30, 40],
+    columnWidths: [22, 14, 12, 14, 18, 10, 18, 10, 10, 10, 10, 10, 50, 60, 30, 30, 40, 12, 66, 66],
   };
 }

@@ -1,7 +1,7 @@
 import type { FactorKind } from './types';
 
 /** What a column can mean to TierBook besides the five factors. */
-export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch';
+export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch' | 'assessmentDate' | 'professionalFlag';
 
 /**
  * Headers brokers' systems actually export, per role, most specific first.
@@ -23,4 +23,6 @@ export const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
   netAssets: ['净资产', 'net_assets'],
   lowestCategory: ['最低类别', '是否最低类别', '最低风险类别', 'lowest_category'],
   branch: ['开户营业部', '营业部', '所属营业部', 'branch'],
+  assessmentDate: ['风险测评日期', '测评日期', '风险评估日期', '问卷日期', '风险测评时间', '测评时间', 'assessment_date', 'risk_assessment_date'],
+  professionalFlag: ['专业投资者标志', '专业投资者标识', '是否专业投资者', '专业投资者', 'professional_flag', 'is_professional'],
 };

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/locale';
+import type { ComplianceOptions } from '../compliance/complianceOptions';
 import type { SegmentRules } from '../segments/segmentRules';
 
 /** How a factor's raw values become a 0–100 factor score. */
@@ -68,6 +69,8 @@ export interface TierModel {
   version?: string;
   /** Segment tag rules (客户画像); the defaults apply when absent. See docs/segments.md. */
   segments?: SegmentRules;
+  /** Assessment-currency settings (docs/suitability.md); the defaults apply when absent. */
+  compliance?: ComplianceOptions;
 }
 
 export function isThresholdTier(t: TierSpec): t is ThresholdTier {

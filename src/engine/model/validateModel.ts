@@ -2,6 +2,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { TierBookError } from '../errors';
 import { normalizeLabel } from '../cell/normalizeText';
+import { findComplianceOptionProblems } from '../compliance/complianceOptions';
 import { findSegmentRuleProblems, type SegmentRules } from '../segments/segmentRules';
 import { isThresholdTier, type TierModel, type TierSpec } from './types';
 
@@ -45,6 +46,7 @@ export function findModelProblems(input: unknown): ModelProblem[] {
       for (const p of findSegmentRuleProblems(input.segments as unknown as SegmentRules)) problems.push({ path: 'segments', message: p });
     }
   }
+  if (input.compliance !== undefined) problems.push(...findComplianceOptionProblems(input.compliance));
   if (!Array.isArray(input.tiers) || input.tiers.length === 0) {
     add('tiers', '至少需要一个等级', 'the model needs at least one tier');
   } else {

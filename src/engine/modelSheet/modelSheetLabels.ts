@@ -37,3 +37,5 @@ export const TIER_COL = { name: 0, zh: 1, en: 2, minScore: 3, topShare: 4, cutof
 export const CATEGORY_COL = { factor: 0, label: 1, score: 2 } as const;
 /** The model block spans columns A:J (the factor table's clip columns are I:J); portable snapshot tables start at column L. */
 export const MODEL_BLOCK_WIDTH = 10;
+/** Columns D:E of the settings rows: the compliance options' labels and values (docs/suitability.md). */
+export const COMPLIANCE_COL = { label: 3, value: 4 } as const;

@@ -8,7 +8,8 @@ import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { findModelProblems } from '../model/validateModel';
 import type { FactorSpec, TierModel, TierSpec } from '../model/types';
 import { cellAddress, quoteSheetName } from './a1';
-import { CATEGORY_COL, CATEGORY_HEADERS, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL, TIER_HEADERS } from './modelSheetLabels';
+import { COMPLIANCE_OPTION_LABELS, isDefaultComplianceOptions, readComplianceOptions, type ComplianceOptions } from '../compliance/complianceOptions';
+import { CATEGORY_COL, CATEGORY_HEADERS, COMPLIANCE_COL, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL, TIER_HEADERS } from './modelSheetLabels';
 
 type Grid = readonly (readonly CellValue[])[];
 
@@ -112,12 +113,26 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
   };
 
   const model: TierModel = { factors: [], tiers: [] };
+  /** The assessment-currency options in D:E of the settings rows; each unreadable cell is a problem at its address. */
+  function readComplianceSettings(from: number, to: number): void {
+    const cells: Partial<Record<keyof ComplianceOptions, CellValue>> = {};
+    const rowOf: Partial<Record<keyof ComplianceOptions, number>> = {};
+    for (let r = from + 1; r < (to < 0 ? Math.min(grid.length, from + 12) : to); r++) {
+      for (const option of Object.keys(COMPLIANCE_OPTION_LABELS) as (keyof ComplianceOptions)[]) {
+        if (isLabel(cell(r, COMPLIANCE_COL.label), COMPLIANCE_OPTION_LABELS[option])) { cells[option] = cell(r, COMPLIANCE_COL.value); rowOf[option] = r; }
+      }
+    }
+    const read = readComplianceOptions(cells);
+    for (const p of read.problems) problems.push({ address: at(rowOf[p.option] ?? from, COMPLIANCE_COL.value), message: p.message });
+    if (read.problems.length === 0 && !isDefaultComplianceOptions(read.options)) model.compliance = read.options;
+  }
   const name = setting(MODEL_LABELS.name);
   if (name && !isBlankCell(name.value)) model.name = cellText(name.value);
   const version = setting(MODEL_LABELS.version);
   if (version && !isBlankCell(version.value)) model.version = cellText(version.value);
   const idColumn = setting(MODEL_LABELS.idColumn);
   if (idColumn && !isBlankCell(idColumn.value)) model.idColumn = cellText(idColumn.value);
+  readComplianceSettings(markerRow, factorStart);
   const missing = setting(MODEL_LABELS.missing);
   if (missing && !isBlankCell(missing.value)) model.missing = cellText(missing.value).trim().toLowerCase() as TierModel['missing'];
 

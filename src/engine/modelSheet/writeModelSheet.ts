@@ -1,3 +1,4 @@
+import { COMPLIANCE_OPTION_LABELS, DEFAULT_COMPLIANCE_OPTIONS, lapsedText, validityText, type ComplianceOptions } from '../compliance/complianceOptions';
 import type { Locale } from '../i18n/locale';
 import { usesQuotaTiers, type TierModel } from '../model/types';
 import type { PlanCell } from '../plan/planCell';
@@ -17,6 +18,13 @@ export interface ModelSheetGrid {
   readonly anchors: ModelSheetAnchors;
 }
 
+/** One compliance option as [label, value] for columns D:E of the settings block. */
+function complianceCells(model: TierModel, locale: Locale, option: keyof ComplianceOptions): PlanCell[] {
+  const o = model.compliance ?? DEFAULT_COMPLIANCE_OPTIONS;
+  const value = option === 'validity' ? validityText(o.validity, locale) : option === 'warningDays' ? o.warningDays : lapsedText(o.lapsed, locale);
+  return [COMPLIANCE_OPTION_LABELS[option][locale], value];
+}
+
 /** The digit-label setting row, only when some factor reads bare digits, so other models' sheets keep their rows. */
 function digitLabelRows(model: TierModel, label: string): PlanCell[][] {
   const pairs = model.factors.filter((f) => f.digitPrefix !== undefined).map((f) => `${f.key}=${f.digitPrefix ?? ''}`);
@@ -32,9 +40,10 @@ export function writeModelSheet(model: TierModel, locale: Locale, tierCutoffs?: 
   const rows: PlanCell[][] = [
     [L(MODEL_LABELS.title)],
     [MODEL_SHEET_MARKER, MODEL_SHEET_FORMAT],
-    [L(MODEL_LABELS.name), model.name ?? null],
-    [L(MODEL_LABELS.version), model.version ?? null],
-    [L(MODEL_LABELS.idColumn), model.idColumn ?? null],
+    // The firm's assessment-currency options sit in D:E beside the settings, so no existing row moves.
+    [L(MODEL_LABELS.name), model.name ?? null, null, ...complianceCells(model, locale, 'validity')],
+    [L(MODEL_LABELS.version), model.version ?? null, null, ...complianceCells(model, locale, 'warningDays')],
+    [L(MODEL_LABELS.idColumn), model.idColumn ?? null, null, ...complianceCells(model, locale, 'lapsed')],
     [L(MODEL_LABELS.missing), model.missing ?? 'zero'],
     ...digitLabelRows(model, L(MODEL_LABELS.digitLabels)),
     [],

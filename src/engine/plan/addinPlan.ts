@@ -1,4 +1,7 @@
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
+import { buildComplianceForPlan } from '../compliance/complianceForPlan';
+import { suitableShelfText } from '../compliance/complianceOutput';
+import { clientDataSha256, modelSha256 } from '../audit/runHashes';
 import { requireConfirmedChecks } from '../checks/requireConfirmedChecks';
 import { runChecks } from '../checks/runChecks';
 import { TierBookError } from '../errors';
@@ -70,6 +73,8 @@ export interface AddinPlanInput {
   readonly idCells?: ClientIdCells;
   /** The user confirmed running despite blocking data checks (runChecks); recorded in the run log. */
   readonly confirmedChecks?: boolean;
+  /** The previous run's 合规快照 per client id on this sheet, for the compliance notices. */
+  readonly previousComplianceStates?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -143,12 +148,12 @@ export function tierDistributionChart(summary: PlanSheet, locale: Locale, tierCo
 }
 
 /** The overview and one sheet per tier, listing names and branches when the sheet has them. */
-function* strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns, idCells?: ClientIdCells): Steps<PlanSheet[]> {
+function* strategySheets(result: TieringResult, locale: Locale, playbooks: readonly Playbook[], extras?: ExtraColumns, idCells?: ClientIdCells, shelfText?: (client: number) => string | null): Steps<PlanSheet[]> {
   const extraColumns: Record<string, readonly (string | null)[]> = {};
   for (const role of ['name', 'branch'] as const) if (extras?.columns[role]) extraColumns[role] = textExtra(extras, role);
   const overview = buildStrategyOverviewSheet(result, playbooks, locale);
   yield;
-  return [overview, ...yield* tierStrategySheetSteps(result, playbooks, locale, { extraColumns, idCells })];
+  return [overview, ...yield* tierStrategySheetSteps(result, playbooks, locale, { extraColumns, idCells, shelfText })];
 }
 
 function suitabilityColumns(result: TieringResult, locale: Locale, extras: ExtraColumns | undefined, lastRow: number): PlanColumn[] {
@@ -191,12 +196,22 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
   yield;
   const extraSheets: PlanSheet[] = [];
   if (segments) extraSheets.push(segments.sheet);
+  const playbooks = input.playbooks ?? createDefaultPlaybooks();
+  // Compliance goes with the suitability columns: both need the sheet's risk levels.
+  const compliance = choices.suitabilityColumns && input.extras ? buildComplianceForPlan({
+    result, extras: input.extras, playbooks, sourceSheet: source.sheetName, columnOffset: source.firstColumn,
+    previousStates: input.previousComplianceStates, locale, lastRow: source.lastRow,
+  }) : undefined;
   if (choices.strategySheets) {
-    const playbooks = input.playbooks ?? createDefaultPlaybooks();
-    extraSheets.push(...yield* strategySheets(result, locale, playbooks, input.extras, input.idCells));
+    const shelfText = compliance && ((c: number): string | null => suitableShelfText(compliance.compliance.shelves[c], locale));
+    extraSheets.push(...yield* strategySheets(result, locale, playbooks, input.extras, input.idCells, shelfText));
     if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
   }
-  const logContext: RunContext = { ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed };
+  if (compliance) extraSheets.push(compliance.sheet);
+  const logContext: RunContext = {
+    ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed,
+    runDate: result.table.runDate, dataSha256: clientDataSha256(result, input.extras), modelSha256: modelSha256(result.model),
+  };
   if (choices.runLog) extraSheets.push(buildRunLogSheet(result, logContext, locale));
   const headerRow = result.table.layout.headerRow;
   const length = Math.max(0, source.lastRow - headerRow);
@@ -211,6 +226,7 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
     extraColumns: [
       ...(segments?.columns ?? []),
       ...suitability,
+      ...(compliance?.columns ?? []),
       ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
     ],
   };

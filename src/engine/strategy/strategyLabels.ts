@@ -60,6 +60,7 @@ export const STRATEGY_LABELS = {
   clientId: text('客户号', 'Client ID'),
   score: text('综合分', 'Score'),
   matchedPlaybooks: text('适用的因子策略', 'Factor playbooks that apply'),
+  suitableShelf: text('可推介产品（适当性）', 'Products to offer (suitable)'),
 } as const satisfies Record<string, LocalizedText>;
 
 export function untieredNote(count: number): LocalizedText {

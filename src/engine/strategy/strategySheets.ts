@@ -45,6 +45,8 @@ export interface TierStrategySheetOptions {
   readonly extraColumns?: Readonly<Record<string, readonly (string | number | null)[]>>;
   /** Ids written with the type and number format they have in the client sheet; default: as text. */
   readonly idCells?: ClientIdCells;
+  /** Per client, the shelf's products the client may be offered (the compliance check); adds a last column. */
+  readonly shelfText?: (client: number) => string | null;
 }
 
 export function tierDisplayName(tier: TierSpec, locale: Locale): string {
@@ -198,7 +200,8 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
   const factorPlaybooks = factorPlaybookMatcher(playbooks, model);
   const taken = new Set([L(STRATEGY_LABELS.overviewSheetName), L(TEMPLATE_LABELS.sheetName)].map((n) => n.toLowerCase()));
   const clientHeader: PlanCell[] = [table.layout.id?.header ?? L(STRATEGY_LABELS.clientId), ...extras.map((e) => e.header),
-    ...table.layout.factors.map((m) => m.header), L(STRATEGY_LABELS.score), L(STRATEGY_LABELS.matchedPlaybooks)];
+    ...table.layout.factors.map((m) => m.header), L(STRATEGY_LABELS.score), L(STRATEGY_LABELS.matchedPlaybooks),
+    ...(options.shelfText ? [L(STRATEGY_LABELS.suitableShelf)] : [])];
   const scoreColumn = 1 + extras.length + model.factors.length;
   const separator = locale === 'zh-CN' ? '、' : '; ';
   const idFormat = options.idCells?.numberFormat;
@@ -224,7 +227,8 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
       for (const e of extras) row[c++] = e.values[i] ?? null;
       for (let f = 0; f < model.factors.length; f++) row[c++] = rawFactorValue(result, f, i);
       row[c++] = result.scores[i];
-      row[c] = applies.length > 0 ? applies.join(separator) : null;
+      row[c++] = applies.length > 0 ? applies.join(separator) : null;
+      if (options.shelfText) row[c] = options.shelfText(i);
       rows.push(row);
     }
     sheets.push({
@@ -232,7 +236,7 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
       role: 'strategy',
       preferredName: uniqueSheetName(`${L(STRATEGY_LABELS.tierSheetPrefix)}${tierDisplayName(tier, locale)}`, taken),
       rows,
-      columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36],
+      columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36, ...(options.shelfText ? [40] : [])],
       headerRows: [0, clientHeaderRow],
       numberFormats: idFormat === undefined ? { [scoreColumn]: '0.00' } : { 0: idFormat, [scoreColumn]: '0.00' },
     });

@@ -13,7 +13,7 @@ import { parseClientRiskLevel, parseYesNoFlag, productRangeText, type ClientRisk
 import { DEFAULT_SUITABILITY_RULES, highestSuitableLevel, type SuitabilityRules } from './suitabilityRules';
 
 /** The roles to ask readExtraColumns for (with the model, so 'risk' is the model's own risk column when it has one). */
-export const SUITABILITY_EXTRA_ROLES: readonly ColumnRole[] = ['investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'risk'];
+export const SUITABILITY_EXTRA_ROLES: readonly ColumnRole[] = ['investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'risk', 'assessmentDate', 'professionalFlag'];
 
 const CLASSES: readonly InvestorClass[] = ['ordinary', 'professional', 'undetermined'];
 

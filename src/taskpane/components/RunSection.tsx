@@ -7,6 +7,7 @@ import { useLocale, useStrings } from '../localeContext';
 import type { PaneState } from '../state/paneState';
 import { NoticeBar } from './NoticeBar';
 import { RunButton } from './RunButton';
+import { ComplianceView } from './lazySections';
 import { RunReport } from './RunReport';
 import { RunSummary } from './RunSummary';
 
@@ -52,6 +53,10 @@ export function RunSection({ gateway, state, tiering, busy, onRun, onConfirmChec
         <>
           <Divider />
           <RunReport runLog={state.runLog} model={state.model} onShowSheet={onShowSheet} />
+          <ComplianceView
+            gateway={gateway} runLog={state.runLog} source={source} chunks={state.chunks} layout={tiering.layout} model={state.model}
+            choices={state.choices} onSelectCell={onSelectCell} onShowSheet={onShowSheet}
+          />
         </>
       ) : null}
     </section>

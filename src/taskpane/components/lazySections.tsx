@@ -12,6 +12,7 @@ const output = preloadable(() => import(/* webpackChunkName: "output-tab" */ './
 const run = preloadable(() => import(/* webpackChunkName: "run-tab" */ './RunSection').then((m) => m.RunSection));
 const mapping = preloadable(() => import(/* webpackChunkName: "data-details" */ './ColumnMappingTable').then((m) => m.ColumnMappingTable));
 const quality = preloadable(() => import(/* webpackChunkName: "data-details" */ './DataQualityPanel').then((m) => m.DataQualityPanel));
+const compliance = preloadable(() => import(/* webpackChunkName: "compliance-view" */ './ComplianceView').then((m) => m.ComplianceView));
 const toaster = preloadable(() => import(/* webpackChunkName: "toaster" */ './PaneToaster').then((m) => m.PaneToaster));
 
 export const LazyModelSection = model.Component;
@@ -20,7 +21,7 @@ export const LazyRunSection = run.Component;
 
 /** Fetches every deferred chunk; resolves once all have loaded or failed (a failure shows where the part is used). */
 export async function preloadSections(): Promise<void> {
-  await Promise.all([model, output, run, mapping, quality, toaster].map((part) => part.preload()));
+  await Promise.all([model, output, run, mapping, quality, compliance, toaster].map((part) => part.preload()));
 }
 
 /** A spinner while a tab's chunk loads (only when it is opened before the background load finished). */
@@ -38,4 +39,9 @@ export function DataQualityPanel(props: ComponentProps<typeof quality.Component>
 
 export function PaneToaster(props: ComponentProps<typeof toaster.Component>): JSX.Element {
   return <Suspense fallback={null}><toaster.Component {...props} /></Suspense>;
+}
+
+/** The Run tab's compliance counts and the check of the last run (issue 13). */
+export function ComplianceView(props: ComponentProps<typeof compliance.Component>): JSX.Element {
+  return <Suspense fallback={<Spinner size="tiny" />}><compliance.Component {...props} /></Suspense>;
 }

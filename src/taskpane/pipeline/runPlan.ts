@@ -26,6 +26,8 @@ export interface RunPlanInput {
   readonly templates?: StoredTemplates;
   readonly confirmedChecks: boolean;
   readonly timestamp: string;
+  /** The previous run's 合规快照 per client id, for the compliance notices. */
+  readonly previousComplianceStates?: ReadonlyMap<string, string>;
 }
 
 /** The plan a run writes; the Run step previews the same plan, so "what will be written" is what is written. */
@@ -46,6 +48,6 @@ export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
     previousTiers: input.previousTiers,
     // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
-    confirmedChecks: input.confirmedChecks,
+    confirmedChecks: input.confirmedChecks, previousComplianceStates: input.previousComplianceStates,
   });
 }
