@@ -1,7 +1,7 @@
 import type { FactorKind } from './types';
 
 /** What a column can mean to TierBook besides the five factors. */
-export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch';
+export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch' | 'manager';
 
 /**
  * Headers brokers' systems actually export, per role, most specific first.
@@ -23,4 +23,5 @@ export const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
   netAssets: ['净资产', 'net_assets'],
   lowestCategory: ['最低类别', '是否最低类别', '最低风险类别', 'lowest_category'],
   branch: ['开户营业部', '营业部', '所属营业部', 'branch'],
+  manager: ['客户经理', '服务经理', '理财经理', '投资顾问', '经纪人', '专属客户经理', 'account_manager', 'relationship_manager', 'advisor', 'adviser'],
 };
