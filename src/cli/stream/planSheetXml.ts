@@ -1,5 +1,6 @@
 import { sheetWidth, type PlanCell, type PlanSheet } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
+import { dataValidationsXml } from './dataValidationXml';
 import { cellRef, planCellXml } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
 import type { StylesBook } from './stylesBook';
@@ -54,13 +55,13 @@ function heatMapXml(plan: PlanSheet): string {
     + `${HEAT_MAP_ARGB.map((argb) => `<color rgb="${argb}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`;
 }
 
-/** A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map. */
+/** A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows, heat map and data validation. */
 export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
   const columns = Math.max(1, sheetWidth(plan.rows));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
   const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
-    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>${heatMapXml(plan)}`
+    + `${widthsXml(plan)}<sheetData>${rows}</sheetData>${heatMapXml(plan)}${dataValidationsXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 }

@@ -4,12 +4,13 @@ import type { Locale } from '../i18n/locale';
 import type { TierModel } from '../model/types';
 import type { PlanSheet, PlanValidation } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { FOLLOW_UP_SHEET_KEY } from './trackingKeys';
 import { CONTACT_WAYS, FOLLOW_UP_LABELS, FOLLOW_UP_REASON_TEXT, PRIORITY_TEXT, type FollowUpReason } from './trackingLabels';
 
 /** The first cell that identifies the follow-up plan, whatever the sheet is called (A2, as the other TierBook input sheets). */
 export const FOLLOW_UP_MARKER = 'TIERBOOK-FOLLOWUP';
 export const FOLLOW_UP_FORMAT = 1;
-export const FOLLOW_UP_SHEET_KEY = 'followUpPlan';
+export { FOLLOW_UP_SHEET_KEY } from './trackingKeys';
 /** 0-based row of the plan's header (title, marker, help, blank, header). */
 export const FOLLOW_UP_HEADER_ROW = 4;
 /** Default plan horizon: clients whose next contact falls within this many days of the run date. */

@@ -4,8 +4,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 export const MANAGER_ROSTER_MARKER = 'TIERBOOK-MANAGERS';
 export const MANAGER_ROSTER_FORMAT = 1;
 
-/** The plan key of the roster sheet. */
-export const MANAGER_ROSTER_SHEET_KEY = 'managerRoster';
+export { MANAGER_ROSTER_SHEET_KEY } from './trackingKeys';
 
 /** 0-based row of the table header in a written roster (title, marker, help, blank, header). */
 export const ROSTER_HEADER_ROW = 4;

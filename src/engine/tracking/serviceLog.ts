@@ -8,11 +8,12 @@ import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import { DATE_FORMAT, FOLLOW_UP_COL, FOLLOW_UP_MARKER } from './followUpPlan';
 import type { SheetProblem } from './sheetProblem';
+import { SERVICE_LOG_SHEET_KEY } from './trackingKeys';
 import { FOLLOW_UP_LABELS, SERVICE_LOG_LABELS } from './trackingLabels';
 
 type Grid = readonly (readonly CellValue[])[];
 
-export const SERVICE_LOG_SHEET_KEY = 'serviceLog';
+export { SERVICE_LOG_SHEET_KEY } from './trackingKeys';
 
 /** The log's columns, in order; a manager's typed rows follow the same header. */
 export const SERVICE_LOG_COL = {
