@@ -103,10 +103,12 @@ describe('the follow-up loop through the runner: three runs', () => {
       ["'客户经理名册'!B9", '客户经理「张伟」没有营业部'],
       ["'客户经理名册'!D9", '容量「x」不是非负整数；按 0 处理'],
     ]);
-    // The plan: tier changes (K04 up, K03 down) and K05 (no contact) now, medium; K01 and K02 by their interval.
+    // The plan: tier changes (K04 up, K03 down) and K05 (no contact) now; K01 and K02 by their interval.
+    // K03 dropped a tier: on the watchlist, so first.
+    expect(rowsOf(sheet(wb, '流失预警'), 4, 6)).toEqual([['客户号', '客户姓名', '客户等级', '客户经理', '资产', '预警原因'], ['K03', '丙', '普通', null, 40, '等级下降']]);
     expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
+      ['K03', '丙', '普通', null, null, '2026-07-10', '高', '流失预警、等级变动、尚无回访记录'],
       ['K04', '丁', '钻石', '王芳', null, '2026-07-10', '中', '等级变动、尚无回访记录'],
-      ['K03', '丙', '普通', null, null, '2026-07-10', '中', '等级变动、尚无回访记录'],
       ['K05', '戊', '普通', null, null, '2026-07-10', '中', '尚无回访记录'],
       ['K01', '甲', '钻石', '李雷', '2026-06-28', '2026-07-28', '低', '按周期回访'],
       ['K02', '乙', '钻石', '王芳', '2026-06-29', '2026-07-29', '低', '按周期回访'],
@@ -115,7 +117,7 @@ describe('the follow-up loop through the runner: three runs', () => {
     // Between runs: more entries, bad ones included, one already logged; a manager types two rows into the log.
     plan = sheet(wb, '回访计划');
     const fill = (id: string, values: ExcelJS.CellValue[]): void => values.forEach((v, i) => { plan.getCell(planRow(plan, id), 9 + i).value = v; });
-    fill('K04', ['2026年7月8日', '电话', 3]);
+    fill('K04', ['2026年7月8日', '电话', 2]); // unhappy: on the next watchlist
     fill('K03', ['2026-07-09', '电话', 7]);
     fill('K05', ['2026-08-01', '面谈', 2]);
     fill('K01', [utc('2026-06-28'), '电话', 5]); // already in the log
@@ -134,17 +136,20 @@ describe('the follow-up loop through the runner: three runs', () => {
       ['K02', '乙', '钻石', '王芳', '2026/6/29', '面谈', 4, null],
       ['K02', null, null, null, '2026/7/15', '电话', 5, '经理手填'],
       ['X99', null, null, null, '2026-07-01', '电话', 4, null],
-      ['K04', '丁', '钻石', '王芳', '2026年7月8日', '电话', 3, null],
+      ['K04', '丁', '钻石', '王芳', '2026年7月8日', '电话', 2, null],
       ['K03', '丙', '普通', null, '2026-07-09', '电话', 7, null],
       ['K05', '戊', '普通', null, '2026-08-01', '面谈', 2, null],
     ]);
     const problems3 = rowsOf(sheet(wb, '客户经理负荷'), 1, 2).filter((r) => typeof r[0] === 'string' && r[0].startsWith("'")).map((r) => r[0]);
     expect(problems3).toEqual(["'客户经理名册'!A8", "'客户经理名册'!B9", "'客户经理名册'!D9", "'回访计划'!K7", "'回访计划'!I8", "'服务记录'!A5"]);
-    // K02's typed contact of 07-15 counts: due 08-14; K05's future date does not; K03 (普通, 07-09) is next due in October.
+    // K04's last satisfaction was 2: watchlist, top of the plan, due now. K03 stays 普通 (no drop this time; its 7 is
+    // unreadable) and K05's 2 is dated after the run date: neither is watched. K02's typed contact of 07-15 counts: due
+    // 08-14; K03 (普通, 07-09) is next due in October.
+    expect(rowsOf(sheet(wb, '流失预警'), 5, 6)).toEqual([['K04', '丁', '钻石', '王芳', 85, '最近一次满意度 ≤ 2']]);
     expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
+      ['K04', '丁', '钻石', '王芳', '2026-07-08', '2026-07-20', '高', '流失预警'],
       ['K05', '戊', '普通', null, null, '2026-07-20', '中', '尚无回访记录'],
       ['K01', '甲', '钻石', '李雷', '2026-06-28', '2026-07-28', '低', '按周期回访'],
-      ['K04', '丁', '钻石', '王芳', '2026-07-08', '2026-08-07', '低', '按周期回访'],
       ['K02', '乙', '钻石', '王芳', '2026-07-15', '2026-08-14', '低', '按周期回访'],
     ]);
 

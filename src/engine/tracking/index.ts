@@ -10,3 +10,4 @@ export * from './followUpPlan';
 export * from './serviceLog';
 export * from './trackingLabels';
 export * from './trackingPlan';
+export * from './watchlist';

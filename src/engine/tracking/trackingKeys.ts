@@ -6,3 +6,5 @@ export const MANAGER_ROSTER_SHEET_KEY = 'managerRoster';
 export const FOLLOW_UP_SHEET_KEY = 'followUpPlan';
 /** 服务记录: append-only, never rewritten, reordered or removed. */
 export const SERVICE_LOG_SHEET_KEY = 'serviceLog';
+/** 流失预警: rewritten by each run. */
+export const WATCHLIST_SHEET_KEY = 'watchlist';

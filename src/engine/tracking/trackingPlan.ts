@@ -8,10 +8,11 @@ import type { Playbook } from '../strategy/playbook';
 import { playbookForTier } from '../strategy/playbookMatch';
 import { textExtra, type ExtraColumns } from '../table/extraColumns';
 import { buildFollowUpPlanSheet, planFollowUps, type FollowUpClients } from './followUpPlan';
-import { buildManagerOutput } from './managerOutput';
+import { buildManagerOutput, dedicatedTiers } from './managerOutput';
 import { buildManagerRosterSheet, readManagerRoster } from './managerRoster';
 import { buildServiceLogSheet, clientKey, harvestFollowUps, lastContacts, newContacts, readServiceLog, type ContactEntry } from './serviceLog';
 import type { SheetProblem } from './sheetProblem';
+import { buildWatchlist, buildWatchlistSheet } from './watchlist';
 
 type Grid = readonly (readonly CellValue[])[];
 
@@ -35,6 +36,10 @@ export interface TrackingInputs {
   readonly followUpPlan?: FoundSheet;
   /** The service log, as it is; absent on the first run. */
   readonly serviceLog?: FoundSheet;
+  /** clientKey → assets at the previous run, for the watchlist's asset-drop reason; absent: not checked. */
+  readonly previousAssets?: ReadonlyMap<string, number>;
+  /** Share of assets lost that puts a client on the watchlist; default 0.3 (more than 30%). */
+  readonly assetDrop?: number;
 }
 
 export interface TrackingOutput {
@@ -78,6 +83,7 @@ export function buildTrackingOutput(
   const added = newContacts(harvest.entries, log.entries);
   const own = extras?.columns.manager ? textExtra(extras, 'manager') : new Array<string | null>(result.table.size).fill(null);
   const changed = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'up' || CHANGE_MARKS[m] === 'down') : undefined;
+  const dropped = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'down') : undefined;
   const clients: FollowUpClients = {
     ids: result.table.ids,
     ...(extras?.columns.name ? { names: textExtra(extras, 'name') } : {}),
@@ -85,16 +91,21 @@ export function buildTrackingOutput(
     managers: own.map((m, c) => m ?? managerOutput.proposal.proposed[c]),
     ...(changed ? { tierChanged: changed } : {}),
   };
-  const options = {
-    runDate, horizonDays: inputs.horizonDays,
-    followUpDays: result.model.tiers.map((_, k) => playbookForTier(playbooks, result.model.tiers, k)?.playbook.followUpDays),
-    lastContact: lastContacts([...log.entries, ...added], runDate),
-  };
+  const contacts = [...log.entries, ...added];
+  const followUpDays = result.model.tiers.map((_, k) => playbookForTier(playbooks, result.model.tiers, k)?.playbook.followUpDays);
+  const lastContact = lastContacts(contacts, runDate);
+  const watch = buildWatchlist(result, {
+    ...(dropped ? { dropped } : {}), ...(inputs.previousAssets ? { previousAssets: inputs.previousAssets } : {}),
+    ...(inputs.assetDrop !== undefined ? { assetDrop: inputs.assetDrop } : {}),
+    contacts, dedicated: dedicatedTiers(playbooks, result.model), followUpDays, lastContact, runDate,
+  });
+  const options = { runDate, horizonDays: inputs.horizonDays, followUpDays, lastContact, watchlist: new Set(watch.map((w) => w.client)) };
   const plan = buildFollowUpPlanSheet(clients, planFollowUps(clients, options), result.model, options, locale);
   const problems = [...roster.problems, ...harvest.problems, ...log.problems];
   const sheets: PlanSheet[] = [
     buildServiceLogSheet(added, inputs.timestamp, locale),
     plan,
+    buildWatchlistSheet(result, watch, clients.names, clients.managers, locale),
     withProblems(managerOutput.sheet, problems, locale),
     ...(inputs.roster ? [] : [buildManagerRosterSheet(result.model, locale)]),
   ];
