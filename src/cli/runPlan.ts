@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  composeAddinPlan, type AddinOutputChoices, type ClientIdCells, type ExtraColumns, type OutputPlan, type TieringResult,
+  composeAddinPlan, serialOfDay, serialOfIsoDate, type AddinOutputChoices, type ClientIdCells, type ExtraColumns, type OutputPlan, type TieringResult,
 } from '../engine';
 import type { CliIO } from './cliIo';
 import type { CliOptions } from './parseArgs';
@@ -55,5 +55,10 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
     confirmedChecks: options.confirmDataChecks, previousComplianceStates: inputs.previousComplianceStates,
+    // The tracking loop, from the sheets the workbook has (the roster, the previous plan, the service log).
+    tracking: {
+      runDate: (options.runDate === undefined ? undefined : serialOfIsoDate(options.runDate)) ?? serialOfDay(io.now()),
+      timestamp: io.now().toISOString(), ...inputs.settings.tracking,
+    },
   });
 }

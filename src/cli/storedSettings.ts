@@ -1,21 +1,24 @@
 import {
   MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
-  type CellValue, type Playbook, type TierModel,
+  type CellValue, type Playbook, type TierModel, type TrackingInputs,
 } from '../engine';
 import { sheetMarkerName } from './tierBookMarkers';
+import { readTrackingSheets } from './trackingSheets';
 
 /** One worksheet as the settings search sees it: its name, column A of rows 1–10, and its whole grid on request. */
 export interface SettingsSheet {
   readonly name: string;
   markerCells(): Promise<readonly CellValue[]>;
-  /** Row 0 = worksheet row 1, column 0 = A. */
-  grid(): Promise<CellValue[][]>;
+  /** Row 0 = worksheet row 1, column 0 = A; at most `maxRows` rows (default: a settings sheet's cap). */
+  grid(maxRows?: number): Promise<CellValue[][]>;
 }
 
 /** The model and the strategy templates a shared workbook carries, where it carries them. */
 export interface StoredSettings {
   readonly model?: { readonly model: TierModel; readonly sheetName: string };
   readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
+  /** The tracking loop's roster, follow-up plan and service log, where the workbook has them (src/cli/trackingSheets.ts). */
+  readonly tracking?: Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceLog'>;
 }
 
 const hasMarker = (cells: readonly CellValue[], marker: string): boolean => cells.some((c) => typeof c === 'string' && c.trim() === marker);
@@ -43,6 +46,7 @@ export async function readStoredSettings(sheets: readonly SettingsSheet[], marke
   return {
     model: modelSheet ? { model: readModelSheet(await modelSheet.grid(), modelSheet.name), sheetName: modelSheet.name } : undefined,
     templates: templatesSheet ? { playbooks: readStrategyTemplates(await templatesSheet.grid(), templatesSheet.name), sheetName: templatesSheet.name } : undefined,
+    tracking: await readTrackingSheets(sheets, markerSheets),
   };
 }
 

@@ -61,3 +61,4 @@ export * from './compliance';
 export * from './audit/sha256';
 export * from './audit/runHashes';
 export * from './audit/verifyColumns';
+export * from './tracking';

@@ -32,11 +32,14 @@ function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
 }
 
 /** What a first run adds, in tab order, after the input's own sheets (a user's 分级汇总 makes ours 分级汇总 (2)). */
-const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志'];
-const EN_ADDED = ['Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies', 'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', 'Strategy Templates', 'Compliance', 'Run Log'];
+/** The follow-up loop's sheets (docs/tracking.md): the service log, the plan, the watchlist, the manager load and, once, the roster. */
+const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册'];
+const EN_TRACKING = ['Service Log', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', 'Account Managers'];
+const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志', ...ZH_TRACKING];
+const EN_ADDED = ['Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies', 'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', 'Strategy Templates', 'Compliance', 'Run Log', ...EN_TRACKING];
 const INPUT_SHEETS = [CLIENT_SHEET, '分级汇总', 'Notes'];
-/** Score, tier, issues; 客户画像 and 客户分组; 投资者分类, 分类依据 and 适当性可购买范围 (the sheet has 风险等级); 可推介产品 and 合规快照. */
-const FIRST_RUN_COLUMNS = 10;
+/** Score, tier, issues; 客户画像 and 客户分组; 投资者分类, 分类依据 and 适当性可购买范围 (the sheet has 风险等级); 可推介产品 and 合规快照; 建议客户经理. */
+const FIRST_RUN_COLUMNS = 11;
 /** A re-run adds 上次等级 and 等级变动. */
 const RERUN_COLUMNS = FIRST_RUN_COLUMNS + 2;
 
@@ -171,7 +174,7 @@ describe('the workbook tierbook writes', () => {
         }
         if (list.some((c) => c.text?.includes('HYPERLINK'))) sheetsWithHyperlinkText.push(name);
       }
-      expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志']);
+      expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册']);
       const client = cells.get(CLIENT_SHEET) ?? [];
       expect(client.find((c) => c.ref === 'B4')).toEqual({ ref: 'B4', type: 's', formula: undefined, text: HYPERLINK_NAME });
       expect(client.filter((c) => /^[JK]\d+$/u.test(c.ref) && c.text?.startsWith('=HYPERLINK')).length).toBeGreaterThan(0);
@@ -231,7 +234,7 @@ describe('the workbook tierbook writes', () => {
       expect((await runCli([again, '-o', english, '--lang', 'en-US'])).code).toBe(0);
       const wb = await load(english);
       // Replaced sheets take the new language; the templates (the user's, kept) and the log (continued) keep theirs.
-      expect(wb.worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...EN_ADDED.slice(0, -3), '策略模板', 'Compliance', '运行日志', 'Tier Migration']);
+      expect(wb.worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...EN_ADDED.slice(0, -8), '策略模板', 'Compliance', '运行日志', '服务记录', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', '客户经理名册', 'Tier Migration']);
       const s = sheet(wb, CLIENT_SHEET);
       expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
       expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + RERUN_COLUMNS);

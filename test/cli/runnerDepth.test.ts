@@ -50,7 +50,7 @@ describe('the runner writes the brokerage depth, and a re-run follows the workbo
   it('writes segment, group and suitability columns, per-tier strategy sheets, the templates sheet and the log', async () => {
     const wb = await load(first);
     const ws = sheet(wb, CLIENTS);
-    expect(headers(ws).slice(-10)).toEqual(['综合得分', '客户等级', '数据问题', '客户画像', '客户分组', '投资者分类', '分类依据', '适当性可购买范围', '可推介产品', '合规快照']);
+    expect(headers(ws).slice(-11)).toEqual(['综合得分', '客户等级', '数据问题', '客户画像', '客户分组', '投资者分类', '分类依据', '适当性可购买范围', '可推介产品', '合规快照', '建议客户经理']);
     const tags = ws.getCell(2, columnOf(ws, '客户画像')).value;
     expect(String(tags).split(' · ')).toHaveLength(5);
     expect(['高净值客户', '普通客户', '高频交易客户', '低频交易客户']).toContain(ws.getCell(2, columnOf(ws, '客户分组')).value);
@@ -87,7 +87,7 @@ describe('the runner writes the brokerage depth, and a re-run follows the workbo
 
     const out = await load(second);
     const ws = sheet(out, CLIENTS);
-    expect(headers(ws).slice(-2)).toEqual(['上次等级', '等级变动']);
+    expect(headers(ws).slice(-3)).toEqual(['上次等级', '等级变动', '建议客户经理']);
     const changes = new Set<string>();
     for (let r = 2; r <= ws.rowCount; r++) changes.add(String(ws.getCell(r, columnOf(ws, '等级变动')).value));
     expect([...changes].sort()).toEqual(['=', '↑', '↓']); // the weight move re-tiered people both ways

@@ -91,7 +91,9 @@ async function expectUserCellsKept(input: string, output: string, sheets: readon
 }
 
 /** What a first run adds after the input's sheets (the user's 分级汇总 makes ours 分级汇总 (2)). */
-const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志'];
+/** The follow-up loop's sheets (docs/tracking.md). */
+const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册'];
+const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志', ...ZH_TRACKING];
 
 describe('the streaming path on small workbooks', () => {
   let dir: string;
@@ -163,7 +165,7 @@ describe('the streaming path on small workbooks', () => {
       }
       if (cells.some((c) => c.text?.includes('HYPERLINK'))) withHyperlinkText.push(name);
     }
-    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志']);
+    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册']);
   });
 
   it('writes live formulas with cached results and asks for a full recalculation on open', async () => {
@@ -191,9 +193,10 @@ describe('the streaming path on small workbooks', () => {
     const english = { streamed: (await runOnce(dir, again.streamed, 'english', '--lang', 'en-US')).out };
     await expectUserCellsKept(input, english.streamed, [CLIENT_SHEET, '分级汇总', 'Notes'], CLIENT_SHEET, 10);
     const en = await load(english.streamed);
-    // The templates (the user's, kept) and the log (continued) keep their names; the rest take the new language.
+    // The templates and the roster (the user's, kept) and the logs (continued) keep their names; the rest take the new language.
     expect(en.worksheets.map((s) => s.name)).toEqual([CLIENT_SHEET, '分级汇总', 'Notes', 'Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies',
-      'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', '策略模板', '运行日志', 'Tier Migration']);
+      'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', '策略模板', '运行日志',
+      '服务记录', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', '客户经理名册', 'Tier Migration']);
     expect([10, 11, 12].map((c) => sheet(en, CLIENT_SHEET).getCell(HEADER_ROW, c).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
     expect(sheet(en, '运行日志').actualRowCount).toBe(4);
   });
@@ -283,7 +286,7 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     const runs = { streamed: (await runOnce(dir, file, 'old-sheet')).out };
     await expectUserCellsKept(file, runs.streamed, ['Clients', 'Notes'], 'Clients', 7);
     const out = await load(runs.streamed);
-    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志']);
+    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志', ...ZH_TRACKING]);
     expect(sheet(out, 'Notes').pageSetup.printArea).toBe('A1:B2');
     expect(await readXlsxPart(runs.streamed, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/u);
   });
@@ -330,8 +333,8 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     expect(parseJsonOutput(prefixedRun.stdout)).toEqual(parseJsonOutput(plainRun.stdout));
     const xml = await readXlsxPart(out, 'xl/worksheets/sheet1.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    // The appended headers (G1 on: score, tier, issues, then the segment and suitability columns) end the header row.
-    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c>(?:<x:c r="[J-N]1"[^>]*><x:v>\d+<\/x:v><\/x:c>){5}<\/x:row>/u);
+    // The appended headers (G1 on: score, tier, issues, then the segment and suitability columns, 建议客户经理) end the header row.
+    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c>(?:<x:c r="[J-O]1"[^>]*><x:v>\d+<\/x:v><\/x:c>){6}<\/x:row>/u);
     // The user's own width for column I stays; the columns after it get TierBook's.
     expect(xml).toContain('<x:cols><x:col min="9" max="9" width="40" customWidth="1"/><x:col min="10" max="10"');
     expect(xml).not.toMatch(/<c /u);

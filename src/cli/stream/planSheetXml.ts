@@ -1,5 +1,6 @@
 import { sheetWidth, type PlanCell, type PlanSheet } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
+import { dataValidationsXml } from './dataValidationXml';
 import { cellRef, planCellXml } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
 import type { StylesBook } from './stylesBook';
@@ -78,9 +79,9 @@ function heatMapXml(plan: PlanSheet): string {
 }
 
 /**
- * A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows and heat map, in
- * chunks of ROWS_PER_CHUNK rows, so that a 50,000-row strategy sheet streams into the deflater instead of being
- * built as one string first.
+ * A new worksheet part holding a plan sheet: its cells, column widths, frozen header rows, heat map and data
+ * validation, in chunks of ROWS_PER_CHUNK rows, so that a 50,000-row strategy sheet streams into the deflater
+ * instead of being built as one string first.
  */
 export function* newPlanSheetXmlChunks(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): Generator<string> {
   const columns = Math.max(1, sheetWidth(plan.rows));
@@ -93,7 +94,7 @@ export function* newPlanSheetXmlChunks(plan: PlanSheet, styles: StylesBook, stri
   for (let from = 0; from < plan.rows.length; from += ROWS_PER_CHUNK) {
     yield rowRangeXml(plan, plan.rows, from, Math.min(plan.rows.length, from + ROWS_PER_CHUNK), 1, headerRows, target);
   }
-  yield `</sheetData>${heatMapXml(plan)}`
+  yield `</sheetData>${heatMapXml(plan)}${dataValidationsXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 }
 

@@ -25,7 +25,7 @@ export function streamedSettingsSheet(archive: ZipArchive, sheet: SheetEntry, co
     // Asked once for the model and once for the templates: one read serves both.
     markerCells: () => (markerCells ??= readTopRows(archive, sheet, context, new Map(), 10)
       .then((rows) => Array.from({ length: 10 }, (_, r) => rows.get(r + 1)?.[0] ?? null))),
-    grid: async () => gridOf(await readTopRows(archive, sheet, context, new Map(), SETTINGS_SHEET_ROWS)),
+    grid: async (maxRows = SETTINGS_SHEET_ROWS) => gridOf(await readTopRows(archive, sheet, context, new Map(), maxRows)),
   };
 }
 

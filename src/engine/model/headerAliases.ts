@@ -1,7 +1,7 @@
 import type { FactorKind } from './types';
 
 /** What a column can mean to TierBook besides the five factors. */
-export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch' | 'assessmentDate' | 'professionalFlag';
+export type ColumnRole = FactorKind | 'id' | 'name' | 'openDate' | 'investorType' | 'financialAssets' | 'annualIncome' | 'experienceYears' | 'netAssets' | 'lowestCategory' | 'branch' | 'assessmentDate' | 'professionalFlag' | 'manager';
 
 /**
  * Headers brokers' systems actually export, per role, most specific first.
@@ -25,4 +25,5 @@ export const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
   branch: ['开户营业部', '营业部', '所属营业部', 'branch'],
   assessmentDate: ['风险测评日期', '测评日期', '风险评估日期', '问卷日期', '风险测评时间', '测评时间', 'assessment_date', 'risk_assessment_date'],
   professionalFlag: ['专业投资者标志', '专业投资者标识', '是否专业投资者', '专业投资者', 'professional_flag', 'is_professional'],
+  manager: ['客户经理', '服务经理', '理财经理', '投资顾问', '经纪人', '专属客户经理', 'account_manager', 'relationship_manager', 'advisor', 'adviser'],
 };

@@ -27,6 +27,7 @@ import { buildClientSuitability, SUITABILITY_EXTRA_ROLES } from '../suitability/
 import { buildSuitabilityColumns } from '../suitability/suitabilityColumns';
 import { resolveExtraColumn, textExtra, type ExtraColumns } from '../table/extraColumns';
 import { requireClients } from '../table/requireClients';
+import { buildTrackingOutput, type TrackingInputs } from '../tracking/trackingPlan';
 import { buildOutputPlan, type PlanOptions } from './buildOutputPlan';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
 import type { OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './outputPlan';
@@ -75,13 +76,18 @@ export interface AddinPlanInput {
   readonly confirmedChecks?: boolean;
   /** The previous run's 合规快照 per client id on this sheet, for the compliance notices. */
   readonly previousComplianceStates?: ReadonlyMap<string, string>;
+  /**
+   * The tracking loop's sheets as the host found them and the run date: with strategy sheets chosen, the plan adds the
+   * manager proposal, the service log (appended), the follow-up plan and, when missing, the roster (docs/tracking.md).
+   */
+  readonly tracking?: TrackingInputs;
 }
 
 /**
  * The columns the pane reads besides the factors: names and branches for strategy sheets, suitability facts, and the
  * segment dimensions (used when the model has no factor for one).
  */
-export const ADDIN_EXTRA_ROLES: readonly ColumnRole[] = [...new Set<ColumnRole>(['name', 'branch', ...SUITABILITY_EXTRA_ROLES, ...SEGMENT_DIMENSIONS])];
+export const ADDIN_EXTRA_ROLES: readonly ColumnRole[] = [...new Set<ColumnRole>(['name', 'branch', 'manager', ...SUITABILITY_EXTRA_ROLES, ...SEGMENT_DIMENSIONS])];
 
 /** Captions and names of what the composer adds, in both languages. */
 export const ADDIN_PLAN_LABELS = {
@@ -217,6 +223,9 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
   const length = Math.max(0, source.lastRow - headerRow);
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
   if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
+  const tracking = choices.strategySheets && input.tracking
+    ? buildTrackingOutput(result, playbooks, input.extras, migration, input.tracking, headerRow, length, locale) : undefined;
+  if (tracking) extraSheets.push(...tracking.sheets);
   yield;
   const suitability = choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : [];
   yield;
@@ -228,6 +237,7 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
       ...suitability,
       ...(compliance?.columns ?? []),
       ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
+      ...(tracking?.columns ?? []),
     ],
   };
   const plan = buildOutputPlan(result, options);

@@ -5,7 +5,7 @@ import type { PlanCell } from './planCell';
 export type OutputMode = 'values' | 'live' | 'portable';
 
 /** What a sheet is for; renderers mark TierBook's sheets with this role so re-runs replace only their own. */
-export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot' | 'compliance';
+export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot' | 'compliance' | 'tracking';
 
 /** A column appended to the client sheet, one cell per worksheet row below the header. */
 export interface PlanColumn {
@@ -44,6 +44,25 @@ export interface PlanSheet {
   readonly appendOnly?: boolean;
   /** A block to colour with a white-to-red scale (the migration matrix's body). */
   readonly heatMap?: PlanBlock;
+  /** Cells that only take certain entries (the follow-up plan's manager columns); Excel warns on anything else. */
+  readonly validations?: readonly PlanValidation[];
+}
+
+/**
+ * What a block of cells accepts: a date on or after `min` (a serial), one of a list, or a whole number in [min, max].
+ * Both renderers carry it out: Office.js `range.dataValidation` (ExcelApi 1.8) and SpreadsheetML `<dataValidations>`.
+ */
+export type PlanValidationRule =
+  | { readonly kind: 'date'; readonly min: number }
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  | { readonly kind: 'wholeNumber'; readonly min: number; readonly max: number };
+
+export interface PlanValidation {
+  /** 0-based block inside the sheet's rows. */
+  readonly block: PlanBlock;
+  readonly rule: PlanValidationRule;
+  /** Shown when a cell is selected and when an entry is refused, in the workbook's language. */
+  readonly prompt: string;
 }
 
 /** The heat map's two-colour scale, lowest value to highest, as every renderer draws it (Excel's own red). */

@@ -11,6 +11,10 @@ export interface PlaybookComposition {
   readonly leadActions?: readonly LocalizedText[];
   /** Default: the first part's cadence. */
   readonly cadence?: LocalizedText;
+  /** Default: the first part's follow-up interval. */
+  readonly followUpDays?: number;
+  /** Default: required when any part requires it. */
+  readonly dedicatedManager?: boolean;
 }
 
 /** Items of every part in order, each once (same Chinese text = same item). */
@@ -30,6 +34,8 @@ function mergeOnce<T>(lists: readonly (readonly T[] | undefined)[], identity: (i
 export function composePlaybook(spec: PlaybookComposition, parts: readonly Playbook[]): Playbook {
   const zh = (t: LocalizedText): string => t['zh-CN'];
   const cadence = spec.cadence ?? parts.find((p) => p.cadence)?.cadence;
+  const followUpDays = spec.followUpDays ?? parts.find((p) => p.followUpDays !== undefined)?.followUpDays;
+  const dedicatedManager = spec.dedicatedManager ?? (parts.some((p) => p.dedicatedManager !== undefined) ? parts.some((p) => p.dedicatedManager === true) : undefined);
   const channels = mergeOnce(parts.map((p) => p.channels), zh);
   const products = mergeOnce<ProductSuggestion>(parts.map((p) => p.products), (p) => zh(p.category));
   const kpis = mergeOnce(parts.map((p) => p.kpis), zh);
@@ -40,6 +46,8 @@ export function composePlaybook(spec: PlaybookComposition, parts: readonly Playb
     actions: mergeOnce([spec.leadActions, ...parts.map((p) => p.actions)], zh) ?? [],
     ...(channels ? { channels } : {}),
     ...(cadence ? { cadence } : {}),
+    ...(followUpDays !== undefined ? { followUpDays } : {}),
+    ...(dedicatedManager !== undefined ? { dedicatedManager } : {}),
     ...(products ? { products } : {}),
     ...(kpis ? { kpis } : {}),
   };

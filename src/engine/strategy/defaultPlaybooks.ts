@@ -68,6 +68,8 @@ const hnw: Playbook = {
   ],
   channels: [CHANNELS.managerPhone, CHANNELS.managerWeCom, CHANNELS.meeting],
   cadence: text('每月至少一次主动联系，每季度一次资产检视', 'Proactive contact at least monthly; an asset review every quarter'),
+  followUpDays: 30,
+  dedicatedManager: true,
   products: [PRODUCTS.assetManagementPlan, PRODUCTS.privateFund, PRODUCTS.ipoSubscription, PRODUCTS.principalNote],
   kpis: [text('客户资产留存率', 'Client asset retention'), text('季度检视完成率', 'Quarterly reviews completed'), text('客户满意度', 'Client satisfaction')],
 };
@@ -84,6 +86,8 @@ const ordinary: Playbook = {
   ],
   channels: [CHANNELS.app, CHANNELS.push, CHANNELS.live, CHANNELS.hotline],
   cadence: text('每季度一次批量推送（App/短信），重要事项及时通知', 'A batch message (app/SMS) every quarter; important notices as they arise'),
+  followUpDays: 90,
+  dedicatedManager: false,
   products: [PRODUCTS.moneyMarket, PRODUCTS.bondFund, PRODUCTS.reverseRepo],
   kpis: [text('App 月活跃率', 'Monthly app active rate'), text('基础理财产品持有户数', 'Clients holding a basic wealth product'), text('投教课程参与人数', 'Investor-education participants')],
 };
@@ -100,6 +104,8 @@ const growth: Playbook = {
   ],
   channels: [CHANNELS.managerPhone, CHANNELS.managerWeCom, CHANNELS.push, CHANNELS.live],
   cadence: text('每两个月一次主动联系', 'Proactive contact every two months'),
+  followUpDays: 60,
+  dedicatedManager: false,
   products: [PRODUCTS.indexPlan, PRODUCTS.bondHeavyHybrid],
   kpis: [text('客户资产提升率', 'Client asset growth'), text('升级客户数', 'Clients moved up a tier'), text('新增入金', 'New deposits')],
 };
@@ -243,7 +249,8 @@ function tierPlaybooks(): Playbook[] {
         text('由客户经理团队提供专属服务，重要诉求 48 小时内响应', 'Serve the client through an account-manager team; answer important requests within 48 hours'),
         text('每月推送投资策略月报与资产配置建议', 'Send the monthly investment-strategy report and allocation suggestions'),
       ],
-      cadence: text('每月一次主动联系，每半年一次资产检视', 'Proactive contact every month; an asset review every six months') },
+      cadence: text('每月一次主动联系，每半年一次资产检视', 'Proactive contact every month; an asset review every six months'),
+      followUpDays: 30, dedicatedManager: false },
     [lowFrequency, highLoyalty]),
     composePlaybook({ key: 'tier-silver', title: text('白银客户服务方案', 'Silver client service plan'),
       audience: [{ kind: 'tier', names: ['白银', 'Silver'] }] }, [growth, lowFrequency]),

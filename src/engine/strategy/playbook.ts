@@ -36,6 +36,10 @@ export interface Playbook {
   readonly channels?: readonly LocalizedText[];
   /** Contact frequency (联系频率). */
   readonly cadence?: LocalizedText;
+  /** The cadence as a schedule: a follow-up call every N days (回访周期), for the follow-up plan. */
+  readonly followUpDays?: number;
+  /** Whether every client this playbook serves must have a dedicated account manager (专属客户经理). */
+  readonly dedicatedManager?: boolean;
   readonly products?: readonly ProductSuggestion[];
   readonly kpis?: readonly LocalizedText[];
 }

@@ -5,9 +5,9 @@ export const STRATEGY_TEMPLATES_MARKER = 'TIERBOOK-STRATEGIES';
 export const STRATEGY_TEMPLATES_FORMAT = 1;
 
 /** What one row of the templates sheet holds; the Item column names it in either language (or by this key). */
-export type TemplateField = 'title' | 'audience' | 'action' | 'channel' | 'cadence' | 'product' | 'kpi';
+export type TemplateField = 'title' | 'audience' | 'action' | 'channel' | 'cadence' | 'followUpDays' | 'dedicatedManager' | 'product' | 'kpi';
 
-export const TEMPLATE_FIELDS: readonly TemplateField[] = ['title', 'audience', 'action', 'channel', 'cadence', 'product', 'kpi'];
+export const TEMPLATE_FIELDS: readonly TemplateField[] = ['title', 'audience', 'action', 'channel', 'cadence', 'followUpDays', 'dedicatedManager', 'product', 'kpi'];
 
 export const TEMPLATE_FIELD_LABELS: Readonly<Record<TemplateField, LocalizedText>> = {
   title: text('标题', 'Title'),
@@ -15,6 +15,8 @@ export const TEMPLATE_FIELD_LABELS: Readonly<Record<TemplateField, LocalizedText
   action: text('服务动作', 'Action'),
   channel: text('服务渠道', 'Channel'),
   cadence: text('联系频率', 'Cadence'),
+  followUpDays: text('回访周期', 'Follow-up every'),
+  dedicatedManager: text('专属客户经理', 'Dedicated manager'),
   product: text('推荐产品', 'Product'),
   kpi: text('考核指标', 'KPI'),
 };
@@ -24,9 +26,11 @@ export const TEMPLATE_LABELS = {
   title: text('TierBook 服务策略模板', 'TierBook service strategy templates'),
   help: text(
     '每行一项，策略键相同的行组成一个策略。项目：标题、适用对象、服务动作、服务渠道、联系频率、推荐产品、考核指标。' +
-      '适用对象的规则写在 E 列：tier:钻石|Diamond（按等级名）、rank:top / middle / bottom（模板未列出的等级按位置）、factor:assets>=80（按因子分）；C、D 列的说明由 TierBook 生成。推荐产品须在 E 列填写风险等级 R1–R5。',
+      '适用对象的规则写在 E 列：tier:钻石|Diamond（按等级名）、rank:top / middle / bottom（模板未列出的等级按位置）、factor:assets>=80（按因子分）；C、D 列的说明由 TierBook 生成。推荐产品须在 E 列填写风险等级 R1–R5。' +
+      '回访周期在 E 列填天数（如 30，回访计划按它排期）；专属客户经理在 E 列填 是 / 否（是：该等级客户须有客户经理，无人时 TierBook 建议一位）。',
     'One item per row; rows with the same key make one playbook. Items: Title, Audience, Action, Channel, Cadence, Product, KPI. ' +
-      'An audience rule goes in column E: tier:钻石|Diamond (by tier name), rank:top / middle / bottom (tiers no template names, by position), factor:assets>=80 (by factor score); TierBook writes the description in C and D. A product needs its risk rating R1–R5 in column E.'),
+      'An audience rule goes in column E: tier:钻石|Diamond (by tier name), rank:top / middle / bottom (tiers no template names, by position), factor:assets>=80 (by factor score); TierBook writes the description in C and D. A product needs its risk rating R1–R5 in column E. ' +
+      'Follow-up every: the number of days in column E (e.g. 30; the follow-up plan schedules by it). Dedicated manager: 是/yes or 否/no in column E (yes: the tier\'s clients must have an account manager, and TierBook proposes one when none is set).'),
 } as const satisfies Record<string, LocalizedText>;
 
 export const TEMPLATE_HEADERS = [
@@ -62,6 +66,16 @@ export const STRATEGY_LABELS = {
   matchedPlaybooks: text('适用的因子策略', 'Factor playbooks that apply'),
   suitableShelf: text('可推介产品（适当性）', 'Products to offer (suitable)'),
 } as const satisfies Record<string, LocalizedText>;
+
+/** What TierBook writes in C and D of a follow-up row; only column E (the days) is read back. */
+export function followUpDaysText(days: number): LocalizedText {
+  return text(`每 ${days} 天回访一次`, `A follow-up call every ${days} day${days === 1 ? '' : 's'}`);
+}
+
+/** What TierBook writes in C and D of a dedicated-manager row; only column E (是 / 否) is read back. */
+export function dedicatedManagerText(required: boolean): LocalizedText {
+  return required ? text('须配备专属客户经理', 'A dedicated account manager is required') : text('无须专属客户经理', 'No dedicated account manager is required');
+}
 
 export function untieredNote(count: number): LocalizedText {
   return text(`另有 ${count} 名客户未分级（原因见数据问题与日志）`, `${count} more client${count === 1 ? ' has' : 's have'} no tier (see the data issues and the log)`);

@@ -11,8 +11,8 @@ import type { PlanCell } from '../plan/planCell';
 import { describeAudienceRule, formatAudienceRule, parseAudienceRule } from './audienceRule';
 import { formatRiskRating, type AudienceRule, type Playbook, type ProductRiskRating, type ProductSuggestion } from './playbook';
 import {
-  STRATEGY_TEMPLATES_FORMAT, STRATEGY_TEMPLATES_MARKER, TEMPLATE_COL, TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS, TEMPLATE_HEADERS,
-  TEMPLATE_LABELS, type TemplateField,
+  dedicatedManagerText, followUpDaysText, STRATEGY_TEMPLATES_FORMAT, STRATEGY_TEMPLATES_MARKER, TEMPLATE_COL, TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS,
+  TEMPLATE_HEADERS, TEMPLATE_LABELS, type TemplateField,
 } from './strategyLabels';
 
 type Grid = readonly (readonly CellValue[])[];
@@ -46,10 +46,41 @@ export function writeStrategyTemplates(playbooks: readonly Playbook[], locale: L
     for (const a of p.actions) item('action', a);
     for (const c of p.channels ?? []) item('channel', c);
     if (p.cadence) item('cadence', p.cadence);
+    if (p.followUpDays !== undefined) rows.push(scheduleRow(p.key, field('followUpDays'), followUpDaysText(p.followUpDays), p.followUpDays));
+    if (p.dedicatedManager !== undefined) {
+      rows.push(scheduleRow(p.key, field('dedicatedManager'), dedicatedManagerText(p.dedicatedManager), YES_NO[locale][p.dedicatedManager ? 0 : 1]));
+    }
     for (const product of p.products ?? []) item('product', product.category, formatRiskRating(product.riskRating));
     for (const k of p.kpis ?? []) item('kpi', k);
   });
   return rows;
+}
+
+/** 是 / 否 as each language writes them; the reader takes either language, true/false, y/n and 1/0. */
+const YES_NO: Readonly<Record<Locale, readonly [string, string]>> = { 'zh-CN': ['是', '否'], 'en-US': ['yes', 'no'] };
+
+const YES_WORDS = new Set(['是', 'Y', 'YES', 'TRUE', '1', '需要', '要']);
+const NO_WORDS = new Set(['否', 'N', 'NO', 'FALSE', '0', '不需要', '不要']);
+
+/** 是 / yes / TRUE / 1 → true, 否 / no / FALSE / 0 → false, anything else → undefined. */
+export function parseYesNo(cell: CellValue): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  if (isBlankCell(cell)) return undefined;
+  const word = cellText(cell).normalize('NFKC').trim().toUpperCase();
+  if (YES_WORDS.has(word)) return true;
+  return NO_WORDS.has(word) ? false : undefined;
+}
+
+/** A whole number of days 1–3660 (a number or its text), else undefined. */
+export function parseFollowUpDays(cell: CellValue): number | undefined {
+  if (isBlankCell(cell) || typeof cell === 'boolean') return undefined;
+  const n = typeof cell === 'number' ? cell : Number(cellText(cell).normalize('NFKC').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 3660 ? n : undefined;
+}
+
+/** A row whose C and D TierBook writes as a description and whose E holds the value it reads back. */
+function scheduleRow(key: string, field: string, description: LocalizedText, value: string | number): PlanCell[] {
+  return [key, field, description['zh-CN'], description['en-US'], value];
 }
 
 /** The templates grid as a plan sheet. Role "model": like the model sheet it is the user's input, read before a run. */
@@ -86,6 +117,10 @@ interface PlaybookDraft {
   titleRow?: number;
   cadence?: LocalizedText;
   cadenceRow?: number;
+  followUpDays?: number;
+  followUpDaysRow?: number;
+  dedicatedManager?: boolean;
+  dedicatedManagerRow?: number;
   audience: AudienceRule[];
   actions: LocalizedText[];
   channels: LocalizedText[];
@@ -107,6 +142,8 @@ function toPlaybook(d: PlaybookDraft): Playbook {
     actions: d.actions,
     ...(d.channels.length > 0 ? { channels: d.channels } : {}),
     ...(d.cadence ? { cadence: d.cadence } : {}),
+    ...(d.followUpDays !== undefined ? { followUpDays: d.followUpDays } : {}),
+    ...(d.dedicatedManager !== undefined ? { dedicatedManager: d.dedicatedManager } : {}),
     ...(d.products.length > 0 ? { products: d.products } : {}),
     ...(d.kpis.length > 0 ? { kpis: d.kpis } : {}),
   };
@@ -159,6 +196,7 @@ export function readStrategyTemplates(grid: Grid, sheetName: string): Playbook[]
       else d.audience.push(parsed.rule);
       return;
     }
+    if (field === 'followUpDays' || field === 'dedicatedManager') { readSchedule(d, field, r); return; }
     const t = localized(r);
     if (field === 'product') {
       const rating = parseRiskRating(cell(r, TEMPLATE_COL.extra));
@@ -184,6 +222,30 @@ export function readStrategyTemplates(grid: Grid, sheetName: string): Playbook[]
       return;
     }
     ({ action: d.actions, channel: d.channels, kpi: d.kpis } as const)[field].push(t);
+  }
+
+  /** A follow-up or dedicated-manager row: only column E is read (C and D are TierBook's description). */
+  function readSchedule(d: PlaybookDraft, field: 'followUpDays' | 'dedicatedManager', r: number): void {
+    const earlierRow = field === 'followUpDays' ? d.followUpDaysRow : d.dedicatedManagerRow;
+    const what = TEMPLATE_FIELD_LABELS[field];
+    if (earlierRow !== undefined) {
+      problem(r, TEMPLATE_COL.field, `策略「${d.key}」的${what['zh-CN']}重复（已在第 ${earlierRow + 1} 行）`,
+        `playbook "${d.key}" has a second ${what['en-US'].toLowerCase()} row (the first is on row ${earlierRow + 1})`);
+      return;
+    }
+    const raw = str(r, TEMPLATE_COL.extra) ?? '';
+    if (field === 'followUpDays') {
+      const days = parseFollowUpDays(cell(r, TEMPLATE_COL.extra));
+      if (days === undefined) {
+        problem(r, TEMPLATE_COL.extra, `回访周期「${raw}」不是 1–3660 之间的整数天数`, `the follow-up interval "${raw}" is not a whole number of days from 1 to 3660`);
+        return;
+      }
+      d.followUpDays = days; d.followUpDaysRow = r;
+      return;
+    }
+    const required = parseYesNo(cell(r, TEMPLATE_COL.extra));
+    if (required === undefined) { problem(r, TEMPLATE_COL.extra, `专属客户经理应填 是 或 否，而不是「${raw}」`, `a dedicated manager takes yes or no, not "${raw}"`); return; }
+    d.dedicatedManager = required; d.dedicatedManagerRow = r;
   }
 
   for (let r = headerRow + 1; r < grid.length; r++) {

@@ -120,7 +120,7 @@ function duplicateColumnError(ambiguity: Ambiguity, headerRow: number, sheetName
     candidates.map((c) => `${columnLetters(c.index + columnOffset)}: ${c.header}`));
 }
 
-const EXTRA_ROLES: readonly ColumnRole[] = ['name', 'openDate', 'investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'branch'];
+const EXTRA_ROLES: readonly ColumnRole[] = ['name', 'openDate', 'investorType', 'financialAssets', 'annualIncome', 'experienceYears', 'netAssets', 'lowestCategory', 'branch', 'manager'];
 
 /**
  * The header is the first of the first 30 rows that holds every factor column (and the id column when the model

@@ -1,0 +1,113 @@
+import type { CellValue } from '../cell/cellValue';
+import { text, type Locale } from '../i18n/locale';
+import { CHANGE_MARKS, type TierMigration } from '../migration/tierMigration';
+import type { PlanColumn, PlanSheet } from '../plan/outputPlan';
+import type { PlanCell } from '../plan/planCell';
+import type { TieringResult } from '../run/tierClients';
+import type { Playbook } from '../strategy/playbook';
+import { playbookForTier } from '../strategy/playbookMatch';
+import { textExtra, type ExtraColumns } from '../table/extraColumns';
+import { buildFollowUpPlanSheet, planFollowUps, type FollowUpClients } from './followUpPlan';
+import { buildManagerOutput, dedicatedTiers } from './managerOutput';
+import { buildManagerRosterSheet, readManagerRoster } from './managerRoster';
+import { buildServiceLogSheet, clientKey, harvestFollowUps, lastContacts, newContacts, readServiceLog, type ContactEntry } from './serviceLog';
+import type { SheetProblem } from './sheetProblem';
+import { buildWatchlist, buildWatchlistSheet } from './watchlist';
+
+type Grid = readonly (readonly CellValue[])[];
+
+/** A TierBook sheet as the host found it by its marker: its name and its used cells from A1. */
+export interface FoundSheet {
+  readonly sheetName: string;
+  readonly grid: Grid;
+}
+
+/** What the tracking loop reads before a run, and the run's date. */
+export interface TrackingInputs {
+  /** The run date as an Excel serial (the runner's --run-date, the add-in's today). */
+  readonly runDate: number;
+  /** ISO-8601, written beside each contact the run copies into the service log. */
+  readonly timestamp: string;
+  /** Default 30 days. */
+  readonly horizonDays?: number;
+  /** The roster (客户经理名册); absent: the plan writes one with an example, to be filled in. */
+  readonly roster?: FoundSheet;
+  /** The previous follow-up plan, whose filled rows go into the service log before it is replaced. */
+  readonly followUpPlan?: FoundSheet;
+  /** The service log, as it is; absent on the first run. */
+  readonly serviceLog?: FoundSheet;
+  /** clientKey → assets at the previous run, for the watchlist's asset-drop reason; absent: not checked. */
+  readonly previousAssets?: ReadonlyMap<string, number>;
+  /** Share of assets lost that puts a client on the watchlist; default 0.3 (more than 30%). */
+  readonly assetDrop?: number;
+}
+
+export interface TrackingOutput {
+  /** 建议客户经理 on the client sheet. */
+  readonly columns: readonly PlanColumn[];
+  /** The service log first (appended before the plan it was harvested from is replaced), then the plan, the load, the roster. */
+  readonly sheets: readonly PlanSheet[];
+  /** Roster, plan and log problems, each with its cell (also listed at the foot of the load sheet). */
+  readonly problems: readonly SheetProblem[];
+  /** Contacts this run copies from the plan into the service log. */
+  readonly added: readonly ContactEntry[];
+}
+
+const PROBLEMS_TITLE = text('名册、回访计划与服务记录中的问题（已原样保留）', 'Problems in the roster, the follow-up plan and the service log (kept as typed)');
+const PROBLEM_HEADERS = [text('单元格', 'Cell'), text('问题', 'Problem')];
+
+/** The problems as a block at the foot of a sheet. */
+function withProblems(sheet: PlanSheet, problems: readonly SheetProblem[], locale: Locale): PlanSheet {
+  if (problems.length === 0) return sheet;
+  const rows: (readonly PlanCell[])[] = [...sheet.rows, [], [PROBLEMS_TITLE[locale]], PROBLEM_HEADERS.map((h) => h[locale])];
+  const header = rows.length - 1;
+  for (const p of problems) rows.push([p.address, p.message[locale]]);
+  return { ...sheet, rows, headerRows: [...(sheet.headerRows ?? []), header] };
+}
+
+/**
+ * The tracking loop's part of a run: the manager proposal (column and load sheet), the contacts harvested from the
+ * previous plan into the service log (appended, deduplicated), the new follow-up plan scheduled from the log, and
+ * the roster when the workbook has none. Nothing a manager typed is dropped: bad entries are reported and kept.
+ */
+export function buildTrackingOutput(
+  result: TieringResult, playbooks: readonly Playbook[], extras: ExtraColumns | undefined, migration: TierMigration | undefined,
+  inputs: TrackingInputs, headerRow: number, length: number, locale: Locale,
+): TrackingOutput {
+  const { runDate } = inputs;
+  const roster = inputs.roster ? readManagerRoster(inputs.roster.grid, inputs.roster.sheetName, result.model) : { managers: [], problems: [] };
+  const managerOutput = buildManagerOutput(result, playbooks, roster.managers, extras, headerRow, length, locale);
+  const known = new Set(result.table.ids.map(clientKey));
+  const log = inputs.serviceLog ? readServiceLog(inputs.serviceLog.grid, inputs.serviceLog.sheetName, runDate, known) : { entries: [], problems: [] };
+  const harvest = inputs.followUpPlan ? harvestFollowUps(inputs.followUpPlan.grid, inputs.followUpPlan.sheetName, runDate, known) : { entries: [], problems: [] };
+  const added = newContacts(harvest.entries, log.entries);
+  const own = extras?.columns.manager ? textExtra(extras, 'manager') : new Array<string | null>(result.table.size).fill(null);
+  const changed = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'up' || CHANGE_MARKS[m] === 'down') : undefined;
+  const dropped = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'down') : undefined;
+  const clients: FollowUpClients = {
+    ids: result.table.ids,
+    ...(extras?.columns.name ? { names: textExtra(extras, 'name') } : {}),
+    tierIndex: result.tierIndex, scores: result.scores,
+    managers: own.map((m, c) => m ?? managerOutput.proposal.proposed[c]),
+    ...(changed ? { tierChanged: changed } : {}),
+  };
+  const contacts = [...log.entries, ...added];
+  const followUpDays = result.model.tiers.map((_, k) => playbookForTier(playbooks, result.model.tiers, k)?.playbook.followUpDays);
+  const lastContact = lastContacts(contacts, runDate);
+  const watch = buildWatchlist(result, {
+    ...(dropped ? { dropped } : {}), ...(inputs.previousAssets ? { previousAssets: inputs.previousAssets } : {}),
+    ...(inputs.assetDrop !== undefined ? { assetDrop: inputs.assetDrop } : {}),
+    contacts, dedicated: dedicatedTiers(playbooks, result.model), followUpDays, lastContact, runDate,
+  });
+  const options = { runDate, horizonDays: inputs.horizonDays, followUpDays, lastContact, watchlist: new Set(watch.map((w) => w.client)) };
+  const plan = buildFollowUpPlanSheet(clients, planFollowUps(clients, options), result.model, options, locale);
+  const problems = [...roster.problems, ...harvest.problems, ...log.problems];
+  const sheets: PlanSheet[] = [
+    buildServiceLogSheet(added, inputs.timestamp, locale),
+    plan,
+    buildWatchlistSheet(result, watch, clients.names, clients.managers, locale),
+    withProblems(managerOutput.sheet, problems, locale),
+    ...(inputs.roster ? [] : [buildManagerRosterSheet(result.model, locale)]),
+  ];
+  return { columns: [managerOutput.column], sheets, problems, added };
+}

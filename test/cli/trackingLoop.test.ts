@@ -1,0 +1,161 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import { text, type TierModel } from '../../src/engine';
+import { makeTempDir, removeTempDir, writeGridXlsx } from '../fixtures/writeGridXlsx';
+import { runCli } from './runCli';
+import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
+
+/*
+ * The follow-up loop through the runner, three runs (docs/tracking.md), every figure checked by hand:
+ * one min-max factor over 0…100 so a client's score is its assets; 钻石 ≥ 75, 黄金 ≥ 50, 普通 below. The default
+ * templates: 钻石 every 30 days with a dedicated manager, 黄金 30, 普通 90.
+ */
+const MODEL: TierModel = {
+  idColumn: '客户号',
+  factors: [{ key: 'assets', column: '总资产', weight: 1, scale: 'minmax' }], // every run has 0 and 100, so score = assets
+  tiers: [{ name: '钻石', minScore: 75, label: text('钻石', 'Diamond') }, { name: '黄金', minScore: 50 }, { name: '普通', minScore: 0 }],
+  missing: 'exclude',
+};
+const HEADERS = ['客户号', '客户姓名', '总资产', '营业部', '客户经理'];
+const RUN1 = [['K01', '甲', 100, '上海', null], ['K02', '乙', 90, '北京', '王芳'], ['K03', '丙', 80, '上海', null], ['K04', '丁', 60, '上海', null], ['K05', '戊', 0, '北京', null]];
+
+const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const iso = (v: ExcelJS.CellValue): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
+/** Rows of a sheet from 1-based row `from`, as plain values (dates as yyyy-mm-dd), A to `columns`. */
+function rowsOf(ws: ExcelJS.Worksheet, from: number, columns: number): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = from; r <= ws.rowCount; r++) out.push(Array.from({ length: columns }, (_, c) => iso(ws.getCell(r, c + 1).value)));
+  return out.filter((r) => r.some((v) => v !== null && v !== undefined));
+}
+
+/** The plan's row (1-based) of a client. */
+function planRow(ws: ExcelJS.Worksheet, id: string): number {
+  for (let r = 6; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
+  throw new Error(`no plan row for ${id}`);
+}
+
+describe('the follow-up loop through the runner: three runs', () => {
+  let dir: string;
+  beforeAll(() => { dir = makeTempDir('tierbook-tracking-'); });
+  afterAll(() => removeTempDir(dir));
+
+  it('proposes managers, plans follow-ups, logs every filled entry once and reports bad ones with their cells', async () => {
+    const modelFile = path.join(dir, 'model.json');
+    fs.writeFileSync(modelFile, JSON.stringify(MODEL));
+    const input = await writeGridXlsx([HEADERS, ...RUN1], '客户清单', path.join(dir, 'in.xlsx'));
+    const out1 = path.join(dir, 'run1.xlsx');
+    expect((await runCli([input, '-o', out1, '--model', modelFile, '--run-date', '2026-06-30'])).code).toBe(0);
+
+    // Run 1: no roster yet (one is written with its example); everybody is due today, nobody has a contact.
+    let wb = await load(out1);
+    expect(rowsOf(sheet(wb, '客户经理名册'), 5, 6)).toEqual([['客户经理', '营业部', '在岗', '钻石', '黄金', '普通'], ['示例经理', '示例营业部', '否', 30, 80, 150]]);
+    expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
+      ['K01', '甲', '钻石', null, null, '2026-06-30', '中', '尚无回访记录'],
+      ['K02', '乙', '钻石', '王芳', null, '2026-06-30', '中', '尚无回访记录'],
+      ['K03', '丙', '钻石', null, null, '2026-06-30', '中', '尚无回访记录'],
+      ['K04', '丁', '黄金', null, null, '2026-06-30', '中', '尚无回访记录'],
+      ['K05', '戊', '普通', null, null, '2026-06-30', '中', '尚无回访记录'],
+    ]);
+    expect(rowsOf(sheet(wb, '服务记录'), 1, 10)).toHaveLength(1); // the header
+    // K02's 王芳 is not on any roster: the relationship is kept; K01 and K03 cannot be placed without a roster.
+    expect(rowsOf(sheet(wb, '客户经理负荷'), 7, 5)).toEqual([
+      ['客户号', '客户姓名', '等级', '营业部', '原因'], ['K01', '甲', '钻石', '上海', '没有客户经理名册（或名册为空）'], ['K03', '丙', '钻石', '上海', '没有客户经理名册（或名册为空）']]);
+
+    // Between runs: the team fills the roster (with mistakes) and two plan rows; the data changes.
+    const roster = sheet(wb, '客户经理名册');
+    [['李雷', '上海', '是', 1, 5, 5], ['王芳', '北京', '是', 2, 5, 5], ['王芳', '北京', '是', 1, 1, 1], ['张伟', null, '是', 'x', 1, 1]]
+      .forEach((r, i) => r.forEach((v, c) => { roster.getCell(6 + i, c + 1).value = v; }));
+    let plan = sheet(wb, '回访计划');
+    Object.assign(plan.getRow(planRow(plan, 'K01')).getCell(9), { value: utc('2026-06-28') });
+    plan.getCell(planRow(plan, 'K01'), 10).value = '电话'; plan.getCell(planRow(plan, 'K01'), 11).value = 5;
+    plan.getCell(planRow(plan, 'K02'), 9).value = '2026/6/29'; plan.getCell(planRow(plan, 'K02'), 10).value = '面谈'; plan.getCell(planRow(plan, 'K02'), 11).value = 4;
+    const clients = sheet(wb, '客户清单');
+    clients.getCell('C4').value = 40; // K03 falls to 普通
+    clients.getCell('C5').value = 85; // K04 rises to 钻石
+    const filled1 = path.join(dir, 'filled1.xlsx');
+    await wb.xlsx.writeFile(filled1);
+
+    const out2 = path.join(dir, 'run2.xlsx');
+    expect((await runCli([filled1, '-o', out2, '--model', modelFile, '--run-date', '2026-07-10'])).code).toBe(0);
+    wb = await load(out2);
+    // Both filled rows are logged, cells as typed (the text date stays text).
+    expect(rowsOf(sheet(wb, '服务记录'), 2, 8)).toEqual([
+      ['K01', '甲', '钻石', null, '2026-06-28', '电话', 5, null],
+      ['K02', '乙', '钻石', '王芳', '2026/6/29', '面谈', 4, null],
+    ]);
+    // 钻石 needs a dedicated manager: K01 (上海, 100) → 李雷, the one 上海 manager; K04 (上海, 85) → 李雷 is full (1),
+    // so any branch: 王芳 (1 of 2; 张伟's 钻石 capacity "x" reads as 0). K02 keeps 王芳.
+    const column = (ws: ExcelJS.Worksheet, header: string): unknown[] => {
+      const c = (ws.getRow(1).values as unknown[]).indexOf(header);
+      return [2, 3, 4, 5, 6].map((r) => ws.getCell(r, c).value);
+    };
+    expect(column(sheet(wb, '客户清单'), '建议客户经理')).toEqual(['李雷', null, null, '王芳', null]);
+    const load2 = sheet(wb, '客户经理负荷');
+    expect(rowsOf(load2, 5, 9).slice(0, 3)).toEqual([
+      ['李雷', '上海', '是', '钻石', 0, 1, 1, 1, 0], ['李雷', '上海', '是', '黄金', 0, 0, 0, 5, 5], ['李雷', '上海', '是', '普通', 0, 0, 0, 5, 5],
+    ]);
+    expect(rowsOf(load2, 8, 9)[0]).toEqual(['王芳', '北京', '是', '钻石', 1, 1, 2, 2, 0]);
+    const problems2 = rowsOf(load2, 1, 2).filter((r) => typeof r[0] === 'string' && r[0].startsWith("'"));
+    expect(problems2).toEqual([
+      ["'客户经理名册'!A8", '客户经理「王芳」重复（已在第 7 行），本行未读取'],
+      ["'客户经理名册'!B9", '客户经理「张伟」没有营业部'],
+      ["'客户经理名册'!D9", '容量「x」不是非负整数；按 0 处理'],
+    ]);
+    // The plan: tier changes (K04 up, K03 down) and K05 (no contact) now; K01 and K02 by their interval.
+    // K03 dropped a tier: on the watchlist, so first.
+    expect(rowsOf(sheet(wb, '流失预警'), 4, 6)).toEqual([['客户号', '客户姓名', '客户等级', '客户经理', '资产', '预警原因'], ['K03', '丙', '普通', null, 40, '等级下降']]);
+    expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
+      ['K03', '丙', '普通', null, null, '2026-07-10', '高', '流失预警、等级变动、尚无回访记录'],
+      ['K04', '丁', '钻石', '王芳', null, '2026-07-10', '中', '等级变动、尚无回访记录'],
+      ['K05', '戊', '普通', null, null, '2026-07-10', '中', '尚无回访记录'],
+      ['K01', '甲', '钻石', '李雷', '2026-06-28', '2026-07-28', '低', '按周期回访'],
+      ['K02', '乙', '钻石', '王芳', '2026-06-29', '2026-07-29', '低', '按周期回访'],
+    ]);
+
+    // Between runs: more entries, bad ones included, one already logged; a manager types two rows into the log.
+    plan = sheet(wb, '回访计划');
+    const fill = (id: string, values: ExcelJS.CellValue[]): void => values.forEach((v, i) => { plan.getCell(planRow(plan, id), 9 + i).value = v; });
+    fill('K04', ['2026年7月8日', '电话', 2]); // unhappy: on the next watchlist
+    fill('K03', ['2026-07-09', '电话', 7]);
+    fill('K05', ['2026-08-01', '面谈', 2]);
+    fill('K01', [utc('2026-06-28'), '电话', 5]); // already in the log
+    const log = sheet(wb, '服务记录');
+    log.getCell('A4').value = 'K02'; log.getCell('E4').value = '2026/7/15'; log.getCell('F4').value = '电话'; log.getCell('G4').value = 5; log.getCell('H4').value = '经理手填';
+    log.getCell('A5').value = 'X99'; log.getCell('E5').value = '2026-07-01'; log.getCell('F5').value = '电话'; log.getCell('G5').value = 4;
+    const filled2 = path.join(dir, 'filled2.xlsx');
+    await wb.xlsx.writeFile(filled2);
+
+    const out3 = path.join(dir, 'run3.xlsx');
+    expect((await runCli([filled2, '-o', out3, '--model', modelFile, '--run-date', '2026-07-20'])).code).toBe(0);
+    wb = await load(out3);
+    const logged = rowsOf(sheet(wb, '服务记录'), 2, 8);
+    expect(logged).toEqual([
+      ['K01', '甲', '钻石', null, '2026-06-28', '电话', 5, null],
+      ['K02', '乙', '钻石', '王芳', '2026/6/29', '面谈', 4, null],
+      ['K02', null, null, null, '2026/7/15', '电话', 5, '经理手填'],
+      ['X99', null, null, null, '2026-07-01', '电话', 4, null],
+      ['K03', '丙', '普通', null, '2026-07-09', '电话', 7, null], // in the order of the plan they came from
+      ['K04', '丁', '钻石', '王芳', '2026年7月8日', '电话', 2, null],
+      ['K05', '戊', '普通', null, '2026-08-01', '面谈', 2, null],
+    ]);
+    const problems3 = rowsOf(sheet(wb, '客户经理负荷'), 1, 2).filter((r) => typeof r[0] === 'string' && r[0].startsWith("'")).map((r) => r[0]);
+    expect(problems3).toEqual(["'客户经理名册'!A8", "'客户经理名册'!B9", "'客户经理名册'!D9", "'回访计划'!K6", "'回访计划'!I8", "'服务记录'!A5"]);
+    // K04's last satisfaction was 2: watchlist, top of the plan, due now. K03 stays 普通 (no drop this time; its 7 is
+    // unreadable) and K05's 2 is dated after the run date: neither is watched. K02's typed contact of 07-15 counts: due
+    // 08-14; K03 (普通, 07-09) is next due in October.
+    expect(rowsOf(sheet(wb, '流失预警'), 5, 6)).toEqual([['K04', '丁', '钻石', '王芳', 85, '最近一次满意度 ≤ 2']]);
+    expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
+      ['K04', '丁', '钻石', '王芳', '2026-07-08', '2026-07-20', '高', '流失预警'],
+      ['K05', '戊', '普通', null, null, '2026-07-20', '中', '尚无回访记录'],
+      ['K01', '甲', '钻石', '李雷', '2026-06-28', '2026-07-28', '低', '按周期回访'],
+      ['K02', '乙', '钻石', '王芳', '2026-07-15', '2026-08-14', '低', '按周期回访'],
+    ]);
+
+    // A fourth run with nothing filled adds nothing: no duplicates, nothing lost.
+    const out4 = path.join(dir, 'run4.xlsx');
+    expect((await runCli([out3, '-o', out4, '--model', modelFile, '--run-date', '2026-07-21'])).code).toBe(0);
+    expect(rowsOf(sheet(await load(out4), '服务记录'), 2, 8)).toEqual(logged);
+  });
+});
