@@ -29,6 +29,7 @@ function memorySampler() {
 
 const SECTIONS = [
   ['engine', './bench/engineSection'],
+  ['clusters', './bench/kmeansBench'],
   ['slider', './bench/sliderBench'],
   ['functions', './bench/functionsBench'],
   ['workbook', './bench/workbookBench'],

@@ -56,3 +56,4 @@ export * from './checks/checksLog';
 export * from './checks/requireConfirmedChecks';
 export * from './audit/runReport';
 export * from './plan/planOutline';
+export * from './analysis';
