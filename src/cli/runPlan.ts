@@ -52,6 +52,6 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
     extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
-    confirmedChecks: options.confirmDataChecks,
+    confirmedChecks: options.confirmDataChecks, analysis: options.analysis,
   });
 }

@@ -1,3 +1,5 @@
+import type { AnalysisChoices } from '../analysis/analysisChoices';
+import { buildAnalysisOutput } from '../analysis/analysisOutput';
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
 import { requireConfirmedChecks } from '../checks/requireConfirmedChecks';
 import { runChecks } from '../checks/runChecks';
@@ -69,6 +71,8 @@ export interface AddinPlanInput {
   readonly idCells?: ClientIdCells;
   /** The user confirmed running despite blocking data checks (runChecks); recorded in the run log. */
   readonly confirmedChecks?: boolean;
+  /** Sensitivity, upgrade and cluster sheets (src/engine/analysis); none when absent. */
+  readonly analysis?: AnalysisChoices;
 }
 
 /**
@@ -192,6 +196,8 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const length = Math.max(0, source.lastRow - headerRow);
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
   if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
+  const analysis = input.analysis ? buildAnalysisOutput(result, locale, input.analysis, source.lastRow) : undefined;
+  if (analysis) extraSheets.push(...analysis.sheets);
   const options: PlanOptions = {
     locale, mode: choices.mode, sourceSheet: source.sheetName, lastUsedColumn: source.lastUsedColumn, lastRow: source.lastRow,
     sourceColumnOffset: source.firstColumn, extraSheets,
@@ -199,6 +205,7 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
       ...(segments?.columns ?? []),
       ...(choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : []),
       ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
+      ...(analysis?.columns ?? []),
     ],
   };
   const plan = buildOutputPlan(result, options);

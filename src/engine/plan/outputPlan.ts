@@ -5,7 +5,7 @@ import type { PlanCell } from './planCell';
 export type OutputMode = 'values' | 'live' | 'portable';
 
 /** What a sheet is for; renderers mark TierBook's sheets with this role so re-runs replace only their own. */
-export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot';
+export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot' | 'analysis';
 
 /** A column appended to the client sheet, one cell per worksheet row below the header. */
 export interface PlanColumn {
