@@ -1,7 +1,8 @@
-import { tierGrid, type CellValue, type FactorScale, type TierModel } from '../../src/engine';
+import { sampleGrid, SAMPLE_SHEET } from '../fixtures/sampleGrid';
+import { createDefaultModel, tierGrid, type CellValue, type FactorScale, type TierModel } from '../../src/engine';
 import { seededRandom } from '../../src/engine/clusters/seededRandom';
 import { tierOfScore } from '../../src/engine/tiers/assignTiers';
-import { upgradePotential, type UpgradeStep } from '../../src/engine/upgrade/upgradePotential';
+import { nextCentAbove, upgradePotential, type UpgradeStep } from '../../src/engine/upgrade/upgradePotential';
 
 const HEADER = ['客户号', '总资产', '年交易次数'];
 
@@ -56,6 +57,28 @@ describe('upgrade potential (hand-checked)', () => {
   });
 });
 
+describe('the 0.01 grid', () => {
+  it('steps strictly above a value even where value × 100 falls just short of an integer', () => {
+    expect(291621.41 * 100).toBeLessThan(29162141); // the floating-point trap
+    expect(nextCentAbove(291621.41)).toBe(291621.42);
+    expect(nextCentAbove(0.29)).toBe(0.3);
+    expect(nextCentAbove(5)).toBe(5.01);
+    expect(nextCentAbove(5.001)).toBe(5.01);
+  });
+
+  it('percentile: passes an other client whose value is such a trap (the sample\'s row 618)', () => {
+    // K0 at 290,581.92 has 5 of 9 others below; each one passed adds 50 × 100 / 9 / 100 = 5.56 points. A cutoff 2.5 steps
+    // up needs three passed, and the third is 291,621.41.
+    const assets = [290581.92, 290124.62, 290550.31, 291133.2, 291474.9, 291621.41, 291643.15, 100, 200, 300];
+    const frequency = [50, 50, 50, 50, 50, 50, 50, 50, 50, 50].map((f, i) => f + i);
+    const m = model('percentile', [{ name: 'A', minScore: 0 }]);
+    const result = tierGrid(grid(assets, frequency), m);
+    expect(result.tierIndex[0]).toBe(0);
+    const steps = byClient(upgradePotential(tierGrid(grid(assets, frequency), model('percentile', [{ name: 'A', minScore: result.scores[0] + (50 * 2.5) / 9 }, { name: 'B', minScore: 0 }])), { maxPoints: 100 }));
+    expect(steps.get(0)?.assetsTarget).toBe(291621.42);
+  });
+});
+
 describe('upgrade re-score property: the suggested assets land exactly in the next tier through the real engine', () => {
   function randomCells(seed: number, n: number): { assets: number[]; frequency: number[] } {
     const random = seededRandom(seed);
@@ -94,6 +117,21 @@ describe('upgrade re-score property: the suggested assets land exactly in the ne
       const moved = [...assets]; moved[step.client] = step.assetsTarget as number;
       const rerun = tierGrid(grid(moved, frequency), m);
       expect(tierOfScore(rerun.scores[step.client], result.tierCutoffs)).toBe(step.nextTier);
+    }
+  });
+
+  it('the 5,000-client sample with the default model: the first 60 listed targets land in the next tier on a re-run', async () => {
+    const cells = await sampleGrid();
+    const m = createDefaultModel();
+    const result = tierGrid(cells, m, SAMPLE_SHEET, {}, { runDate: '2026-06-30' });
+    const steps = upgradePotential(result).filter((s) => s.assetsTarget !== undefined).slice(0, 60);
+    expect(steps.length).toBe(60);
+    const column = result.table.layout.factors[0].index;
+    for (const step of steps) {
+      const moved = cells.map((row) => [...row]);
+      moved[result.table.rowNumbers[step.client] - 1][column] = step.assetsTarget as number;
+      const rerun = tierGrid(moved, m, SAMPLE_SHEET, {}, { runDate: '2026-06-30' });
+      expect(rerun.tierIndex[step.client]).toBe(step.nextTier);
     }
   });
 });

@@ -53,6 +53,17 @@ function compositeWith(factorScores: readonly Float64Array[], weights: readonly 
 const CENT = 100;
 
 /**
+ * The least multiple of 0.01 strictly above x. Why not floor(x × 100 + 1) / 100: 291621.41 × 100 is 29162140.999999996 in
+ * floating point, which would give 291621.41 back, a value that does not pass x.
+ */
+export function nextCentAbove(x: number): number {
+  let c = Math.floor(x * CENT) + 1;
+  while (c / CENT <= x) c++;
+  while ((c - 1) / CENT > x) c--;
+  return c / CENT;
+}
+
+/**
  * The smallest asset value on the 0.01 grid that lifts client `i` into `nextTier` with the other factors held, by
  * inverting the held scale: for a percentile scale, the least number of others it must pass (a binary search on that
  * count), then the next grid value above the last one passed; for min–max and log, the score needed solved for the
@@ -67,7 +78,7 @@ function assetTarget(input: UpgradeInput, scale: HeldScale, f: number, weights: 
   const sorted = scale.sorted;
   const top = Math.max(own, sorted[sorted.length - 1]);
   // The least grid value above every other value scores 100: if that does not land, nothing does.
-  const ceiling = (Math.floor(top * CENT) + 1) / CENT;
+  const ceiling = nextCentAbove(top);
   if (!lands(ceiling)) return undefined;
   let value: number;
   if (scale.scale === 'percentile') {
@@ -81,7 +92,7 @@ function assetTarget(input: UpgradeInput, scale: HeldScale, f: number, weights: 
       const score = n <= 1 ? 100 : (100 * mid) / (n - 1);
       if (tierOfScore(compositeWith(factorScores, weights, total, i, f, score), tierCutoffs) <= nextTier) hi = mid; else lo = mid + 1;
     }
-    value = lo === 0 ? own : (Math.floor(others(lo - 1) * CENT) + 1) / CENT;
+    value = lo === 0 ? own : nextCentAbove(others(lo - 1));
   } else {
     value = Math.ceil(own * CENT) / CENT;
     let lo = Math.round(value * CENT);
