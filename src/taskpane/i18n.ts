@@ -258,6 +258,16 @@ const zhCN = {
   problemCategoriesEmpty: '至少需要一个分类',
   problemCategoryScore: '分数必须是 0–100 之间的数字',
   importInvalid: (file: string, list: string) => `文件「${file}」中的模型有问题：${list}`,
+
+  // Sensitivity (issue 12 item 5): the Model tab's collapsed section.
+  sensitivityTitle: '敏感性分析',
+  sensitivityIntro: '某一因子权重变动 ±5、±10 个百分点（其余按比例缩放）时改变等级的客户数',
+  sensitivityFactor: '因子',
+  sensitivityWeight: '权重 %',
+  boundaryLine: (margin: string, count: string) => `距分数线 ${margin} 分以内的临界客户：${count} 位`,
+  boundaryCutoff: (tier: string, cutoff: string, below: string, above: string) => `${tier}（${cutoff}）：线下 ${below}，线上 ${above}`,
+  upgradeReach: (count: string) => `升级潜力：${count} 位客户距下一等级不超过 5 分，或资产增加不超过 20%`,
+  analysisSheetsHint: '逐一列出的敏感性分析、升级潜力与聚类画像工作表：命令行 tierbook --analysis',
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -522,6 +532,16 @@ const enUS: Strings = {
   problemCategoriesEmpty: 'needs at least one category',
   problemCategoryScore: 'the score must be a number from 0 to 100',
   importInvalid: (file, list) => `The model in "${file}" has problems: ${list}`,
+
+  // Sensitivity (issue 12 item 5): the Model tab's collapsed section.
+  sensitivityTitle: 'Sensitivity',
+  sensitivityIntro: 'Clients whose tier changes when one factor\'s weight moves ±5 or ±10 points (the others rescaled)',
+  sensitivityFactor: 'Factor',
+  sensitivityWeight: 'Weight %',
+  boundaryLine: (margin, count) => `Boundary clients within ${margin} point of a cutoff: ${count}`,
+  boundaryCutoff: (tier, cutoff, below, above) => `${tier} (${cutoff}): ${below} just below, ${above} on or just above`,
+  upgradeReach: (count) => `Upgrade potential: ${count} clients within 5 points, or 20% more assets, of the next tier`,
+  analysisSheetsHint: 'The Sensitivity, Upgrade Potential and Cluster Profiles sheets, client by client: tierbook --analysis in the runner',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };
