@@ -99,7 +99,8 @@ async function faultsInEveryState(p: Pane): Promise<string[]> {
   await tab(pane, s.tabModel).click();
   await check('model, distribution first');
   await openAllSections(p);
-  await check('model, every section open');
+  await pane.getByRole('table', { name: s.sensitivityIntro }).waitFor({ timeout: 30_000 }); // the sensitivity section's table (issue 12)
+  await check('model, every section open (scales, sensitivity)');
   await pane.getByRole('button', { name: s.pinCurrent }).click();
   await check('model, pinned what-if');
 

@@ -14,8 +14,11 @@ import { factorName } from './FactorEditor';
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   // Five numbers and a factor name: the table scrolls inside itself at 320 px rather than widening the pane.
-  scroll: { overflowX: 'auto', minWidth: 0 },
-  cell: { fontVariantNumeric: 'tabular-nums', minWidth: 0, paddingInline: tokens.spacingHorizontalXXS },
+  // Auto layout: the factor column takes what the numbers leave (Fluent's fixed layout split it evenly, so a long
+  // factor name ran into the weight beside it).
+  scroll: { overflowX: 'auto', minWidth: 0, '& table': { tableLayout: 'auto', width: '100%' } },
+  cell: { minWidth: 0, paddingInline: tokens.spacingHorizontalXXS },
+  number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', paddingInline: tokens.spacingHorizontalXXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -59,16 +62,16 @@ export function SensitivityPanel({ result }: { result: TieringResult }): JSX.Ele
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell className={styles.cell}>{s.sensitivityFactor}</TableHeaderCell>
-                      <TableHeaderCell className={styles.cell}>{s.sensitivityWeight}</TableHeaderCell>
-                      {SENSITIVITY_DELTAS.map((d) => <TableHeaderCell key={d} className={styles.cell}>{signed(d)}</TableHeaderCell>)}
+                      <TableHeaderCell className={styles.number}>{s.sensitivityWeight}</TableHeaderCell>
+                      {SENSITIVITY_DELTAS.map((d) => <TableHeaderCell key={d} className={styles.number}>{signed(d)}</TableHeaderCell>)}
                     </TableRow>
                   </TableHeader>
                   <TableBody>
                     {figures.rows.map((row) => (
                       <TableRow key={row.factor}>
                         <TableCell className={styles.cell}>{factorName(result.model.factors[row.factor], locale)}</TableCell>
-                        <TableCell className={styles.cell}>{formatNumber(Math.round(row.share * 10) / 10, locale)}</TableCell>
-                        {row.changed.map((c, k) => <TableCell key={k} className={styles.cell}>{c === undefined ? '—' : formatCount(c, locale)}</TableCell>)}
+                        <TableCell className={styles.number}>{formatNumber(Math.round(row.share * 10) / 10, locale)}</TableCell>
+                        {row.changed.map((c, k) => <TableCell key={k} className={styles.number}>{c === undefined ? '—' : formatCount(c, locale)}</TableCell>)}
                       </TableRow>
                     ))}
                   </TableBody>
