@@ -267,7 +267,8 @@ const zhCN = {
   boundaryLine: (margin: string, count: string) => `距分数线 ${margin} 分以内的临界客户：${count} 位`,
   boundaryCutoff: (tier: string, cutoff: string, below: string, above: string) => `${tier}（${cutoff}）：线下 ${below}，线上 ${above}`,
   upgradeReach: (count: string) => `升级潜力：${count} 位客户距下一等级不超过 5 分，或资产增加不超过 20%`,
-  analysisSheetsHint: '逐一列出的敏感性分析、升级潜力与聚类画像工作表：命令行 tierbook --analysis',
+  analysisSheetsHint: '逐一列出客户的工作表：在「输出」中勾选「分析工作表」，或命令行 tierbook --analysis',
+  choiceAnalysisSheets: '分析工作表：敏感性分析、升级潜力、聚类画像',
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -541,7 +542,8 @@ const enUS: Strings = {
   boundaryLine: (margin, count) => `Boundary clients within ${margin} point of a cutoff: ${count}`,
   boundaryCutoff: (tier, cutoff, below, above) => `${tier} (${cutoff}): ${below} just below, ${above} on or just above`,
   upgradeReach: (count) => `Upgrade potential: ${count} clients within 5 points, or 20% more assets, of the next tier`,
-  analysisSheetsHint: 'The Sensitivity, Upgrade Potential and Cluster Profiles sheets, client by client: tierbook --analysis in the runner',
+  analysisSheetsHint: 'Client by client in sheets: tick "Analysis sheets" in Output, or tierbook --analysis in the runner',
+  choiceAnalysisSheets: 'Analysis sheets: sensitivity, upgrade potential, clusters',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -13,3 +13,8 @@ export interface AnalysisChoices {
 }
 
 export const DEFAULT_CLUSTER_COUNT = 4;
+
+/** All three with their defaults: what the pane's "analysis sheets" choice and the runner's --analysis write. */
+export const DEFAULT_ANALYSIS: AnalysisChoices = {
+  sensitivity: { margin: 1 }, upgrade: { maxPoints: 5, maxAssetIncrease: 0.2 }, clusters: { k: DEFAULT_CLUSTER_COUNT },
+};

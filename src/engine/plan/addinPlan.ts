@@ -1,4 +1,4 @@
-import type { AnalysisChoices } from '../analysis/analysisChoices';
+import { DEFAULT_ANALYSIS, type AnalysisChoices } from '../analysis/analysisChoices';
 import { buildAnalysisOutput } from '../analysis/analysisOutput';
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
 import { requireConfirmedChecks } from '../checks/requireConfirmedChecks';
@@ -71,7 +71,7 @@ export interface AddinPlanInput {
   readonly idCells?: ClientIdCells;
   /** The user confirmed running despite blocking data checks (runChecks); recorded in the run log. */
   readonly confirmedChecks?: boolean;
-  /** Sensitivity, upgrade and cluster sheets (src/engine/analysis); none when absent. */
+  /** Sensitivity, upgrade and cluster sheets (src/engine/analysis); absent: the defaults if choices.analysisSheets, else none. */
   readonly analysis?: AnalysisChoices;
 }
 
@@ -196,7 +196,8 @@ export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
   const length = Math.max(0, source.lastRow - headerRow);
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
   if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
-  const analysis = input.analysis ? buildAnalysisOutput(result, locale, input.analysis, source.lastRow) : undefined;
+  const analysisChoices = input.analysis ?? (choices.analysisSheets ? DEFAULT_ANALYSIS : undefined);
+  const analysis = analysisChoices ? buildAnalysisOutput(result, locale, analysisChoices, source.lastRow) : undefined;
   if (analysis) extraSheets.push(...analysis.sheets);
   const options: PlanOptions = {
     locale, mode: choices.mode, sourceSheet: source.sheetName, lastUsedColumn: source.lastUsedColumn, lastRow: source.lastRow,
