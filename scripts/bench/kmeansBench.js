@@ -63,6 +63,10 @@ async function run({ engine, section, write }) {
   const silhouette = engine.sampledSilhouette(input.points, result.labels, K);
   write(`silhouette on a fixed 5,000-client sample: ${silhouette.toFixed(3)} in ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms\n`);
   t0 = process.hrtime.bigint();
+  const histogram = engine.scoreHistogram(scores);
+  const breaks = engine.fisherJenks(histogram.values, histogram.counts, 4);
+  write(`Fisher–Jenks alone (0.01 histogram of ${histogram.total.toLocaleString('en-US')} scores → ${histogram.values.length.toLocaleString('en-US')} bins, 4 classes): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms, within-class SS ${breaks.withinSumOfSquares.toExponential(4)}\n`);
+  t0 = process.hrtime.bigint();
   const cutoffs = engine.suggestCutoffs(scores, 4);
   write(`suggested cutoffs (quantiles + Fisher–Jenks on the 0.01 histogram), 4 tiers: ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms; natural breaks ${cutoffs.naturalBreaks.map((b) => b.toFixed(2)).join(' / ')}; load average ${load()}\n`);
 }
