@@ -1,5 +1,6 @@
 import { kmeans, type PointSet } from '../../src/engine/clusters/kmeans';
 import { sampledSilhouette } from '../../src/engine/clusters/silhouette';
+import { clusterProfileLabel } from '../../src/engine/analysis/analysisLabels';
 
 function points(rows: number[][]): PointSet {
   return { data: Float64Array.from(rows.flat()), count: rows.length, dimensions: rows[0].length };
@@ -49,5 +50,22 @@ describe('silhouette', () => {
 
   it('is NaN with one cluster', () => {
     expect(sampledSilhouette(points([[0], [1]]), Int32Array.from([0, 0]), 1)).toBeNaN();
+  });
+});
+
+describe('cluster profile in plain words', () => {
+  const factors = [
+    { key: 'assets', label: { 'zh-CN': '资产规模', 'en-US': 'Asset size' } },
+    { key: 'frequency', label: { 'zh-CN': '交易频率', 'en-US': 'Trading frequency' } },
+    { key: 'loyalty' },
+  ];
+
+  it('names the (at most two) factors furthest from the overall mean, by at least 10 points', () => {
+    expect(clusterProfileLabel([80, 30, 52], [50, 50, 50], factors)).toEqual({ 'zh-CN': '资产规模高、交易频率低', 'en-US': 'high asset size, low trading frequency' });
+    expect(clusterProfileLabel([55, 50, 35], [50, 50, 50], factors)).toEqual({ 'zh-CN': 'loyalty低', 'en-US': 'low loyalty' });
+  });
+
+  it('says "close to average" when no factor is 10 points off', () => {
+    expect(clusterProfileLabel([55, 45, 59.9], [50, 50, 50], factors)).toEqual({ 'zh-CN': '各项接近平均', 'en-US': 'close to average on every factor' });
   });
 });
