@@ -32,6 +32,7 @@ function memorySampler() {
 
 const SECTIONS = [
   ['engine', './bench/engineSection'],
+  ['clusters', './bench/kmeansBench'],
   ['slider', './bench/sliderBench'],
   ['weights', './bench/weightsBench'],
   ['functions', './bench/functionsBench'],

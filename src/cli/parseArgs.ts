@@ -1,4 +1,5 @@
-import { serialOfIsoDate, text, type Locale, type OutputMode } from '../engine';
+import { serialOfIsoDate, text, type AnalysisChoices, type Locale, type OutputMode } from '../engine';
+import { AnalysisArgError, AnalysisArgs } from './analysisArgs';
 import { CliError } from './cliError';
 import { encodingOfOption, type TextEncodingName } from './input/decodeText';
 import { delimiterOfOption, type Delimiter } from './input/detectDelimiter';
@@ -22,13 +23,15 @@ export interface CliOptions {
   readonly help: boolean;
   /** --confirm-data-checks: run despite blocking data checks (a text column, >5% unreadable, no variation); logged. */
   readonly confirmDataChecks: boolean;
+  /** --analysis, --sensitivity, --upgrade…, --clusters: the analysis sheets (src/cli/analysisArgs.ts); none when absent. */
+  readonly analysis?: AnalysisChoices;
 }
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [-- <以 - 开头的文件名>]（输入也可以是 .csv/.tsv/.txt，或经 LibreOffice 转换的 .xls/.xlsb/.ods/.et）',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [-- <file name starting with ->] (the input may also be .csv/.tsv/.txt, or .xls/.xlsb/.ods/.et converted by LibreOffice)',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=分数]] [--upgrade] [--upgrade-points 分数] [--upgrade-assets 百分比] [--clusters[=K]] [-- <以 - 开头的文件名>]（输入也可以是 .csv/.tsv/.txt，或经 LibreOffice 转换的 .xls/.xlsb/.ods/.et）',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=POINTS]] [--upgrade] [--upgrade-points N] [--upgrade-assets PCT] [--clusters[=K]] [-- <file name starting with ->] (the input may also be .csv/.tsv/.txt, or .xls/.xlsb/.ods/.et converted by LibreOffice)',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
@@ -59,6 +62,16 @@ export function localeOfArgs(argv: readonly string[]): Locale {
   return DEFAULT_LOCALE;
 }
 
+/** An analysis flag's argv entries used, with a bad value reported like every other usage error. */
+function acceptAnalysisFlag(analysis: AnalysisArgs, flag: string, inline: string | undefined, next: string | undefined): number | undefined {
+  try {
+    return analysis.accept(flag, inline, next);
+  } catch (e) {
+    if (e instanceof AnalysisArgError) throw usageError(e.text['zh-CN'], e.text['en-US']);
+    throw e;
+  }
+}
+
 /** Parses argv (without node and the script); throws CliError('USAGE') on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const values: Record<string, string> = {};
@@ -67,6 +80,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let help = false;
   let stream: boolean | undefined;
   let confirmDataChecks = false;
+  const analysis = new AnalysisArgs();
   for (let i = 0; i < argv.length; i++) {
     // `--` ends the options, so a file named -x.xlsx can be given.
     if (argv[i] === '--') { positional.push(...argv.slice(i + 1)); break; }
@@ -75,6 +89,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (flag === '--confirm-data-checks') { confirmDataChecks = true; continue; }
     if (flag === '--stream' || flag === '--no-stream') { stream = flag === '--stream'; continue; }
     if (flag === '-h' || flag === '--help') { help = true; continue; }
+    const used = acceptAnalysisFlag(analysis, flag, inline, argv[i + 1]);
+    if (used !== undefined) { i += used; continue; }
     const key = VALUE_FLAGS[flag];
     if (key !== undefined) {
       const value = inline ?? argv[++i];
@@ -98,7 +114,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   const encoding = values.encoding === undefined ? undefined : encodingOfOption(values.encoding);
   const delimiter = values.delimiter === undefined ? undefined : delimiterOfOption(values.delimiter);
-  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, encoding, delimiter, help, confirmDataChecks };
+  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, encoding, delimiter, help, confirmDataChecks, analysis: analysis.choices() };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

@@ -54,7 +54,7 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
     extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
-    confirmedChecks: options.confirmDataChecks, previousComplianceStates: inputs.previousComplianceStates,
+    confirmedChecks: options.confirmDataChecks, previousComplianceStates: inputs.previousComplianceStates, analysis: options.analysis,
     // The tracking loop, from the sheets the workbook has (the roster, the previous plan, the service log).
     tracking: {
       runDate: (options.runDate === undefined ? undefined : serialOfIsoDate(options.runDate)) ?? serialOfDay(io.now()),

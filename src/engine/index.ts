@@ -62,3 +62,4 @@ export * from './audit/sha256';
 export * from './audit/runHashes';
 export * from './audit/verifyColumns';
 export * from './tracking';
+export * from './analysis';

@@ -288,6 +288,17 @@ const zhCN = {
   verifyCell: (header: string, stored: string, expected: string) => `${header}：存储 ${stored}，应为 ${expected}`,
   verifyUnavailable: '运行日志中没有可核对的运行（需要本版本写入的运行记录）',
   verifyNeedsData: '请先在「数据」页读取客户表',
+
+  // Sensitivity (issue 12 item 5): the Model tab's collapsed section.
+  sensitivityTitle: '敏感性分析',
+  sensitivityIntro: '某一因子权重变动 ±5、±10 个百分点（其余按比例缩放）时改变等级的客户数',
+  sensitivityFactor: '因子',
+  sensitivityWeight: '权重 %',
+  boundaryLine: (margin: string, count: string) => `距分数线 ${margin} 分以内的临界客户：${count} 位`,
+  boundaryCutoff: (tier: string, cutoff: string, below: string, above: string) => `${tier}（${cutoff}）：线下 ${below}，线上 ${above}`,
+  upgradeReach: (count: string) => `升级潜力：${count} 位客户距下一等级不超过 5 分，或资产增加不超过 20%`,
+  analysisSheetsHint: '逐一列出客户的工作表：在「输出」中勾选「分析工作表」，或命令行 tierbook --analysis',
+  choiceAnalysisSheets: '分析工作表：敏感性分析、升级潜力、聚类画像',
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -582,6 +593,17 @@ const enUS: Strings = {
   verifyCell: (header, stored, expected) => `${header}: stored ${stored}, expected ${expected}`,
   verifyUnavailable: 'The run log has no run that can be verified (it needs a run written by this version)',
   verifyNeedsData: 'Read the client table on the Data tab first',
+
+  // Sensitivity (issue 12 item 5): the Model tab's collapsed section.
+  sensitivityTitle: 'Sensitivity',
+  sensitivityIntro: 'Clients whose tier changes when one factor\'s weight moves ±5 or ±10 points (the others rescaled)',
+  sensitivityFactor: 'Factor',
+  sensitivityWeight: 'Weight %',
+  boundaryLine: (margin, count) => `Boundary clients within ${margin} point of a cutoff: ${count}`,
+  boundaryCutoff: (tier, cutoff, below, above) => `${tier} (${cutoff}): ${below} just below, ${above} on or just above`,
+  upgradeReach: (count) => `Upgrade potential: ${count} clients within 5 points, or 20% more assets, of the next tier`,
+  analysisSheetsHint: 'Client by client in sheets: tick "Analysis sheets" in Output, or tierbook --analysis in the runner',
+  choiceAnalysisSheets: 'Analysis sheets: sensitivity, upgrade potential, clusters',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

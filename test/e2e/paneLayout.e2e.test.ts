@@ -99,9 +99,10 @@ async function faultsInEveryState(p: Pane): Promise<string[]> {
   await tab(pane, s.tabModel).click();
   await check('model, distribution first');
   await openAllSections(p);
-  // Every section includes the compared weightings (WeightCandidates), measured with their cards in.
+  // Every section includes the compared weightings (WeightCandidates) and the sensitivity table (issue 12), measured with them in.
   await pane.getByRole('listitem', { name: s.candidateEntropy, exact: true }).waitFor();
-  await check('model, every section open');
+  await pane.getByRole('table', { name: s.sensitivityIntro }).waitFor({ timeout: 30_000 });
+  await check('model, every section open (scales, weightings, sensitivity)');
   await pane.getByRole('button', { name: s.pinCurrent }).click();
   await check('model, pinned what-if');
   await pane.getByRole('button', { name: s.candidateAdoptLabel(s.candidateCritic), exact: true }).click();

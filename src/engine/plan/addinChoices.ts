@@ -11,6 +11,8 @@ export interface AddinOutputChoices {
   readonly segments: boolean;
   /** 投资者分类 and 适当性 columns (src/engine/suitability), from the sheet's investor-type and risk columns. */
   readonly suitabilityColumns: boolean;
+  /** 敏感性分析, 升级潜力, 聚类画像 and the 聚类 column with their defaults (src/engine/analysis); off when absent. */
+  readonly analysisSheets?: boolean;
 }
 
 export const DEFAULT_ADDIN_CHOICES: AddinOutputChoices = {

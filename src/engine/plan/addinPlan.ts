@@ -1,3 +1,5 @@
+import { DEFAULT_ANALYSIS, type AnalysisChoices } from '../analysis/analysisChoices';
+import { buildAnalysisOutput } from '../analysis/analysisOutput';
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
 import { buildComplianceForPlan } from '../compliance/complianceForPlan';
 import { suitableShelfText } from '../compliance/complianceOutput';
@@ -81,6 +83,8 @@ export interface AddinPlanInput {
    * manager proposal, the service log (appended), the follow-up plan and, when missing, the roster (docs/tracking.md).
    */
   readonly tracking?: TrackingInputs;
+  /** Sensitivity, upgrade and cluster sheets (src/engine/analysis); absent: the defaults if choices.analysisSheets, else none. */
+  readonly analysis?: AnalysisChoices;
 }
 
 /**
@@ -227,6 +231,10 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
     ? buildTrackingOutput(result, playbooks, input.extras, migration, input.tracking, headerRow, length, locale) : undefined;
   if (tracking) extraSheets.push(...tracking.sheets);
   yield;
+  const analysisChoices = input.analysis ?? (choices.analysisSheets ? DEFAULT_ANALYSIS : undefined);
+  const analysis = analysisChoices ? buildAnalysisOutput(result, locale, analysisChoices, source.lastRow) : undefined;
+  if (analysis) extraSheets.push(...analysis.sheets);
+  yield;
   const suitability = choices.suitabilityColumns ? suitabilityColumns(result, locale, input.extras, source.lastRow) : [];
   yield;
   const options: PlanOptions = {
@@ -238,6 +246,7 @@ export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan>
       ...(compliance?.columns ?? []),
       ...(migration ? buildMigrationColumns(result, migration, headerRow, length, locale) : []),
       ...(tracking?.columns ?? []),
+      ...(analysis?.columns ?? []),
     ],
   };
   const plan = buildOutputPlan(result, options);

@@ -5,7 +5,7 @@ import type { PlanCell } from './planCell';
 export type OutputMode = 'values' | 'live' | 'portable';
 
 /** What a sheet is for; renderers mark TierBook's sheets with this role so re-runs replace only their own. */
-export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot' | 'compliance' | 'tracking';
+export type PlanSheetRole = 'model' | 'summary' | 'strategy' | 'log' | 'migration' | 'snapshot' | 'compliance' | 'tracking' | 'analysis';
 
 /** A column appended to the client sheet, one cell per worksheet row below the header. */
 export interface PlanColumn {

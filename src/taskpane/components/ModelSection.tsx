@@ -15,6 +15,7 @@ import type { ModelEdit } from '../state/modelEdits';
 import type { BaselineKind, Notice } from '../state/paneState';
 import { DistributionChart } from './DistributionChart';
 import { FactorWeight } from './FactorEditor';
+import { SensitivityPanel } from './lazySections';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
 import { WhatIfView, type WhatIfDrill } from './WhatIfView';
@@ -171,6 +172,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
           </div>
         </div>
       ) : null}
+      {props.hasData && tiering.live && !shown.stale ? <SensitivityPanel result={tiering.live.result} /> : null}
       <div className={styles.group}>
         <Subtitle2 as="h2">{s.scalesTitle}</Subtitle2>
         <Suspense fallback={null}>

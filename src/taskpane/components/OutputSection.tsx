@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   checks: { display: 'flex', flexDirection: 'column' },
 });
 
-type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns';
+type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns' | 'analysisSheets';
 
 /** What a run writes: the formulas mode of the core columns, then the optional sheets, pivots and chart. */
 export function OutputSection({ choices, suitabilityAvailable, templates, canRun, busy, onChange, onRun }: {
@@ -28,7 +28,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
   const styles = useStyles();
   const outputTitleId = useId('output-title');
   const flag = (key: Flag, label: string, disabled = false): JSX.Element => (
-    <Checkbox label={label} checked={choices[key] && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
+    <Checkbox label={label} checked={choices[key] === true && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
   );
   return (
     <section className={styles.root} aria-label={s.tabOutput}>
@@ -51,6 +51,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
           {flag('runLog', s.choiceRunLog)}
           {flag('segments', s.choiceSegments)}
           {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}
+          {flag('analysisSheets', s.choiceAnalysisSheets)}
           {suitabilityAvailable ? null : <Text size={200}>{s.suitabilityUnavailable}</Text>}
         </div>
       </div>

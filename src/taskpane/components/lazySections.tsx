@@ -13,6 +13,7 @@ const run = preloadable(() => import(/* webpackChunkName: "run-tab" */ './RunSec
 const mapping = preloadable(() => import(/* webpackChunkName: "data-details" */ './ColumnMappingTable').then((m) => m.ColumnMappingTable));
 const quality = preloadable(() => import(/* webpackChunkName: "data-details" */ './DataQualityPanel').then((m) => m.DataQualityPanel));
 const compliance = preloadable(() => import(/* webpackChunkName: "compliance-view" */ './ComplianceView').then((m) => m.ComplianceView));
+const sensitivity = preloadable(() => import(/* webpackChunkName: "sensitivity" */ './SensitivityPanel').then((m) => m.SensitivityPanel));
 const toaster = preloadable(() => import(/* webpackChunkName: "toaster" */ './PaneToaster').then((m) => m.PaneToaster));
 
 export const LazyModelSection = model.Component;
@@ -21,7 +22,7 @@ export const LazyRunSection = run.Component;
 
 /** Fetches every deferred chunk; resolves once all have loaded or failed (a failure shows where the part is used). */
 export async function preloadSections(): Promise<void> {
-  await Promise.all([model, output, run, mapping, quality, compliance, toaster].map((part) => part.preload()));
+  await Promise.all([model, output, run, mapping, quality, compliance, sensitivity, toaster].map((part) => part.preload()));
 }
 
 /** A spinner while a tab's chunk loads (only when it is opened before the background load finished). */
@@ -35,6 +36,11 @@ export function ColumnMappingTable(props: ComponentProps<typeof mapping.Componen
 
 export function DataQualityPanel(props: ComponentProps<typeof quality.Component>): JSX.Element {
   return <Suspense fallback={<Spinner size="tiny" />}><quality.Component {...props} /></Suspense>;
+}
+
+/** The Model tab's collapsed sensitivity section (issue 12 item 5), in a chunk of its own with the analyses' engine code. */
+export function SensitivityPanel(props: ComponentProps<typeof sensitivity.Component>): JSX.Element {
+  return <Suspense fallback={null}><sensitivity.Component {...props} /></Suspense>;
 }
 
 export function PaneToaster(props: ComponentProps<typeof toaster.Component>): JSX.Element {
