@@ -48,7 +48,7 @@ export * from './table/extraColumns';
 export * from './suitability';
 export * from './segments';
 export * from './migration';
-export * from './plan/addinPlan';
+export * from './plan/composeOutputPlan';
 export * from './plan/freeSheetName';
 export * from './score/clipValues';
 export * from './checks/runChecks';

@@ -1,16 +1,16 @@
 /*
- * What a run writes, composed from the pane's table: the output plan of src/engine/plan/addinPlan. Its own module so
+ * What a run writes, composed from the pane's table: the output plan of src/engine/plan/composeOutputPlan. Its own module so
  * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
  * first run or save, not part of the pane's first screen.
  */
 import { tierClientTable, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
-import { ADDIN_EXTRA_ROLES, composeAddinPlan, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, composeOutputPlan, type AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
 import { extraColumnsFromChunks, type RowChunk } from './rowChunks';
 import { sourceLastRow } from './sourceLayout';
 import { ADDIN_TOOL_NAME } from './addinToolName';
 
-export { buildModelSavePlan } from '../../engine/plan/addinPlan';
+export { buildModelSavePlan } from '../../engine/plan/composeOutputPlan';
 
 export interface RunPlanInput {
   readonly source: ClientTableSource;
@@ -32,7 +32,7 @@ export function composeRunPlan(input: RunPlanInput): OutputPlan {
   const { source, chunks, layout, table, model, templates } = input;
   const result = tierClientTable(table, model);
   const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-  return composeAddinPlan({
+  return composeOutputPlan({
     result, locale: input.locale, choices: input.choices, extras,
     source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
     run: { timestamp: input.timestamp, tool: ADDIN_TOOL_NAME },

@@ -1,11 +1,11 @@
 /*
  * A case through the add-in's workbook layer on the fake, as the task pane drives it (src/taskpane/paneActions.ts):
- * findClientTable → readRows → engine → composeAddinPlan → writePlan.
+ * findClientTable → readRows → engine → composeOutputPlan → writePlan.
  */
 import {
   OUTPUT_LABELS, createDefaultModel, tierClientTable, type CellValue, type OutputPlan, type TierModel, type TieringResult,
 } from '../../../src/engine';
-import { ADDIN_EXTRA_ROLES, DEFAULT_ADDIN_CHOICES, composeAddinPlan } from '../../../src/engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, DEFAULT_ADDIN_CHOICES, composeOutputPlan } from '../../../src/engine/plan/composeOutputPlan';
 import { createOfficeWorkbookGateway, type OfficeWorkbookGateway } from '../../../src/excel/officeWorkbookGateway';
 import type { ClientTableSource, WriteReport } from '../../../src/excel/workbookGateway';
 import { parseModelJson } from '../../../src/taskpane/modelFile';
@@ -127,7 +127,7 @@ export async function runAddin(c: CaseWorkbook, fake: FakeExcel, beforeWrite?: (
     const table = buildTableFromChunks(chunks, layout, model, found.sheetName);
     const result = tierClientTable(table, model);
     const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-    const plan = composeAddinPlan({
+    const plan = composeOutputPlan({
       result, locale: 'zh-CN', extras, run: ADDIN_RUN,
       choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values' },
       source: { sheetName: found.sheetName, firstColumn: found.firstColumn, lastUsedColumn: found.lastUsedColumn, lastRow: sourceLastRow(found) },

@@ -172,7 +172,7 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 }
 
 /** The pane's output choices as one plan: core columns, model and summary sheets, then whatever was ticked. */
-export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
+export function composeOutputPlan(input: AddinPlanInput): OutputPlan {
   const { result, locale, choices, source } = input;
   requireClients(result.table, source.sheetName); // the one place every host (pane, runner) refuses an empty tiering
   const checks = runChecks(result.table, result.model, source.sheetName);
