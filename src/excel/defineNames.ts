@@ -1,17 +1,6 @@
-import type { OutputPlan } from '../engine';
+import { absoluteRangeReference, type OutputPlan } from '../engine';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
-import { absoluteCellReference, parseRangeAddress, quotedSheet } from './cellReference';
-
-/** "'分级模型'!$A$1:$H$80" for a plan address such as "A1:H80". */
-export function absoluteRangeReference(sheet: string, address: string): string {
-  const range = parseRangeAddress(address);
-  if (!range) return `=${quotedSheet(sheet)}!${address}`;
-  const first = absoluteCellReference({ sheet, row: range.row, column: range.column });
-  if (range.rowCount === 1 && range.columnCount === 1) return first;
-  const last = absoluteCellReference({ sheet, row: range.row + range.rowCount - 1, column: range.column + range.columnCount - 1 });
-  return `${first}:${last.slice(last.indexOf('!') + 1)}`;
-}
 
 /**
  * Defines the plan's workbook names (e.g. TierBook_Model → the model block). An existing name gets a new reference
@@ -26,7 +15,7 @@ export async function defineNames(
     if (sheet === undefined) continue;
     await packer.ensureRoom(COMMAND_OVERHEAD_BYTES * 2);
     packer.begin();
-    const reference = absoluteRangeReference(sheet, name.address);
+    const reference = `=${absoluteRangeReference(sheet, name.address)}`;
     if (existing.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).formula = reference;
     else context.workbook.names.add(name.name, reference);
     packer.add(COMMAND_OVERHEAD_BYTES * 2, 0);

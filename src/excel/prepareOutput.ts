@@ -1,12 +1,9 @@
-import { cellAddress, type OutputPlan } from '../engine';
+import { cellAddress, type OutputPlan, columnToBottom, rangeAddress, type SheetCell, columnMarkerName, type OutputLayout } from '../engine';
 import { EXCEL_API } from './apiSupport';
-import { columnToBottom, rangeAddress, type SheetCell } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf } from './excelInput';
 import type { ExcelHost } from './host';
 import { usedExtent, type WorkbookState } from './inspectWorkbook';
-import { columnMarkerName } from './markers';
-import type { OutputLayout } from './outputLayout';
 
 /** The markers one prepare request adds, so that a failed request can be checked and completed (repairMarkers). */
 export interface PendingMarkers {

@@ -1,9 +1,7 @@
-import { cellAddress, text } from '../engine';
+import { cellAddress, text, columnToBottom, isKeptSheetMarker } from '../engine';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
-import { columnToBottom } from './cellReference';
 import type { ExcelHost } from './host';
 import { indexMarkers, loadNames } from './markerIndex';
-import { isKeptSheetMarker } from './markers';
 import { readOnlyError, structureProtectedError, toTierBookError } from './officeErrors';
 
 /** What a cleanup removed. */

@@ -1,6 +1,5 @@
-import { HEAT_MAP_COLORS, sheetWidth, type PlanCell, type PlanSheet } from '../engine';
+import { HEAT_MAP_COLORS, sheetWidth, type PlanCell, type PlanSheet, rangeAddress } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
-import { rangeAddress } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf, type ExcelInput } from './excelInput';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';

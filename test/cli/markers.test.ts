@@ -1,8 +1,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { freeSheetName } from '../../src/engine';
-import { columnMarkerName, nameSafeKey, sheetMarkerName } from '../../src/cli/tierBookMarkers';
-import { absoluteCellRef, absoluteRangeRef, parseCellRef } from '../../src/cli/workbookNames';
+import {
+  absoluteCellReference, absoluteRangeReference, columnMarkerName, freeSheetName, nameSafeKey, parseCellReference, sheetMarkerName,
+} from '../../src/engine';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { runCli } from './runCli';
 import { editXlsxPart, readXlsxPart } from './xlsxParts';
@@ -27,12 +27,12 @@ describe('sheet names and markers', () => {
   });
 
   it('writes and parses sheet references, apostrophes included', () => {
-    expect(absoluteCellRef("Client's book", 2, 10)).toBe("'Client''s book'!$J$2");
-    expect(parseCellRef("'Client''s book'!$J$2")).toEqual({ sheet: "Client's book", row: 2, column: 10 });
-    expect(parseCellRef('Clients!$AB$7')).toEqual({ sheet: 'Clients', row: 7, column: 28 });
-    expect(parseCellRef("'分级模型'!$A$1:$H$80")).toEqual({ sheet: '分级模型', row: 1, column: 1 });
-    expect(parseCellRef('#REF!')).toBeUndefined();
-    expect(absoluteRangeRef('分级模型', 'A1:H80')).toBe("'分级模型'!$A$1:$H$80");
+    expect(absoluteCellReference({ sheet: "Client's book", row: 1, column: 9 })).toBe("'Client''s book'!$J$2");
+    expect(parseCellReference("'Client''s book'!$J$2")).toEqual({ sheet: "Client's book", row: 1, column: 9 });
+    expect(parseCellReference('Clients!$AB$7')).toEqual({ sheet: 'Clients', row: 6, column: 27 });
+    expect(parseCellReference("'分级模型'!$A$1:$H$80")).toEqual({ sheet: '分级模型', row: 0, column: 0 });
+    expect(parseCellReference('#REF!')).toBeUndefined();
+    expect(absoluteRangeReference('分级模型', 'A1:H80')).toBe("'分级模型'!$A$1:$H$80");
   });
 
   it('finds its own columns again on a sheet whose name needs quoting', async () => {

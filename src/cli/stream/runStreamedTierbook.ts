@@ -9,7 +9,7 @@ import type { UsedExtent } from '../usedExtent';
 import { buildRunPlan } from '../runPlan';
 import type { RunOutcome } from '../runTierbook';
 import { readStoredSettings, resolveModel, type ModelSource, type StoredSettings } from '../storedSettings';
-import { markedStreamedSheetNames, streamedSettingsSheet } from './streamedSettings';
+import { streamedSettingsSheet } from './streamedSettings';
 import { chooseStreamedSheet } from './chooseStreamedSheet';
 import { tableTotalsRows } from './tableTotalsRows';
 import { PackageFormatError } from './packageFormatError';
@@ -80,14 +80,14 @@ async function firstPass(
   const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
   const previous = findPreviousStreamedOutput(pkg);
   const settingsSheets = pkg.sheets.filter((s) => s.isWorksheet).map((s) => streamedSettingsSheet(archive, s, context));
-  const settings = await readStoredSettings(settingsSheets, markedStreamedSheetNames(previous), !fileModel);
+  const settings = await readStoredSettings(settingsSheets, previous.markers, !fileModel);
   const { model, source: modelSource } = resolveModel(fileModel, settings);
-  const clearedBySheet = clearedColumnsBySheet(previous.columns);
-  const ownSheets = new Set(Array.from(previous.sheets.values(), (s) => s.name));
+  const clearedBySheet = clearedColumnsBySheet(previous.markers.columns);
+  const ownSheets = new Set(previous.markers.sheets.map((s) => s.sheet));
   const { sheet, layout } = await chooseStreamedSheet(archive, pkg.sheets, context, model, options.sheet, ownSheets, clearedBySheet);
   const entry = sheet.part ? archive.find(sheet.part) : undefined;
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
-  const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
+  const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column + 1 : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
     (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) });
   const previousTiers = tierColumn === undefined ? undefined

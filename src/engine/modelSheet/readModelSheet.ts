@@ -6,7 +6,7 @@ import { TierBookError } from '../errors';
 import { text, type LocalizedText } from '../i18n/locale';
 import { findModelProblems } from '../model/validateModel';
 import type { FactorSpec, TierModel, TierSpec } from '../model/types';
-import { cellAddress, quoteSheetName } from './a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import { CATEGORY_COL, CATEGORY_HEADERS, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL, TIER_HEADERS } from './modelSheetLabels';
 
 type Grid = readonly (readonly CellValue[])[];

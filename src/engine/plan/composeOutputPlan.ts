@@ -6,7 +6,7 @@ import { buildMigrationColumns, buildMigrationSheet, migrateTiers } from '../mig
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import type { ColumnRole } from '../model/headerAliases';
 import type { TierModel } from '../model/types';
-import { cellAddress } from '../modelSheet/a1';
+import { cellAddress } from '../cell/a1';
 import { MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import { writeModelSheet } from '../modelSheet/writeModelSheet';
 import type { TieringResult } from '../run/tierClients';
