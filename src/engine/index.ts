@@ -2,6 +2,7 @@
 export * from './i18n/locale';
 export * from './errors';
 export * from './cell/cellValue';
+export * from './cell/errorValues';
 export * from './cell/normalizeText';
 export * from './cell/parseNumericCell';
 export * from './cell/parseDateCell';
@@ -31,6 +32,7 @@ export * from './plan/sheetWidth';
 export * from './plan/markerNames';
 export * from './plan/markerIndex';
 export * from './plan/sheetActions';
+export * from './plan/cellLook';
 export * from './cell/a1';
 export * from './modelSheet/modelSheetLabels';
 export * from './modelSheet/writeModelSheet';

@@ -18,7 +18,7 @@ import type { RequestBudget } from './requestBudget';
 import { RequestPacker } from './requestPacker';
 import { columnUnits, writeColumns } from './writeColumns';
 import { WritePlanError, WriteProgress } from './writeReport';
-import { formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
+import { formatAppendedRows, formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
 import { staticPivotWarning, writeStaticPivots } from './writeStaticPivots';
 import type { LongOperationOptions, WriteReport } from './workbookGateway';
 
@@ -35,8 +35,10 @@ async function writeSheetContent(packer: RequestPacker, action: SheetAction, pre
   if (!sheet) return;
   if (action.kind === 'append') {
     const at = prepared.appendAt.get(action.plan.key) ?? 0;
-    await writeSheetRows(packer, sheet, appendedRows(action.plan, at), at);
+    const rows = appendedRows(action.plan, at);
+    await writeSheetRows(packer, sheet, rows, at);
     if (at === 0) await formatSheet(packer, sheet, action.plan);
+    else await formatAppendedRows(packer, sheet, action.plan, at, rows.length);
     return;
   }
   await writeSheetRows(packer, sheet, action.plan.rows, 0);

@@ -1,4 +1,4 @@
-import { sheetWidth, type PlanCell, type PlanSheet } from '../../engine';
+import { cellLook, isPlainLook, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { cellRef, planCellXml } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
@@ -15,19 +15,16 @@ export interface PlanRowsTarget {
 }
 
 /**
- * Plan rows as `<row>` elements from worksheet row `firstRow` on, styled as renderSheet styles them: header rows
- * bold, other rows with their column's number format, multi-line text wrapped.
+ * Plan rows as `<row>` elements from worksheet row `firstRow` on, each cell in the look the engine gives it
+ * (src/engine/plan/cellLook.ts). `appended`: rows added below an append-only sheet's earlier ones, never headers.
  */
-export function planRowsXml(plan: PlanSheet, rows: readonly (readonly PlanCell[])[], firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget): string {
+export function planRowsXml(look: SheetLook, rows: readonly (readonly PlanCell[])[], firstRow: number, appended: boolean, target: PlanRowsTarget): string {
   const { styles, strings, prefix } = target;
   return rows.map((cells, r) => {
-    const isHeader = headerRows.has(r);
     const xml = cells.map((cell, c) => {
       if (cell === null) return '';
-      const format = isHeader ? undefined : plan.numberFormats?.[c];
-      const wrap = typeof cell === 'string' && cell.includes('\n');
-      const style = isHeader || format || wrap ? styles.styleFor({ bold: isHeader, numberFormat: format, wrap }) : undefined;
-      return planCellXml(c + 1, firstRow + r, cell, style, strings, prefix);
+      const cellStyle = cellLook(look, r, c, appended);
+      return planCellXml(c + 1, firstRow + r, cell, isPlainLook(cellStyle) ? undefined : styles.styleFor(cellStyle), strings, prefix);
     }).join('');
     return xml ? `<${prefix}row r="${firstRow + r}">${xml}</${prefix}row>` : '';
   }).join('');
@@ -58,7 +55,7 @@ function heatMapXml(plan: PlanSheet): string {
 export function newPlanSheetXml(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): string {
   const columns = Math.max(1, sheetWidth(plan.rows));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
-  const rows = planRowsXml(plan, plan.rows, 1, new Set(plan.headerRows ?? []), { styles, strings, prefix: '' });
+  const rows = planRowsXml(sheetLook(plan), plan.rows, 1, false, { styles, strings, prefix: '' });
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
     + `${widthsXml(plan)}<sheetData>${rows}</sheetData>${heatMapXml(plan)}`
