@@ -26,10 +26,14 @@ export interface ComparedArea {
   readonly columnCount: number;
 }
 
-/** The areas a plan writes: each sheet's rows (the log's as appended at the top of a fresh sheet), and its columns. */
-export function planAreas(plan: OutputPlan, sheetNames: ReadonlyMap<string, string>): ComparedArea[] {
+/**
+ * The areas a plan writes: each sheet's rows, and its columns. An append-only sheet (the log) is compared down to
+ * `appendedRuns` runs' worth of rows below its header, wherever earlier runs left its end.
+ */
+export function planAreas(plan: OutputPlan, sheetNames: ReadonlyMap<string, string>, appendedRuns = 1): ComparedArea[] {
   const areas: ComparedArea[] = plan.sheets.map((s) => ({
-    label: s.key, sheet: sheetNames.get(s.key) ?? s.preferredName, row: 0, column: 0, rowCount: s.rows.length, columnCount: sheetWidth(s.rows),
+    label: s.key, sheet: sheetNames.get(s.key) ?? s.preferredName, row: 0, column: 0,
+    rowCount: s.appendOnly ? s.rows.length * appendedRuns : s.rows.length, columnCount: sheetWidth(s.rows),
   }));
   const longest = Math.max(0, ...plan.columns.map((c) => c.length));
   if (plan.columns.length > 0) {

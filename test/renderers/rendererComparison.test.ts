@@ -36,16 +36,18 @@ function fakeSheetNames(fake: FakeExcel): Map<string, string> {
   return names;
 }
 
-/** Renders `plan` with the package editor onto `input` and compares it with what the add-in wrote on `fake`. */
-async function compareRenderers(fake: FakeExcel, plan: OutputPlan, input: string, label: string): Promise<number> {
-  const output = path.join(dir, `${label}-out.xlsx`);
+/**
+ * Renders `plan` with the package editor onto `input` (at `output`) and compares it with what the add-in wrote on
+ * `fake`; `runs` is how many runs the log holds by now.
+ */
+async function compareRenderers(fake: FakeExcel, plan: OutputPlan, input: string, label: string, runs = 1, output = path.join(dir, `${label}-out.xlsx`)): Promise<number> {
   const runnerNames = await renderPlanWithPackageEditor(input, output, plan);
   const addinMarkers = fakeSheetNames(fake);
   const addinNames = new Map(plan.sheets.map((s) => [s.key, addinMarkers.get(`_TierBook_sheet_${s.key.replace(/[^A-Za-z0-9]/gu, (ch) => `_${ch.codePointAt(0)?.toString(16)}`)}`) ?? '(none)']));
   expect({ label, names: Object.fromEntries(runnerNames) }).toEqual({ label, names: Object.fromEntries(addinNames) });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(output);
-  const { compared, differences } = renderedDifferences(planAreas(plan, runnerNames),
+  const { compared, differences } = renderedDifferences(planAreas(plan, runnerNames, runs),
     (sheet, r, c) => fakeCell(fake, sheet, r, c), (sheet, r, c) => xlsxCell(workbook, sheet, r, c));
   expect({ label, differences: differences.slice(0, 20) }).toEqual({ label, differences: [] });
   return compared;
@@ -83,23 +85,50 @@ async function fakeFromXlsx(file: string, activeSheet: string): Promise<FakeExce
   return fake;
 }
 
+/** The pane's read and plan on the fake, with the runner's choices, in `mode`. */
+async function brokerPlan(fake: FakeExcel, mode: OutputPlan['mode'], options: { strategySheets: boolean; timestamp: string }): Promise<OutputPlan> {
+  fake.select('Clients', 'A3');
+  const gateway = createOfficeWorkbookGateway(fake.host, { displayLanguage: () => 'zh-CN' });
+  const read = await findAndRead(gateway);
+  const { result, extras } = tierTable(read);
+  const plan = composeOutputPlan({
+    result, locale: 'zh-CN', extras, run: { ...RUN_CONTEXT, timestamp: options.timestamp }, confirmedChecks: true,
+    choices: { mode, pivots: false, chart: false, strategySheets: options.strategySheets, runLog: true, segments: true, suitabilityColumns: extras.columns.risk !== undefined },
+    source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },
+  });
+  expect((await gateway.writePlan(plan)).incomplete).toBe(false);
+  return plan;
+}
+
 describe('the broker workbook through both renderers', () => {
   it.each(['values', 'portable', 'live'] as const)('draws the same cells in %s mode', async (mode) => {
     const input = path.join(dir, `broker-${mode}.xlsx`);
     await brokerWorkbook().xlsx.writeFile(input);
     const fake = await fakeFromXlsx(input, 'Clients');
-    fake.select('Clients', 'A3');
-    const gateway = createOfficeWorkbookGateway(fake.host, { displayLanguage: () => 'zh-CN' });
-    const read = await findAndRead(gateway);
-    const { result, extras } = tierTable(read);
-    const plan = composeOutputPlan({
-      result, locale: 'zh-CN', extras, run: RUN_CONTEXT, confirmedChecks: true,
-      choices: { mode, pivots: false, chart: false, strategySheets: true, runLog: true, segments: true, suitabilityColumns: extras.columns.risk !== undefined },
-      source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },
-    });
-    expect((await gateway.writePlan(plan)).incomplete).toBe(false);
-    const compared = await compareRenderers(fake, plan, input, `broker-${mode}`);
-    expect(compared).toBeGreaterThan(100);
+    const plan = await brokerPlan(fake, mode, { strategySheets: true, timestamp: RUN_CONTEXT.timestamp });
+    expect(await compareRenderers(fake, plan, input, `broker-${mode}`)).toBeGreaterThan(100);
+  });
+
+  it('draws the same cells on a re-run over its own output: sheets reused under their names, stale ones gone, the log continued', async () => {
+    const input = path.join(dir, 'broker-rerun.xlsx');
+    await brokerWorkbook().xlsx.writeFile(input);
+    const fake = await fakeFromXlsx(input, 'Clients');
+    const first = await brokerPlan(fake, 'values', { strategySheets: true, timestamp: '2026-06-30T09:00:00.000Z' });
+    const firstOutput = path.join(dir, 'broker-rerun-1.xlsx');
+    await compareRenderers(fake, first, input, 'broker-rerun-1', 1, firstOutput);
+    // The user renames the summary in both, then runs again without strategy sheets.
+    await fake.host.run(async (context) => { context.workbook.worksheets.getItem('分级汇总 (2)').name = '我的汇总'; await context.sync(); });
+    const renamed = path.join(dir, 'broker-rerun-renamed.xlsx');
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(firstOutput);
+    (edited.getWorksheet('分级汇总 (2)') as ExcelJS.Worksheet).name = '我的汇总';
+    edited.definedNames.model = edited.definedNames.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'分级汇总 (2)'!", "'我的汇总'!")) }));
+    await edited.xlsx.writeFile(renamed);
+    const second = await brokerPlan(fake, 'values', { strategySheets: false, timestamp: '2026-07-01T09:00:00.000Z' });
+    expect(await compareRenderers(fake, second, renamed, 'broker-rerun-2', 2)).toBeGreaterThan(100);
+    const output = new ExcelJS.Workbook();
+    await output.xlsx.readFile(path.join(dir, 'broker-rerun-2-out.xlsx'));
+    expect(output.worksheets.map((s) => s.name)).toEqual(fake.sheetNames());
   });
 });
 

@@ -4,8 +4,7 @@
  */
 import type { OutputPlan } from '../../src/engine';
 import { clearedColumnsBySheet, findPreviousStreamedOutput } from '../../src/cli/stream/previousStreamedOutput';
-import { readSharedStrings } from '../../src/cli/stream/readSharedStrings';
-import { StylesBook } from '../../src/cli/stream/stylesBook';
+import { readStylesAndStrings } from '../../src/cli/stream/stylesAndStrings';
 import { readWorkbookPackage } from '../../src/cli/stream/workbookPackage';
 import { writeStreamedWorkbook } from '../../src/cli/stream/writeStreamedWorkbook';
 import { ZipArchive } from '../../src/cli/stream/zipArchive';
@@ -16,10 +15,7 @@ export async function renderPlanWithPackageEditor(inputPath: string, outputPath:
   const archive = ZipArchive.open(inputPath);
   try {
     const pkg = await readWorkbookPackage(archive);
-    const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
-    const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
-    const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
-    const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry)) : [];
+    const { styles, sharedStrings } = await readStylesAndStrings(archive, pkg);
     const previous = findPreviousStreamedOutput(pkg);
     const clientSheet = pkg.sheets.find((s) => s.name === plan.sourceSheet);
     if (!clientSheet) throw new Error(`no sheet ${plan.sourceSheet} in ${inputPath}`);

@@ -15,13 +15,12 @@ import { tableTotalsRows } from './tableTotalsRows';
 import { PackageFormatError } from './packageFormatError';
 import { clearedColumnsBySheet, findPreviousStreamedOutput, type StreamedPreviousOutput } from './previousStreamedOutput';
 import { readClientSheet } from './readClientSheet';
-import { readSharedStrings } from './readSharedStrings';
+import { readStylesAndStrings } from './stylesAndStrings';
 import type { ClearedColumns } from './rowValues';
-import { StylesBook } from './stylesBook';
+import type { StylesBook } from './stylesBook';
 import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from './workbookPackage';
 import { writeStreamedWorkbook } from './writeStreamedWorkbook';
 import { ZipArchive } from './zipArchive';
-import { ZIP_LIMITS } from './zipLimits';
 import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
 
 /** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
@@ -73,10 +72,7 @@ async function withInputErrors<T>(inputPath: string, work: () => Promise<T>): Pr
 async function firstPass(
   archive: ZipArchive, pkg: WorkbookPackage, fileModel: { model: TierModel; path: string } | undefined, options: CliOptions, progress: Progress,
 ): Promise<FirstPass> {
-  const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
-  const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
-  const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
-  const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry, ZIP_LIMITS.maxSharedStringBytes)) : [];
+  const { styles, sharedStrings } = await readStylesAndStrings(archive, pkg);
   const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
   const previous = findPreviousStreamedOutput(pkg);
   const settingsSheets = pkg.sheets.filter((s) => s.isWorksheet).map((s) => streamedSettingsSheet(archive, s, context));
