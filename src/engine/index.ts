@@ -33,6 +33,7 @@ export * from './plan/markerNames';
 export * from './plan/markerIndex';
 export * from './plan/sheetActions';
 export * from './plan/cellLook';
+export * from './plan/outputNames';
 export * from './cell/a1';
 export * from './modelSheet/modelSheetLabels';
 export * from './modelSheet/writeModelSheet';

@@ -1,5 +1,5 @@
 import {
-  appendedRows, isTierBookError, planSheetActions, text, type OutputLayout, type OutputPlan, type SheetAction, type TierBookError,
+  appendedRows, isTierBookError, outputNames, planSheetActions, text, type OutputLayout, type OutputPlan, type SheetAction, type TierBookError,
 } from '../engine';
 import { throwIfAborted } from './abort';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
@@ -98,7 +98,7 @@ async function writeContent(w: WriteContext): Promise<void> {
   throwIfAborted(options.signal);
   if (plan.columns.length > 0) await writeColumns(packer, context.workbook.worksheets.getItem(plan.sourceSheet), plan);
   for (const action of layout.sheets) if (action.kind !== 'append') await writeSheetContent(packer, action, prepared);
-  await defineNames(packer, context, plan, new Map(layout.sheets.map((s) => [s.plan.key, s.sheetName])), state.markers.allNames);
+  await defineNames(packer, context, outputNames(plan, layout).ranges, state.markers.allNames);
   await writePivots(packer, w);
   await createCharts(packer, plan, prepared.sheets, (title) => progress.queue('charts', title));
   // The run log last: a run that stopped earlier leaves no log row claiming it happened.

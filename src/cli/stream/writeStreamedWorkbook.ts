@@ -1,7 +1,6 @@
 import * as path from 'path';
 import {
-  absoluteCellReference, absoluteRangeReference, columnMarkerName, isTierBookMarker, planSheetActions, sheetMarkerName,
-  type OutputLayout, type OutputPlan, type PlanSheet, type SheetMarker,
+  absoluteCellReference, isTierBookMarker, outputNames, planSheetActions, type OutputLayout, type OutputNames, type OutputPlan, type PlanSheet,
 } from '../../engine';
 import { appendToSheetXml } from './appendToSheetXml';
 import {
@@ -85,17 +84,13 @@ function placeSheets(input: StreamedWriteInput, layout: OutputLayout, sheetNamed
   });
 }
 
-/** The names the plan defines: column markers, sheet markers (kept sheets' too), then the plan's own names. */
-function definedNames(plan: OutputPlan, targets: readonly SheetTarget[], kept: readonly SheetMarker[]): Map<string, string> {
-  const names = new Map<string, string>();
-  plan.columns.forEach((column, i) => names.set(columnMarkerName(column.key), absoluteCellReference({ sheet: plan.sourceSheet, row: plan.headerRow - 1, column: plan.firstOutputColumn + i })));
-  for (const t of targets) names.set(sheetMarkerName(t.plan.key), absoluteCellReference({ sheet: t.name, row: 0, column: 0 }));
-  for (const marker of kept) names.set(marker.name, absoluteCellReference({ sheet: marker.sheet, row: 0, column: 0 }));
-  for (const name of plan.names) {
-    const target = targets.find((t) => t.plan.key === name.sheetKey);
-    if (target) names.set(name.name, absoluteRangeReference(target.name, name.address));
-  }
-  return names;
+/** The engine's output names as `definedName` references: column markers, sheet markers (kept sheets' too), the plan's ranges. */
+function definedNames(names: OutputNames): Map<string, string> {
+  return new Map([
+    ...names.columns.map((c) => [c.name, absoluteCellReference(c.cell)] as const),
+    ...names.sheets.map((m) => [m.name, absoluteCellReference({ sheet: m.sheet, row: 0, column: 0 })] as const),
+    ...names.ranges.map((r) => [r.name, r.reference] as const),
+  ]);
 }
 
 /** A sheet part rewritten as it streams through a SheetRewriter. */
@@ -211,7 +206,7 @@ export async function writeStreamedWorkbook(input: StreamedWriteInput, zip: ZipW
   const strings = new SharedStringTable(input.sharedStringCount);
   const writing: EntryWriting = {
     input, changes, strings, insert: columnInsert(input),
-    edit: { removed: new Set(removed.values()), added, names: definedNames(plan, targets, layout.keptSheets), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
+    edit: { removed: new Set(removed.values()), added, names: definedNames(outputNames(plan, layout)), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
     continued: new Map(targets.flatMap((t) => ('continued' in t && t.continued.part ? [[t.continued.part.toLowerCase(), t.plan] as const] : []))),
     sheetsByPart: new Map(pkg.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s] as const] : []))),
   };
