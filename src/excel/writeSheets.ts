@@ -1,4 +1,4 @@
-import { HEAT_MAP_COLORS, rangeAddress, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../engine';
+import { HEAT_MAP_COLORS, heatMapBlock, rangeAddress, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf, type ExcelInput } from './excelInput';
@@ -75,8 +75,8 @@ export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet,
     // Header rows keep General: the format goes on each run of rows between them.
     for (const run of bodyRuns(plan.rows.length, look.headerRows)) await writeColumnFormat(packer, sheet, run.start, column, run.count, format);
   }
-  const heat = plan.heatMap;
-  if (heat && heat.rowCount > 0 && heat.columnCount > 0) {
+  const heat = heatMapBlock(plan);
+  if (heat) {
     await queue(packer, 0, 0, () => {
       // A two-colour scale (ExcelApi 1.6, below TierBook's 1.7 baseline): it recolours itself when a count is edited.
       sheet.getRange(rangeAddress(heat.row, heat.column, heat.rowCount, heat.columnCount))

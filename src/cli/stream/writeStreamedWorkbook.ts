@@ -1,6 +1,6 @@
 import * as path from 'path';
 import {
-  absoluteCellReference, isTierBookMarker, outputNames, planSheetActions, type OutputLayout, type OutputNames, type OutputPlan, type PlanSheet,
+  absoluteCellReference, columnCellLook, isPlainLook, isTierBookMarker, outputNames, planSheetActions, type OutputLayout, type OutputNames, type OutputPlan, type PlanSheet,
 } from '../../engine';
 import { appendToSheetXml } from './appendToSheetXml';
 import {
@@ -147,8 +147,9 @@ function columnInsert(input: StreamedWriteInput): ColumnInsert {
   const { plan, styles } = input;
   return {
     headerRow: plan.headerRow, firstColumn: plan.firstOutputColumn + 1, columns: plan.columns,
+    // The engine's header look is bold; the header keeps the fill and border of the sheet's own (boldVariantOf).
     headerStyle: styles.boldVariantOf(input.headerStyle),
-    cellStyles: plan.columns.map((c) => (c.numberFormat ? styles.styleFor({ numberFormat: c.numberFormat }) : undefined)),
+    cellStyles: plan.columns.map((c) => { const look = columnCellLook(c, false); return isPlainLook(look) ? undefined : styles.styleFor(look); }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PlanSheet } from './outputPlan';
+import type { PlanBlock, PlanColumn, PlanSheet } from './outputPlan';
 import { sheetWidth } from './sheetWidth';
 
 /** How one written cell looks; both renderers draw exactly this (fonts, fills and borders stay the workbook's). */
@@ -52,4 +52,16 @@ export function cellLook(look: SheetLook, row: number, column: number, appended 
 /** Whether a look changes anything from a plain cell. */
 export function isPlainLook(look: CellLook): boolean {
   return !look.bold && look.numberFormat === undefined && !look.wrap;
+}
+
+/** The look of a cell of a column appended to the client sheet: its header bold, its body in the column's format. */
+export function columnCellLook(column: PlanColumn, header: boolean): CellLook {
+  if (header) return { bold: true };
+  return column.numberFormat ? { numberFormat: column.numberFormat } : {};
+}
+
+/** The block the heat map colours, or undefined when the sheet has none (or an empty one). */
+export function heatMapBlock(plan: PlanSheet): PlanBlock | undefined {
+  const heat = plan.heatMap;
+  return heat && heat.rowCount > 0 && heat.columnCount > 0 ? heat : undefined;
 }
