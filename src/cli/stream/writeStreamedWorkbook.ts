@@ -72,7 +72,7 @@ function freePartName(archive: ZipArchive, preferred: string): string {
  */
 function placeSheets(input: StreamedWriteInput, layout: OutputLayout, sheetNamed: (name: string) => SheetEntry | undefined): SheetTarget[] {
   const { pkg, archive } = input;
-  const fresh = layout.sheets.filter((a) => a.kind !== 'append');
+  const fresh = layout.sheets.filter((a) => !(a.kind === 'append' && sheetNamed(a.sheetName)));
   const parts = freeSheetParts(archive, pkg.workbookPart, fresh.length);
   const ids = freeRelationshipIds(pkg.relationships, fresh.length);
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
