@@ -69,3 +69,15 @@ export function appendedRows(plan: PlanSheet, at: number): PlanSheet['rows'] {
   const headers = new Set(plan.headerRows ?? [0]);
   return plan.rows.filter((_, r) => !headers.has(r));
 }
+
+/** What "remove TierBook output" deletes: every marked column and sheet but the kept ones (the user's settings, the log). */
+export interface RemovableOutput {
+  readonly columns: readonly ColumnMarker[];
+  readonly sheets: readonly SheetMarker[];
+  /** Markers pointing nowhere: dropped. */
+  readonly broken: readonly string[];
+}
+
+export function removableOutput(markers: MarkerIndex): RemovableOutput {
+  return { columns: markers.columns, sheets: markers.sheets.filter((m) => !isKeptSheetMarker(m.name)), broken: markers.broken };
+}
