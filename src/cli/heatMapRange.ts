@@ -1,13 +1,12 @@
-import { HEAT_MAP_COLORS, cellAddress, type PlanSheet } from '../engine';
+import { HEAT_MAP_COLORS, heatMapBlock, rangeAddress, type PlanSheet } from '../engine';
 
-/** The heat map's block as an A1 range, or undefined when the sheet has none (or an empty one). */
+/** The heat map's block (the engine's, heatMapBlock) as an A1 range, or undefined when the sheet has none. */
 export function heatMapRange(plan: PlanSheet): string | undefined {
-  const heat = plan.heatMap;
-  if (!heat || heat.rowCount <= 0 || heat.columnCount <= 0) return undefined;
-  return `${cellAddress(heat.row, heat.column)}:${cellAddress(heat.row + heat.rowCount - 1, heat.column + heat.columnCount - 1)}`;
+  const heat = heatMapBlock(plan);
+  return heat && rangeAddress(heat.row, heat.column, heat.rowCount, heat.columnCount);
 }
 
-/** "#F8696B" → "FFF8696B": the ARGB form both ExcelJS and SpreadsheetML colour scales take. */
+/** "#F8696B" → "FFF8696B": the ARGB form SpreadsheetML colour scales take. */
 export function argbOf(color: string): string {
   return `FF${color.replace(/^#/u, '').toUpperCase()}`;
 }

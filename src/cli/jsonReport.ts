@@ -41,7 +41,7 @@ export interface JsonCheck {
 /** Rows are 1-based worksheet rows; messages are in the chosen language, with the stable code beside them. */
 export function jsonReport(result: TieringResult, locale: Locale, sheet: string, compliance?: ComplianceCounts): JsonReport {
   const { table, scores, tierIndex, model } = result;
-  // A finished run with blocking checks can only have been confirmed (composeAddinPlan refuses otherwise).
+  // A finished run with blocking checks can only have been confirmed (composeOutputPlan refuses otherwise).
   const checks = runChecks(table, model, sheet);
   const clients = Array.from({ length: table.size }, (_, i) => ({
     row: table.rowNumbers[i],

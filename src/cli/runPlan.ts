@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  composeAddinPlan, serialOfDay, serialOfIsoDate, type AddinOutputChoices, type ClientIdCells, type ExtraColumns, type OutputPlan, type TieringResult,
+  composeOutputPlan, serialOfDay, serialOfIsoDate, type AddinOutputChoices, type ClientIdCells, type ExtraColumns, type OutputPlan, type TieringResult,
 } from '../engine';
 import type { CliIO } from './cliIo';
 import type { CliOptions } from './parseArgs';
@@ -48,7 +48,7 @@ export function runnerChoices(options: CliOptions, extras: ExtraColumns): AddinO
  */
 export function buildRunPlan(result: TieringResult, options: CliOptions, io: CliIO, sourceSheet: string, extent: UsedExtent, inputs: RunInputs): OutputPlan {
   const { templates } = inputs.settings;
-  return composeAddinPlan({
+  return composeOutputPlan({
     result, locale: options.locale, choices: runnerChoices(options, inputs.extras),
     source: { sheetName: sourceSheet, lastUsedColumn: extent.lastColumn, lastRow: extent.lastRow },
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },

@@ -1,8 +1,7 @@
 import {
   MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
-  type CellValue, type Playbook, type TierModel, type TrackingInputs,
+  markedSheetOf, type CellValue, type MarkerIndex, type Playbook, type TierModel, type TrackingInputs,
 } from '../engine';
-import { sheetMarkerName } from './tierBookMarkers';
 import { readTrackingSheets } from './trackingSheets';
 
 /** One worksheet as the settings search sees it: its name, column A of rows 1–10, and its whole grid on request. */
@@ -39,14 +38,14 @@ async function markedSheet(sheets: readonly SettingsSheet[], marker: string, nam
  * Hand-edit errors are the engine's precise ones (sheet and cell). TierBook's own templates sheet whose marker cell
  * was cleared is an error, as in the add-in, rather than a reason to write fresh defaults beside the user's edits.
  */
-export async function readStoredSettings(sheets: readonly SettingsSheet[], markerSheets: ReadonlyMap<string, string>, wantModel: boolean): Promise<StoredSettings> {
-  const modelSheet = wantModel ? await markedSheet(sheets, MODEL_SHEET_MARKER, markerSheets.get(sheetMarkerName('model'))) : undefined;
-  const namedTemplates = markerSheets.get(sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY));
+export async function readStoredSettings(sheets: readonly SettingsSheet[], markers: MarkerIndex, wantModel: boolean): Promise<StoredSettings> {
+  const modelSheet = wantModel ? await markedSheet(sheets, MODEL_SHEET_MARKER, markedSheetOf(markers, 'model')) : undefined;
+  const namedTemplates = markedSheetOf(markers, STRATEGY_TEMPLATES_SHEET_KEY);
   const templatesSheet = await markedSheet(sheets, STRATEGY_TEMPLATES_MARKER, namedTemplates) ?? sheets.find((s) => s.name === namedTemplates);
   return {
     model: modelSheet ? { model: readModelSheet(await modelSheet.grid(), modelSheet.name), sheetName: modelSheet.name } : undefined,
     templates: templatesSheet ? { playbooks: readStrategyTemplates(await templatesSheet.grid(), templatesSheet.name), sheetName: templatesSheet.name } : undefined,
-    tracking: await readTrackingSheets(sheets, markerSheets),
+    tracking: await readTrackingSheets(sheets, markers),
   };
 }
 

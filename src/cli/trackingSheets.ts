@@ -1,6 +1,6 @@
 import {
-  FOLLOW_UP_MARKER, FOLLOW_UP_SHEET_KEY, MANAGER_ROSTER_MARKER, MANAGER_ROSTER_SHEET_KEY, SERVICE_LOG_SHEET_KEY, sheetMarkerName,
-  type TrackingInputs,
+  FOLLOW_UP_MARKER, FOLLOW_UP_SHEET_KEY, MANAGER_ROSTER_MARKER, MANAGER_ROSTER_SHEET_KEY, SERVICE_LOG_SHEET_KEY, markedSheetOf,
+  type MarkerIndex, type TrackingInputs,
 } from '../engine';
 import type { SettingsSheet } from './storedSettings';
 
@@ -13,16 +13,16 @@ type TrackingSheets = Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceL
  * The roster and the follow-up plan by their marker cell (TierBook's marked sheet first, as the add-in finds them),
  * the service log by its marker name. Read before anything is written, so the plan's filled rows reach the log.
  */
-export async function readTrackingSheets(sheets: readonly SettingsSheet[], markerSheets: ReadonlyMap<string, string>): Promise<TrackingSheets> {
+export async function readTrackingSheets(sheets: readonly SettingsSheet[], markers: MarkerIndex): Promise<TrackingSheets> {
   const byMarkerCell = async (marker: string, key: string): Promise<SettingsSheet | undefined> => {
-    const named = markerSheets.get(sheetMarkerName(key));
+    const named = markedSheetOf(markers, key);
     const ordered = [...sheets.filter((s) => s.name === named), ...sheets.filter((s) => s.name !== named)];
     for (const sheet of ordered) if ((await sheet.markerCells()).some((c) => typeof c === 'string' && c.trim() === marker)) return sheet;
     return undefined;
   };
   const found = async (sheet: SettingsSheet | undefined): Promise<{ sheetName: string; grid: Awaited<ReturnType<SettingsSheet['grid']>> } | undefined> =>
     (sheet ? { sheetName: sheet.name, grid: await sheet.grid(TRACKING_SHEET_ROWS) } : undefined);
-  const logName = markerSheets.get(sheetMarkerName(SERVICE_LOG_SHEET_KEY));
+  const logName = markedSheetOf(markers, SERVICE_LOG_SHEET_KEY);
   const roster = await found(await byMarkerCell(MANAGER_ROSTER_MARKER, MANAGER_ROSTER_SHEET_KEY));
   const followUpPlan = await found(await byMarkerCell(FOLLOW_UP_MARKER, FOLLOW_UP_SHEET_KEY));
   const serviceLog = await found(sheets.find((s) => s.name === logName));

@@ -1,4 +1,4 @@
-import { rangeAddress } from './cellReference';
+import { rangeAddress } from '../engine';
 import { isFormulaInput, type ExcelInput } from './excelInput';
 import { jsonRowBytes } from './jsonBytes';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';

@@ -1,9 +1,7 @@
-import { TierBookError, columnLetters, text, type OutputPlan } from '../engine';
+import { TierBookError, columnLetters, text, type OutputPlan, markedColumnsOn, type OutputLayout } from '../engine';
 import { lastUsedColumnOf } from './findClientTable';
 import { sheetState, usedExtent, type WorkbookState } from './inspectWorkbook';
-import { markedColumnsOn } from './markerIndex';
 import { readOnlyError, sheetProtectedError, structureProtectedError } from './officeErrors';
-import type { OutputLayout } from './outputLayout';
 
 function sheetMissing(sheet: string): TierBookError {
   return new TierBookError('SHEET_NOT_FOUND', text(`找不到客户表「${sheet}」：它可能已被重命名或删除，请重新读取客户表`,

@@ -1,6 +1,4 @@
-import { cellAddress, sheetWidth, type OutputPlan, type PlanChart } from '../engine';
-import { rangeAddress } from './cellReference';
-import { nameSafeKey } from './markers';
+import { cellAddress, sheetWidth, type OutputPlan, type PlanChart, rangeAddress, nameSafeKey } from '../engine';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
 

@@ -1,5 +1,4 @@
-import { cellAddress, type OutputPlan, type Summarize } from '../engine';
-import { rangeAddress } from './cellReference';
+import { cellAddress, type OutputPlan, type Summarize, rangeAddress } from '../engine';
 import type { SheetBlock } from './readBlockChunks';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';

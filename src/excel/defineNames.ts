@@ -1,32 +1,20 @@
-import type { OutputPlan } from '../engine';
+import type { RangeName } from '../engine';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
-import { absoluteCellReference, parseRangeAddress, quotedSheet } from './cellReference';
-
-/** "'分级模型'!$A$1:$H$80" for a plan address such as "A1:H80". */
-export function absoluteRangeReference(sheet: string, address: string): string {
-  const range = parseRangeAddress(address);
-  if (!range) return `=${quotedSheet(sheet)}!${address}`;
-  const first = absoluteCellReference({ sheet, row: range.row, column: range.column });
-  if (range.rowCount === 1 && range.columnCount === 1) return first;
-  const last = absoluteCellReference({ sheet, row: range.row + range.rowCount - 1, column: range.column + range.columnCount - 1 });
-  return `${first}:${last.slice(last.indexOf('!') + 1)}`;
-}
 
 /**
- * Defines the plan's workbook names (e.g. TierBook_Model → the model block). An existing name gets a new reference
- * rather than being deleted and re-added, so formulas using it (TIER.* in live mode) never lose it for a moment.
+ * Defines the plan's workbook names (e.g. TierBook_Model → the model block), resolved by the engine (outputNames).
+ * An existing name gets a new reference rather than being deleted and re-added, so formulas using it (TIER.* in live
+ * mode) never lose it for a moment.
  */
 export async function defineNames(
-  packer: RequestPacker, context: Excel.RequestContext, plan: OutputPlan, sheetNames: ReadonlyMap<string, string>, existing: ReadonlySet<string>,
+  packer: RequestPacker, context: Excel.RequestContext, ranges: readonly RangeName[], existing: ReadonlySet<string>,
 ): Promise<string[]> {
   const defined: string[] = [];
-  for (const name of plan.names) {
-    const sheet = sheetNames.get(name.sheetKey);
-    if (sheet === undefined) continue;
+  for (const name of ranges) {
     await packer.ensureRoom(COMMAND_OVERHEAD_BYTES * 2);
     packer.begin();
-    const reference = absoluteRangeReference(sheet, name.address);
+    const reference = `=${name.reference}`;
     if (existing.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).formula = reference;
     else context.workbook.names.add(name.name, reference);
     packer.add(COMMAND_OVERHEAD_BYTES * 2, 0);

@@ -1,8 +1,7 @@
-import { HEADER_SEARCH_ROWS, TierBookError, isBlankCell, text, type CellValue } from '../engine';
+import { HEADER_SEARCH_ROWS, TierBookError, isBlankCell, text, type CellValue, rangeAddress, isTierBookSheet, markedColumnsOn } from '../engine';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
-import { rangeAddress } from './cellReference';
 import type { ExcelHost } from './host';
-import { indexMarkers, isTierBookSheet, loadNames, markedColumnsOn } from './markerIndex';
+import { indexMarkers, loadNames } from './markerIndex';
 import { toTierBookError } from './officeErrors';
 import type { ClientTableSource } from './workbookGateway';
 

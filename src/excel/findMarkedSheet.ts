@@ -1,5 +1,5 @@
-import { indexMarkers, loadNames, sheetMarkerOf } from './markerIndex';
-import { sheetMarkerName } from './markers';
+import { sheetMarkerName, sheetMarkerOf } from '../engine';
+import { indexMarkers, loadNames } from './markerIndex';
 
 /** Where a marked settings sheet is, and which sheet TierBook's own marker name points at. */
 export interface MarkedSheet {

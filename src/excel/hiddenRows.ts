@@ -1,10 +1,10 @@
+import { rangeAddress } from '../engine';
 /*
  * Which rows of a block are hidden or filtered out. Excel's Range.rowHidden is true when every row of a range is
  * hidden, false when none is, and null when some are ([Api set: ExcelApi 1.2]); rows an AutoFilter hides are hidden
  * rows in Excel's model, so rowHidden covers them too. readRows learns each chunk's state with its values; only the
  * mixed chunks are searched here.
  */
-import { rangeAddress } from './cellReference';
 import { RequestPacker } from './requestPacker';
 import type { RequestBudget } from './requestBudget';
 

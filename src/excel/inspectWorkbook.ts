@@ -1,6 +1,6 @@
+import { rangeAddress } from '../engine';
 import type { CellValue, OutputPlan } from '../engine';
 import { EXCEL_API } from './apiSupport';
-import { rangeAddress } from './cellReference';
 import type { ExcelHost } from './host';
 import { indexMarkers, loadNames, type MarkerIndex } from './markerIndex';
 

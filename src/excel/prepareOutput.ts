@@ -1,12 +1,9 @@
-import { cellAddress, type OutputPlan } from '../engine';
+import { cellAddress, columnToBottom, outputNames, rangeAddress, type OutputLayout, type OutputPlan, type SheetCell } from '../engine';
 import { EXCEL_API } from './apiSupport';
-import { columnToBottom, rangeAddress, type SheetCell } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf } from './excelInput';
 import type { ExcelHost } from './host';
 import { usedExtent, type WorkbookState } from './inspectWorkbook';
-import { columnMarkerName } from './markers';
-import type { OutputLayout } from './outputLayout';
 
 /** The markers one prepare request adds, so that a failed request can be checked and completed (repairMarkers). */
 export interface PendingMarkers {
@@ -17,9 +14,7 @@ export interface PendingMarkers {
 export function pendingMarkers(plan: OutputPlan, layout: OutputLayout): PendingMarkers {
   return {
     sheets: layout.sheets.filter((s) => s.kind === 'create').map((s) => ({ marker: s.marker, sheetName: s.sheetName })),
-    columns: plan.columns.map((c, i) => ({
-      marker: columnMarkerName(c.key), header: c.header, cell: { sheet: plan.sourceSheet, row: plan.headerRow - 1, column: plan.firstOutputColumn + i },
-    })),
+    columns: outputNames(plan, layout).columns.map((c, i) => ({ marker: c.name, header: plan.columns[i].header, cell: c.cell })),
   };
 }
 
@@ -93,10 +88,11 @@ export async function prepareOutput(
     const headers = source.getRange(rangeAddress(headerRow, plan.firstOutputColumn, 1, plan.columns.length));
     headers.values = [plan.columns.map((c) => excelInputOf(c.header))];
     headers.format.font.bold = true;
-    plan.columns.forEach((column, i) => {
-      const cell = source.getRange(cellAddress(headerRow, plan.firstOutputColumn + i));
-      names.add(columnMarkerName(column.key), cell);
-      if (column.width !== undefined) cell.format.columnWidth = characterWidthToPoints(column.width);
+    outputNames(plan, layout).columns.forEach((marker, i) => {
+      const cell = source.getRange(cellAddress(marker.cell.row, marker.cell.column));
+      names.add(marker.name, cell);
+      const { width } = plan.columns[i];
+      if (width !== undefined) cell.format.columnWidth = characterWidthToPoints(width);
     });
   }
   await context.sync();

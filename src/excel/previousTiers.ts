@@ -1,8 +1,6 @@
-import { cellText, isBlankCell, isTotalLabel, matchHeader, text, type CellValue } from '../engine';
-import { rangeAddress } from './cellReference';
+import { cellText, isBlankCell, isTotalLabel, matchHeader, text, type CellValue, rangeAddress, columnMarkerName } from '../engine';
 import type { ExcelHost } from './host';
 import { indexMarkers, loadNames } from './markerIndex';
-import { columnMarkerName } from './markers';
 import { toTierBookError } from './officeErrors';
 import { readBlockChunks } from './readBlockChunks';
 import type { RequestBudget } from './requestBudget';

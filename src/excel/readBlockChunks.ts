@@ -1,6 +1,6 @@
+import { rangeAddress } from '../engine';
 import type { CellValue } from '../engine';
 import { throwIfAborted } from './abort';
-import { rangeAddress } from './cellReference';
 import { isPayloadLimitError } from './officeErrors';
 import { measuredBytesPerRowInTasks, rowsPerChunk } from './readChunkRows';
 import type { RequestBudget } from './requestBudget';

@@ -1,8 +1,6 @@
-import { text, type CellValue } from '../engine';
-import { rangeAddress } from './cellReference';
+import { markedColumnOf, rangeAddress, text, type CellValue } from '../engine';
 import type { ExcelHost } from './host';
 import { indexMarkers, loadNames } from './markerIndex';
-import { columnMarkerName } from './markers';
 import { toTierBookError } from './officeErrors';
 import { readBlockChunks } from './readBlockChunks';
 import type { RequestBudget } from './requestBudget';
@@ -27,8 +25,9 @@ export async function readTierBookColumn(host: ExcelHost, budget: RequestBudget,
       const sheets = context.workbook.worksheets.load('items/name');
       const names = loadNames(context);
       await context.sync();
-      const marker = indexMarkers(names, sheets.items.map((s) => s.name)).columns.find((c) => c.name.toUpperCase() === columnMarkerName(key).toUpperCase());
-      if (!marker) return undefined;
+      const cell = markedColumnOf(indexMarkers(names, sheets.items.map((s) => s.name)), key);
+      if (!cell) return undefined;
+      const marker = { cell };
       const sheet = context.workbook.worksheets.getItem(marker.cell.sheet);
       const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
       await context.sync();

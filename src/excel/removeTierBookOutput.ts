@@ -1,9 +1,7 @@
-import { cellAddress, text } from '../engine';
+import { cellAddress, columnToBottom, removableOutput, text } from '../engine';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
-import { columnToBottom } from './cellReference';
 import type { ExcelHost } from './host';
 import { indexMarkers, loadNames } from './markerIndex';
-import { isKeptSheetMarker } from './markers';
 import { readOnlyError, structureProtectedError, toTierBookError } from './officeErrors';
 
 /** What a cleanup removed. */
@@ -28,8 +26,8 @@ export async function removeTierBookOutput(host: ExcelHost): Promise<RemovedOutp
       const structure = host.isSetSupported('ExcelApi', EXCEL_API.workbookProtection) ? context.workbook.protection.load('protected') : undefined;
       await context.sync();
       if (host.isSetSupported('ExcelApi', EXCEL_API.readOnly) && context.workbook.readOnly) throw readOnlyError();
-      const markers = indexMarkers(nameItems, sheets.items.map((s) => s.name));
-      const doomed = markers.sheets.filter((m) => !isKeptSheetMarker(m.name));
+      const markers = removableOutput(indexMarkers(nameItems, sheets.items.map((s) => s.name)));
+      const doomed = markers.sheets;
       if (doomed.length > 0 && structure?.protected) throw structureProtectedError();
       const headers = markers.columns.map((c) => worksheets.getItem(c.cell.sheet).getRange(cellAddress(c.cell.row, c.cell.column)).load('values'));
       await context.sync();

@@ -1,4 +1,4 @@
-import type { OutputPlan } from '../engine';
+import { columnCellLook, type OutputPlan } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
 import { excelInputOf } from './excelInput';
 import type { RequestPacker } from './requestPacker';
@@ -18,6 +18,7 @@ export async function writeColumns(packer: RequestPacker, source: Excel.Workshee
     const column = plan.columns[i];
     const target = { sheet: source, row: firstRow, column: plan.firstOutputColumn + i, width: 1 };
     await writeRowBlock(packer, target, column.length, (o) => [excelInputOf(column.cellAt(o))]);
-    if (column.numberFormat && column.length > 0) await writeColumnFormat(packer, source, firstRow, target.column, column.length, column.numberFormat);
+    const { numberFormat } = columnCellLook(column, false);
+    if (numberFormat !== undefined && column.length > 0) await writeColumnFormat(packer, source, firstRow, target.column, column.length, numberFormat);
   }
 }

@@ -1,4 +1,6 @@
-import { isTierBookError, text, type OutputPlan, type PlanSheet, type TierBookError } from '../engine';
+import {
+  appendedRows, isTierBookError, outputNames, planSheetActions, text, type OutputLayout, type OutputPlan, type SheetAction, type TierBookError,
+} from '../engine';
 import { throwIfAborted } from './abort';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
 import { checkWritable } from './checkWritable';
@@ -9,7 +11,6 @@ import { diagnoseAccessDenied } from './diagnoseAccessDenied';
 import type { ExcelHost } from './host';
 import { inspectWorkbook, type WorkbookState } from './inspectWorkbook';
 import { officeErrorCode, toTierBookError } from './officeErrors';
-import { planOutputLayout, type OutputLayout, type SheetAction } from './outputLayout';
 import { pivotSourceBlock } from './pivotSource';
 import { pendingMarkers, prepareOutput, suspendUpdates, type PendingMarkers, type PreparedOutput } from './prepareOutput';
 import { repairMarkers } from './repairMarkers';
@@ -17,20 +18,13 @@ import type { RequestBudget } from './requestBudget';
 import { RequestPacker } from './requestPacker';
 import { columnUnits, writeColumns } from './writeColumns';
 import { WritePlanError, WriteProgress } from './writeReport';
-import { formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
+import { formatAppendedRows, formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
 import { staticPivotWarning, writeStaticPivots } from './writeStaticPivots';
 import type { LongOperationOptions, WriteReport } from './workbookGateway';
 
 const LIVE_PIVOT_WARNING = text(
   '实时公式模式下，数据透视表要在 TIER 公式算完后刷新（“数据 › 全部刷新”）才会显示等级',
   'in live-formula mode, refresh the PivotTables (Data › Refresh All) once the TIER formulas have calculated, so that they show the tiers');
-
-/** The rows an append-only sheet gets: all of them on an empty sheet, else those that are not header rows. */
-function appendedRows(plan: PlanSheet, at: number): PlanSheet['rows'] {
-  if (at === 0) return plan.rows;
-  const headers = new Set(plan.headerRows ?? [0]);
-  return plan.rows.filter((_, r) => !headers.has(r));
-}
 
 function totalUnits(plan: OutputPlan, layout: OutputLayout, prepared: PreparedOutput): number {
   return columnUnits(plan) + layout.sheets.reduce((n, s) => n + sheetUnits(s.kind === 'append' ? appendedRows(s.plan, prepared.appendAt.get(s.plan.key) ?? 0) : s.plan.rows), 0);
@@ -41,8 +35,10 @@ async function writeSheetContent(packer: RequestPacker, action: SheetAction, pre
   if (!sheet) return;
   if (action.kind === 'append') {
     const at = prepared.appendAt.get(action.plan.key) ?? 0;
-    await writeSheetRows(packer, sheet, appendedRows(action.plan, at), at);
+    const rows = appendedRows(action.plan, at);
+    await writeSheetRows(packer, sheet, rows, at);
     if (at === 0) await formatSheet(packer, sheet, action.plan);
+    else await formatAppendedRows(packer, sheet, action.plan, at, rows.length);
     return;
   }
   await writeSheetRows(packer, sheet, action.plan.rows, 0);
@@ -102,7 +98,7 @@ async function writeContent(w: WriteContext): Promise<void> {
   throwIfAborted(options.signal);
   if (plan.columns.length > 0) await writeColumns(packer, context.workbook.worksheets.getItem(plan.sourceSheet), plan);
   for (const action of layout.sheets) if (action.kind !== 'append') await writeSheetContent(packer, action, prepared);
-  await defineNames(packer, context, plan, new Map(layout.sheets.map((s) => [s.plan.key, s.sheetName])), state.markers.allNames);
+  await defineNames(packer, context, outputNames(plan, layout).ranges, state.markers.allNames);
   await writePivots(packer, w);
   await createCharts(packer, plan, prepared.sheets, (title) => progress.queue('charts', title));
   // The run log last: a run that stopped earlier leaves no log row claiming it happened.
@@ -126,7 +122,7 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
   let layout: OutputLayout | undefined;
   const write = (runOptions?: Excel.RunOptions): Promise<void> => host.run(async (context) => {
     const state = await inspectWorkbook(context, host, plan);
-    const planned = planOutputLayout(plan, state);
+    const planned = planSheetActions(plan, { sheetNames: state.sheets.map((s) => s.name), markers: state.markers });
     layout = planned;
     checkWritable(plan, state, planned);
     throwIfAborted(options.signal);

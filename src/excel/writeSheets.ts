@@ -1,6 +1,5 @@
-import { HEAT_MAP_COLORS, sheetWidth, type PlanCell, type PlanSheet } from '../engine';
+import { HEAT_MAP_COLORS, heatMapBlock, rangeAddress, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../engine';
 import { writeColumnFormat, writeRowBlock } from './blockWriter';
-import { rangeAddress } from './cellReference';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf, type ExcelInput } from './excelInput';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
@@ -44,14 +43,27 @@ async function queue(packer: RequestPacker, bytes: number, cells: number, comman
   packer.add(bytes + COMMAND_OVERHEAD_BYTES, cells);
 }
 
+/** The wrapped columns (the engine's decision) over `rowCount` rows from `firstRow`: wrapped text, top-aligned. */
+async function wrapColumns(packer: RequestPacker, sheet: Excel.Worksheet, look: SheetLook, firstRow: number, rowCount: number): Promise<void> {
+  if (rowCount <= 0) return;
+  for (const c of look.wrapColumns) {
+    await queue(packer, 0, 0, () => {
+      const range = sheet.getRange(rangeAddress(firstRow, c, rowCount, 1));
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Top';
+    });
+  }
+}
+
 /**
- * A fresh sheet's looks: bold header rows, frozen rows, column widths, per-column number formats on the rows that are
- * not headers, the heat map's colour scale, and wrapped text in columns holding line breaks (numbered action lists).
+ * A fresh sheet's looks, as the engine decides them (src/engine/plan/cellLook.ts): bold header rows, per-column
+ * number formats on the rows that are not headers, wrapped columns; and the sheet's frozen rows, column widths and
+ * the heat map's colour scale.
  */
 export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet, plan: PlanSheet): Promise<void> {
   const width = sheetWidth(plan.rows);
-  const headerRows = new Set(plan.headerRows ?? []);
-  for (const r of headerRows) {
+  const look = sheetLook(plan);
+  for (const r of look.headerRows) {
     if (r < plan.rows.length && width > 0) await queue(packer, 0, 0, () => { sheet.getRange(rangeAddress(r, 0, 1, width)).format.font.bold = true; });
   }
   const widths = plan.columnWidths ?? [];
@@ -59,12 +71,12 @@ export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet,
     await queue(packer, 0, 0, () => { sheet.getRange(rangeAddress(0, c, 1, 1)).format.columnWidth = characterWidthToPoints(widths[c]); });
   }
   if (plan.freezeRows) await queue(packer, 0, 0, () => sheet.freezePanes.freezeRows(plan.freezeRows));
-  for (const [key, format] of Object.entries(plan.numberFormats ?? {})) {
+  for (const [column, format] of look.numberFormats) {
     // Header rows keep General: the format goes on each run of rows between them.
-    for (const run of bodyRuns(plan.rows.length, headerRows)) await writeColumnFormat(packer, sheet, run.start, Number(key), run.count, format);
+    for (const run of bodyRuns(plan.rows.length, look.headerRows)) await writeColumnFormat(packer, sheet, run.start, column, run.count, format);
   }
-  const heat = plan.heatMap;
-  if (heat && heat.rowCount > 0 && heat.columnCount > 0) {
+  const heat = heatMapBlock(plan);
+  if (heat) {
     await queue(packer, 0, 0, () => {
       // A two-colour scale (ExcelApi 1.6, below TierBook's 1.7 baseline): it recolours itself when a count is edited.
       sheet.getRange(rangeAddress(heat.row, heat.column, heat.rowCount, heat.columnCount))
@@ -74,12 +86,13 @@ export async function formatSheet(packer: RequestPacker, sheet: Excel.Worksheet,
       };
     });
   }
-  for (let c = 0; c < width; c++) {
-    if (!plan.rows.some((row) => typeof row[c] === 'string' && (row[c] as string).includes('\n'))) continue;
-    await queue(packer, 0, 0, () => {
-      const range = sheet.getRange(rangeAddress(0, c, plan.rows.length, 1));
-      range.format.wrapText = true;
-      range.format.verticalAlignment = 'Top';
-    });
-  }
+  await wrapColumns(packer, sheet, look, 0, plan.rows.length);
+}
+
+/** Rows appended below an append-only sheet's earlier ones: the body look (number formats, wrap), never a header's. */
+export async function formatAppendedRows(packer: RequestPacker, sheet: Excel.Worksheet, plan: PlanSheet, firstRow: number, rowCount: number): Promise<void> {
+  const look = sheetLook(plan);
+  if (rowCount <= 0) return;
+  for (const [column, format] of look.numberFormats) await writeColumnFormat(packer, sheet, firstRow, column, rowCount, format);
+  await wrapColumns(packer, sheet, look, firstRow, rowCount);
 }

@@ -1,5 +1,4 @@
-import { text, type CellValue, type LocalizedText, type OutputPlan } from '../engine';
-import { rangeAddress } from './cellReference';
+import { text, type CellValue, type LocalizedText, type OutputPlan, rangeAddress } from '../engine';
 import { writeRowBlock } from './blockWriter';
 import { excelInputOf } from './excelInput';
 import { pivotSourceHeaders } from './pivotSource';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { composeAddinPlan, DEFAULT_ADDIN_CHOICES } from '../../src/engine/plan/addinPlan';
+import { composeOutputPlan, DEFAULT_ADDIN_CHOICES } from '../../src/engine/plan/composeOutputPlan';
 import { ANALYSIS_LABELS, type AnalysisChoices, type Locale } from '../../src/engine';
 import { createOfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import { runCli } from '../cli/runCli';
@@ -14,7 +14,7 @@ const ALL: AnalysisChoices = { sensitivity: { margin: 1 }, upgrade: { maxPoints:
 
 function plan(read: ReadTable, analysis: AnalysisChoices | undefined, locale: Locale = 'zh-CN') {
   const { result, extras } = tierTable(read);
-  return composeAddinPlan({
+  return composeOutputPlan({
     result, locale, extras, run: RUN_CONTEXT, analysis,
     choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values', pivots: false, chart: false },
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },

@@ -1,5 +1,5 @@
 import {
-  buildClientTable, composeAddinPlan, createDefaultModel, DEFAULT_ADDIN_CHOICES, hasBlockingChecks, isTierBookError, locateSheetLayout, runChecks,
+  buildClientTable, composeOutputPlan, createDefaultModel, DEFAULT_ADDIN_CHOICES, hasBlockingChecks, isTierBookError, locateSheetLayout, runChecks,
   tierClientTable, tierGrid, type CellValue, type ColumnOverrides, type RunCheck, type TierModel,
 } from '../../src/engine';
 import { sampleGrid, SAMPLE_SHEET } from '../fixtures/sampleGrid';
@@ -111,9 +111,9 @@ describe('samples/clients.xlsx with one typo, 开户年限 = −3', () => {
       run: { timestamp: '2026-06-30T00:00:00.000Z', tool: 'test' },
     };
     let error: unknown;
-    try { composeAddinPlan(input); } catch (e) { error = e; }
+    try { composeOutputPlan(input); } catch (e) { error = e; }
     expect(isTierBookError(error) && error.code).toBe('DATA_CHECKS_UNCONFIRMED');
-    const plan = composeAddinPlan({ ...input, confirmedChecks: true });
+    const plan = composeOutputPlan({ ...input, confirmedChecks: true });
     const log = plan.sheets.find((s) => s.role === 'log');
     expect(log?.rows[1][13]).toBe('错误（已确认运行）：「资产规模」是数值因子，但列「客户姓名」大多是文本（5,000/5,000 个非空单元格不是数字）：请换一列');
     expect(log?.rows[1][15]).toBe('text_column:assets:5000:confirmed');

@@ -1,8 +1,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { freeSheetName } from '../../src/engine';
-import { columnMarkerName, nameSafeKey, sheetMarkerName } from '../../src/cli/tierBookMarkers';
-import { absoluteCellRef, absoluteRangeRef, parseCellRef } from '../../src/cli/workbookNames';
+import {
+  absoluteCellReference, absoluteRangeReference, columnMarkerName, freeSheetName, nameSafeKey, parseCellReference, sheetMarkerName,
+} from '../../src/engine';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
 import { runCli } from './runCli';
 import { editXlsxPart, readXlsxPart } from './xlsxParts';
@@ -27,12 +27,12 @@ describe('sheet names and markers', () => {
   });
 
   it('writes and parses sheet references, apostrophes included', () => {
-    expect(absoluteCellRef("Client's book", 2, 10)).toBe("'Client''s book'!$J$2");
-    expect(parseCellRef("'Client''s book'!$J$2")).toEqual({ sheet: "Client's book", row: 2, column: 10 });
-    expect(parseCellRef('Clients!$AB$7')).toEqual({ sheet: 'Clients', row: 7, column: 28 });
-    expect(parseCellRef("'分级模型'!$A$1:$H$80")).toEqual({ sheet: '分级模型', row: 1, column: 1 });
-    expect(parseCellRef('#REF!')).toBeUndefined();
-    expect(absoluteRangeRef('分级模型', 'A1:H80')).toBe("'分级模型'!$A$1:$H$80");
+    expect(absoluteCellReference({ sheet: "Client's book", row: 1, column: 9 })).toBe("'Client''s book'!$J$2");
+    expect(parseCellReference("'Client''s book'!$J$2")).toEqual({ sheet: "Client's book", row: 1, column: 9 });
+    expect(parseCellReference('Clients!$AB$7')).toEqual({ sheet: 'Clients', row: 6, column: 27 });
+    expect(parseCellReference("'分级模型'!$A$1:$H$80")).toEqual({ sheet: '分级模型', row: 0, column: 0 });
+    expect(parseCellReference('#REF!')).toBeUndefined();
+    expect(absoluteRangeReference('分级模型', 'A1:H80')).toBe("'分级模型'!$A$1:$H$80");
   });
 
   it('finds its own columns again on a sheet whose name needs quoting', async () => {
@@ -56,6 +56,38 @@ describe('sheet names and markers', () => {
       const firstRun = new ExcelJS.Workbook();
       await firstRun.xlsx.readFile(once);
       expect(back.worksheets.map((w) => w.name)).toEqual([...firstRun.worksheets.map((w) => w.name), '等级迁移']);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  it('finds its markers and their sheets case-insensitively, as Excel compares names (the engine\'s one marker index)', async () => {
+    const dir = makeTempDir('tierbook-cli-case-');
+    try {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Clients').addRows([['客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限'], ['1', 100, 3, '基础理财', 'C3', 2], ['2', 900, 1, '专业投资', 'C5', 9]]);
+      const input = path.join(dir, 'case.xlsx');
+      await wb.xlsx.writeFile(input);
+      const once = path.join(dir, 'once.xlsx');
+      expect((await runCli([input, '-o', once])).code).toBe(0);
+      // Excel may hand names back in another case, and a reference to the sheet in another case still points at it.
+      await editXlsxPart(once, 'xl/workbook.xml', (xml) => xml
+        .replace(/name="_TierBook_sheet_summary"/u, 'name="_TIERBOOK_SHEET_SUMMARY"')
+        .replace(/name="_TierBook_col_tier"/u, 'name="_tierbook_COL_tier"')
+        .replace(/'分级汇总'!\$A\$1/u, "'分级汇总'!$a$1"));
+      const twice = path.join(dir, 'twice.xlsx');
+      expect((await runCli([once, '-o', twice])).code).toBe(0);
+      const first = new ExcelJS.Workbook();
+      await first.xlsx.readFile(once);
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.readFile(twice);
+      // The summary is found again (no "分级汇总 (2)"), and so is the tier column: its tiers are the previous ones.
+      expect(back.worksheets.map((w) => w.name)).toEqual([...first.worksheets.map((w) => w.name), '等级迁移']);
+      const header = (back.getWorksheet('Clients') as ExcelJS.Worksheet).getRow(1).values as unknown[];
+      expect(header.filter((h) => h === '客户等级')).toHaveLength(1);
+      expect(header).toContain('上次等级');
+      const names = await readXlsxPart(twice, 'xl/workbook.xml');
+      expect(names.match(/_TierBook_sheet_summary"/giu)).toHaveLength(1);
     } finally {
       removeTempDir(dir);
     }

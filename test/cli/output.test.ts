@@ -229,12 +229,13 @@ describe('the workbook tierbook writes', () => {
       expect(log.getCell('D3').value).toBe(CLIENT_SHEET);
     });
 
-    it('switches language in place: new headers and sheets, the log kept and continued', async () => {
+    it('switches language in place: new headers and sheet contents, each sheet under its name, the log kept and continued', async () => {
       const english = path.join(dir, 'again-en.xlsx');
       expect((await runCli([again, '-o', english, '--lang', 'en-US'])).code).toBe(0);
       const wb = await load(english);
-      // Replaced sheets take the new language; the templates (the user's, kept) and the log (continued) keep theirs.
-      expect(wb.worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...EN_ADDED.slice(0, -8), '策略模板', 'Compliance', '运行日志', '服务记录', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', '客户经理名册', 'Tier Migration']);
+      // A sheet TierBook wrote before keeps its current name (the engine's sheet actions, as in the add-in): the
+      // user may have given it that name.
+      expect(wb.worksheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...ZH_ADDED, '等级迁移']);
       const s = sheet(wb, CLIENT_SHEET);
       expect([1, 2, 3].map((k) => s.getCell(HEADER_ROW, LAST_USED_COLUMN + k).value)).toEqual(['Tier Score', 'Tier', 'Data Issues']);
       expect(lastValueColumn(s)).toBe(LAST_USED_COLUMN + RERUN_COLUMNS);
@@ -251,7 +252,8 @@ describe('the workbook tierbook writes', () => {
       const out = path.join(dir, 'renamed-out.xlsx');
       expect((await runCli([renamed, '-o', out])).code).toBe(0);
       const names = (await load(out)).worksheets.map((s) => s.name);
-      expect(names).toEqual([...INPUT_SHEETS, ...ZH_ADDED, '等级迁移']);
+      // Found by its marker and rewritten under the user's name, at its tab position, as the add-in does.
+      expect(names).toEqual([...INPUT_SHEETS, ...ZH_ADDED.map((n) => (n === '分级汇总 (2)' ? '我的汇总' : n)), '等级迁移']);
     });
   });
 

@@ -1,7 +1,6 @@
 import type { CellValue } from '../../src/engine';
 import { readTopRows } from '../../src/cli/stream/chooseStreamedSheet';
-import { readSharedStrings } from '../../src/cli/stream/readSharedStrings';
-import { StylesBook } from '../../src/cli/stream/stylesBook';
+import { readStylesAndStrings } from '../../src/cli/stream/stylesAndStrings';
 import { readWorkbookPackage } from '../../src/cli/stream/workbookPackage';
 import { ZipArchive } from '../../src/cli/stream/zipArchive';
 
@@ -10,10 +9,7 @@ export async function readPackageRows(file: string, lastRow = 1_000_000): Promis
   const archive = ZipArchive.open(file);
   try {
     const pkg = await readWorkbookPackage(archive);
-    const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
-    const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
-    const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
-    const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry)) : [];
+    const { styles, sharedStrings } = await readStylesAndStrings(archive, pkg);
     const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
     const sheets = [];
     for (const sheet of pkg.sheets.filter((s) => s.isWorksheet)) {

@@ -1,5 +1,5 @@
 import {
-  ADDIN_EXTRA_ROLES, buildClientSuitability, checkClientCompliance, composeAddinPlan, countFindings, createDefaultModel, createDefaultPlaybooks,
+  ADDIN_EXTRA_ROLES, buildClientSuitability, checkClientCompliance, composeOutputPlan, countFindings, createDefaultModel, createDefaultPlaybooks,
   DEFAULT_ADDIN_CHOICES, DEFAULT_COMPLIANCE_OPTIONS, assessmentStatus, complianceCountsOfPlan, expirySerial, isoDateOfSerial, readExtraColumns,
   playbookForTier, serialOfIsoDate, tierGrid, type CellValue, type ComplianceOptions, type TierModel,
 } from '../../src/engine';
@@ -149,7 +149,7 @@ describe('the plan', () => {
   it('adds the 合规检查 sheet and the compliance columns, and the counts read back from the sheet', () => {
     const rows: CellValue[][] = Array.from({ length: 10 }, (_, i) => [`P${i}`, 1_000_000 * (10 - i), 10, '基础理财', i === 0 ? 'C1' : 'C3', 5, '2025-06-01', null, '个人', 1, 1, null]);
     const { result, extras } = run(rows);
-    const plan = composeAddinPlan({
+    const plan = composeOutputPlan({
       result, locale: 'zh-CN', extras, run: { timestamp: '2026-06-30T09:00:00Z', tool: 'test' },
       choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values', suitabilityColumns: true },
       source: { sheetName: '客户', lastUsedColumn: HEADER.length - 1, lastRow: rows.length + 1 }, confirmedChecks: true,

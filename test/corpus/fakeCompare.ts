@@ -2,8 +2,7 @@
  * What the fake workbook shows, for the data-safety checks: the source part of the client sheet and the user's
  * other sheets before and after a write, and the whole workbook after one run and after two.
  */
-import { parseCellRef } from '../../src/cli/workbookNames';
-import { cellAddress } from '../../src/engine';
+import { cellAddress, parseCellReference } from '../../src/engine';
 import type { FakeExcel } from '../fake-excel';
 
 interface LayerWrite {
@@ -62,7 +61,7 @@ export function otherSheets(fake: FakeExcel, except: string): SnapshotSheet[] {
 /** The sheet the run-log marker points at. */
 export function fakeLogSheet(fake: FakeExcel): string | undefined {
   const marker = fake.names().find((n) => n.name === '_TierBook_sheet_log');
-  return marker ? parseCellRef(marker.formula.replace(/^=/u, ''))?.sheet : undefined;
+  return marker ? parseCellReference(marker.formula.replace(/^=/u, ''))?.sheet : undefined;
 }
 
 interface LayerPaint {

@@ -3,7 +3,7 @@
  * re-run changes nothing but the run log.
  */
 import ExcelJS from 'exceljs';
-import { parseCellRef } from '../../src/cli/workbookNames';
+import { parseCellReference } from '../../src/engine';
 
 /** A cell as far as data goes: its value (formulas with their cached results) and its formula text. */
 interface CellData {
@@ -66,7 +66,7 @@ export function expectInputCellsKept(input: ExcelJS.Workbook, output: ExcelJS.Wo
 /** The sheet TierBook's log marker points at, if any. */
 export function logSheetName(workbook: ExcelJS.Workbook): string | undefined {
   const marker = workbook.definedNames.model.find((n) => n.name === '_TierBook_sheet_log');
-  return marker && marker.ranges.length > 0 ? parseCellRef(marker.ranges[0])?.sheet : undefined;
+  return marker && marker.ranges.length > 0 ? parseCellReference(marker.ranges[0])?.sheet : undefined;
 }
 
 /** The log's rows as plain data, top to bottom. */
@@ -120,7 +120,7 @@ export function expectOnlyMigrationAdded(first: ExcelJS.Workbook, second: ExcelJ
   const added = [...after.keys()].filter((name) => !before.has(name)).sort();
   expect(added).toEqual(['_TierBook_col_previousTier', '_TierBook_col_tierChange', '_TierBook_sheet_migration']);
   expect([...before.keys()].filter((name) => !after.has(name))).toEqual([]);
-  const migration = parseCellRef(after.get('_TierBook_sheet_migration') ?? '')?.sheet;
+  const migration = parseCellReference(after.get('_TierBook_sheet_migration') ?? '')?.sheet;
   expect(second.worksheets.map((s) => s.name)).toEqual([...first.worksheets.map((s) => s.name), migration]);
   const log = logSheetName(first);
   expect(log && rowsOf(second.getWorksheet(log) as ExcelJS.Worksheet).length).toBe(log && rowsOf(first.getWorksheet(log) as ExcelJS.Worksheet).length + 1);

@@ -11,7 +11,7 @@ import path from 'path';
 import { isDeepStrictEqual } from 'util';
 import type { Locator, Page } from 'playwright-core';
 import { createDefaultModel, OUTPUT_LABELS, STRATEGY_LABELS, tierGrid, type CellValue } from '../../src/engine';
-import { ADDIN_PLAN_LABELS, RISK_PIVOT_NAME, TIER_PIVOT_NAME } from '../../src/engine/plan/addinPlan';
+import { ADDIN_PLAN_LABELS, RISK_PIVOT_NAME, TIER_PIVOT_NAME } from '../../src/engine/plan/composeOutputPlan';
 import { formatCount } from '../../src/taskpane/format';
 import { TIER_COLOURS } from '../../src/taskpane/pipeline/tierBars';
 import { STRINGS } from '../../src/taskpane/i18n';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
-  ADDIN_EXTRA_ROLES, ClientTableBuilder, composeAddinPlan, createDefaultModel, locateSheetLayout, tierClientTable, type CellValue, type OutputPlan,
+  ADDIN_EXTRA_ROLES, ClientTableBuilder, composeOutputPlan, createDefaultModel, locateSheetLayout, tierClientTable, type CellValue, type OutputPlan,
 } from '../../src/engine';
 import { ExtraColumnsBuilder } from '../../src/engine/table/extraColumns';
 import { createOfficeWorkbookGateway, type OfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
@@ -43,7 +43,7 @@ async function addinRun(gateway: OfficeWorkbookGateway, previousStates?: Readonl
     extraBuilder.appendRows(chunk.rows.slice(skip), chunk.firstRowNumber + skip);
   }
   const result = tierClientTable(builder.finish(), model);
-  const plan = composeAddinPlan({
+  const plan = composeOutputPlan({
     result, locale: 'zh-CN', extras: extraBuilder.finish(result.table.rowNumbers), choices: RUNNER_CHOICES, confirmedChecks: true,
     run: { timestamp: '2026-06-30T09:30:00.000Z', tool: 'test' }, previousComplianceStates: previousStates,
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },

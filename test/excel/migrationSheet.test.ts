@@ -1,4 +1,4 @@
-import { DEFAULT_ADDIN_CHOICES, HEAT_MAP_COLORS, composeAddinPlan } from '../../src/engine';
+import { DEFAULT_ADDIN_CHOICES, HEAT_MAP_COLORS, composeOutputPlan } from '../../src/engine';
 import { findAndRead, tierTable } from './pipeline';
 import { CLIENT_SHEET, smallWorkbook } from './smallWorkbook';
 
@@ -10,7 +10,7 @@ describe('the migration sheet on a re-run', () => {
     const compose = async (previousTiers?: ReadonlyMap<string, string>) => {
       const read = await findAndRead(gateway);
       const { result, extras } = tierTable(read);
-      const plan = composeAddinPlan({
+      const plan = composeOutputPlan({
         result, locale: 'zh-CN', extras, previousTiers, run: { timestamp: '2026-11-25T12:00:00Z', tool: 'test' },
         choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values', pivots: false, chart: false, strategySheets: false, segments: false },
         source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },

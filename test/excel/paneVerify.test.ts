@@ -1,5 +1,5 @@
 import { createDefaultModel, locateSheetLayout } from '../../src/engine';
-import { DEFAULT_ADDIN_CHOICES } from '../../src/engine/plan/addinPlan';
+import { DEFAULT_ADDIN_CHOICES } from '../../src/engine/plan/composeOutputPlan';
 import { buildTableFromChunks } from '../../src/taskpane/pipeline/rowChunks';
 import { composeRunPlan } from '../../src/taskpane/pipeline/runPlan';
 import { verifyLastRun } from '../../src/taskpane/pipeline/verifyRun';

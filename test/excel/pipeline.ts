@@ -8,7 +8,7 @@ import {
   ClientTableBuilder, createDefaultModel, locateSheetLayout, tierClientTable,
   type CellValue, type Locale, type OutputPlan, type TierModel, type TieringResult,
 } from '../../src/engine';
-import { ADDIN_EXTRA_ROLES, composeAddinPlan, DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../src/engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, composeOutputPlan, DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../src/engine/plan/composeOutputPlan';
 import { ExtraColumnsBuilder } from '../../src/engine/table/extraColumns';
 import { readCell } from '../support/exceljsCell';
 import type { OfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
@@ -81,7 +81,7 @@ export const RUN_CONTEXT = { timestamp: '2026-06-30T09:00:00.000Z', user: 'teste
 
 export function addinPlan(read: ReadTable, choices: Partial<AddinOutputChoices> = {}, locale: Locale = 'zh-CN', model?: TierModel): { plan: OutputPlan; result: TieringResult } {
   const { result, extras } = tierTable(read, model);
-  const plan = composeAddinPlan({
+  const plan = composeOutputPlan({
     result, locale, extras, run: RUN_CONTEXT,
     choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values', ...choices },
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },

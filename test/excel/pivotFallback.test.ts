@@ -1,5 +1,5 @@
 import { OUTPUT_LABELS } from '../../src/engine';
-import { TIER_PIVOT_NAME } from '../../src/engine/plan/addinPlan';
+import { TIER_PIVOT_NAME } from '../../src/engine/plan/composeOutputPlan';
 import { staticPivotGrid } from '../../src/excel/staticPivot';
 import { addinPlan, findAndRead } from './pipeline';
 import { smallWorkbook } from './smallWorkbook';

@@ -1,5 +1,5 @@
 import { createDefaultModel } from '../../src/engine';
-import { buildModelSavePlan } from '../../src/engine/plan/addinPlan';
+import { buildModelSavePlan } from '../../src/engine/plan/composeOutputPlan';
 import { addinPlan, findAndRead } from './pipeline';
 import { CLIENT_SHEET, smallWorkbook } from './smallWorkbook';
 import { expectConsistent, tierBookMarkers } from './workbookChecks';

@@ -1,5 +1,5 @@
 import { createDefaultModel } from '../../src/engine';
-import { buildModelSavePlan } from '../../src/engine/plan/addinPlan';
+import { buildModelSavePlan } from '../../src/engine/plan/composeOutputPlan';
 import { createOfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import { createFakeExcel } from '../fake-excel';
 import { addinPlan, findAndRead } from './pipeline';

@@ -1,4 +1,4 @@
-import { composeAddinPlan, DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../src/engine/plan/addinPlan';
+import { composeOutputPlan, DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from '../../src/engine/plan/composeOutputPlan';
 import { createOfficeWorkbookGateway, type OfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import type { WriteReport } from '../../src/excel/workbookGateway';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
@@ -15,7 +15,7 @@ async function runPane(gateway: OfficeWorkbookGateway, choices: Partial<AddinOut
   const all = { ...DEFAULT_ADDIN_CHOICES, mode: 'values' as const, ...choices };
   const templates = all.strategySheets ? await gateway.readStoredTemplates() : undefined;
   const { result, extras } = tierTable(read);
-  const plan = composeAddinPlan({
+  const plan = composeOutputPlan({
     result, locale: 'zh-CN', extras, run: RUN_CONTEXT, choices: all,
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
-import { columnMarkerName as cliColumnMarker, nameSafeKey as cliNameSafeKey, sheetMarkerName as cliSheetMarker } from '../../src/cli/tierBookMarkers';
-import { parseCellRef } from '../../src/cli/workbookNames';
-import { absoluteCellReference, parseCellReference, rangeAddress } from '../../src/excel/cellReference';
+import { absoluteCellReference, absoluteRangeReference, freeSheetName, parseCellReference, rangeAddress } from '../../src/engine';
 import { characterWidthToPoints } from '../../src/excel/columnWidth';
-import { absoluteRangeReference } from '../../src/excel/defineNames';
-import { freeSheetName } from '../../src/engine';
 import { jsonCellBytes, jsonGridBytes, jsonRowBytes } from '../../src/excel/jsonBytes';
-import { columnMarkerName, nameSafeKey, sheetMarkerName } from '../../src/excel/markers';
 import { initialBytesPerRow, rowsPerChunk } from '../../src/excel/readChunkRows';
 import { DEFAULT_REQUEST_BUDGET } from '../../src/excel/requestBudget';
 
@@ -36,15 +31,7 @@ describe('read chunk sizing', () => {
   });
 });
 
-describe('markers and names agree with the CLI', () => {
-  it('names sheets and columns as src/cli does', () => {
-    for (const key of ['model', 'summary', 'log', 'score', 'tier', 'strategy:钻石', 'strategy:overview', 'a b-c']) {
-      expect(nameSafeKey(key)).toBe(cliNameSafeKey(key));
-      expect(sheetMarkerName(key)).toBe(cliSheetMarker(key));
-      expect(columnMarkerName(key)).toBe(cliColumnMarker(key));
-    }
-  });
-
+describe('sheet names and references, one module for both hosts', () => {
   it('picks free sheet names as src/cli does', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 5 }), (preferred, taken) => {
       const name = freeSheetName(preferred, taken);
@@ -61,9 +48,11 @@ describe('markers and names agree with the CLI', () => {
     expect(parseCellReference('=#REF!$A$1')).toBeUndefined();
     expect(parseCellReference('#REF!')).toBeUndefined();
     const written = absoluteCellReference({ sheet: "It's", row: 0, column: 27 });
-    expect(written).toBe("='It''s'!$AB$1");
-    expect(parseCellRef(written.slice(1))).toEqual({ sheet: "It's", row: 1, column: 28 });
-    expect(absoluteRangeReference('分级模型', 'A1:H80')).toBe("='分级模型'!$A$1:$H$80");
+    expect(written).toBe("'It''s'!$AB$1");
+    expect(parseCellReference(written)).toEqual({ sheet: "It's", row: 0, column: 27 });
+    expect(parseCellReference(`=${written}`)).toEqual({ sheet: "It's", row: 0, column: 27 });
+    expect(absoluteRangeReference('分级模型', 'A1:H80')).toBe("'分级模型'!$A$1:$H$80");
+    expect(absoluteRangeReference('分级模型', 'B7')).toBe("'分级模型'!$B$7");
     expect(rangeAddress(0, 26, 3, 2)).toBe('AA1:AB3');
     expect(rangeAddress(4, 1, 1, 1)).toBe('B5');
   });

@@ -2,7 +2,7 @@ import {
   createDefaultModel, createDefaultPlaybooks, isFormulaCell, readStrategyTemplates, STRATEGY_TEMPLATES_SHEET_KEY, text, tierGrid,
   type CellValue, type OutputPlan, type Playbook, type PlanCell,
 } from '../../src/engine';
-import { composeAddinPlan, DEFAULT_ADDIN_CHOICES, type AddinPlanInput } from '../../src/engine/plan/addinPlan';
+import { composeOutputPlan, DEFAULT_ADDIN_CHOICES, type AddinPlanInput } from '../../src/engine/plan/composeOutputPlan';
 import { CLIENT_GRID, sheetText } from './strategyFixture';
 
 const RUN = { timestamp: '2025-03-01T09:30:00.000Z', tool: 'TierBook add-in' };
@@ -27,9 +27,9 @@ function editedPlaybooks(): Playbook[] {
     : p));
 }
 
-describe('composeAddinPlan and the strategy templates sheet', () => {
+describe('composeOutputPlan and the strategy templates sheet', () => {
   it('writes the default templates sheet, with role model, when the workbook has none and strategy sheets are chosen', () => {
-    const plan = composeAddinPlan(input({ templatesSheet: 'missing' }));
+    const plan = composeOutputPlan(input({ templatesSheet: 'missing' }));
     const sheet = templatesSheetOf(plan);
     expect(sheet?.role).toBe('model');
     expect(sheet?.preferredName).toBe('策略模板');
@@ -43,20 +43,20 @@ describe('composeAddinPlan and the strategy templates sheet', () => {
   });
 
   it('uses the workbook\'s templates and never rewrites them when they were found', () => {
-    const plan = composeAddinPlan(input({ templatesSheet: 'found', playbooks: editedPlaybooks() }));
+    const plan = composeOutputPlan(input({ templatesSheet: 'found', playbooks: editedPlaybooks() }));
     expect(templatesSheetOf(plan)).toBeUndefined();
     const diamond = plan.sheets.find((s) => s.key === 'strategy:钻石');
     expect(diamond && sheetText(diamond)).toContain('1. 专属投顾每周回访');
   });
 
   it('writes the playbooks it was given into a missing templates sheet', () => {
-    const plan = composeAddinPlan(input({ templatesSheet: 'missing', playbooks: editedPlaybooks() }));
+    const plan = composeOutputPlan(input({ templatesSheet: 'missing', playbooks: editedPlaybooks() }));
     expect(readStrategyTemplates(asValues(templatesSheetOf(plan)?.rows ?? []), '策略模板')).toEqual(editedPlaybooks());
   });
 
   it('writes no templates sheet without strategy sheets, or when not asked (the runner\'s call)', () => {
-    expect(templatesSheetOf(composeAddinPlan(input({ templatesSheet: 'missing' }, false)))).toBeUndefined();
-    const unasked = composeAddinPlan(input());
+    expect(templatesSheetOf(composeOutputPlan(input({ templatesSheet: 'missing' }, false)))).toBeUndefined();
+    const unasked = composeOutputPlan(input());
     expect(templatesSheetOf(unasked)).toBeUndefined();
     expect(unasked.sheets.some((s) => s.role === 'strategy')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { createDefaultModel, tierGrid, type CellValue, type OutputPlan } from '../../src/engine';
-import { ADDIN_EXTRA_ROLES, composeAddinPlan, composeAddinPlanSteps, type AddinOutputChoices, type AddinPlanInput } from '../../src/engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, composeOutputPlan, composeOutputPlanSteps, type AddinOutputChoices, type AddinPlanInput } from '../../src/engine/plan/composeOutputPlan';
 import { CLIENTS_PER_STEP, runSteps, type Steps } from '../../src/engine/run/steps';
 import { readExtraColumns } from '../../src/engine/table/extraColumns';
 import { runInTasks } from '../../src/taskpane/pipeline/runInTasks';
@@ -29,12 +29,12 @@ function countPauses<T>(steps: Steps<T>): { value: T; pauses: number } {
 }
 
 describe('composing a plan in steps', () => {
-  it('pauses within the per-client work and gives the very plan composeAddinPlan gives', () => {
-    const { value, pauses } = countPauses(composeAddinPlanSteps(input));
+  it('pauses within the per-client work and gives the very plan composeOutputPlan gives', () => {
+    const { value, pauses } = countPauses(composeOutputPlanSteps(input));
     // At least once per CLIENTS_PER_STEP clients on the strategy sheets, plus between the plan's parts.
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(CLIENTS / CLIENTS_PER_STEP) + 4);
-    expect(cellsOf(value)).toEqual(cellsOf(composeAddinPlan(input)));
-    expect(cellsOf(runSteps(composeAddinPlanSteps(input)))).toEqual(cellsOf(value));
+    expect(cellsOf(value)).toEqual(cellsOf(composeOutputPlan(input)));
+    expect(cellsOf(runSteps(composeOutputPlanSteps(input)))).toEqual(cellsOf(value));
   });
 });
 
@@ -42,23 +42,23 @@ describe('runInTasks', () => {
   it('gives the thread back whenever a slice has run, and returns the result', async () => {
     let waits = 0;
     const pace = { due: () => true, yieldNow: async () => { waits++; }, restart: () => undefined };
-    const plan = await runInTasks(composeAddinPlanSteps(input), undefined, pace);
+    const plan = await runInTasks(composeOutputPlanSteps(input), undefined, pace);
     expect(waits).toBeGreaterThanOrEqual(Math.floor(CLIENTS / CLIENTS_PER_STEP));
-    expect(plan.sheets.map((s) => s.key)).toEqual(composeAddinPlan(input).sheets.map((s) => s.key));
+    expect(plan.sheets.map((s) => s.key)).toEqual(composeOutputPlan(input).sheets.map((s) => s.key));
   });
 
   it('stops at the next give-back once cancelled', async () => {
     const abort = new AbortController();
     let waits = 0;
     const pace = { due: () => true, yieldNow: async () => { if (++waits === 2) abort.abort(); }, restart: () => undefined };
-    await expect(runInTasks(composeAddinPlanSteps(input), abort.signal, pace)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(runInTasks(composeOutputPlanSteps(input), abort.signal, pace)).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(waits).toBe(2);
   });
 
   it('never waits when no slice has passed (a small table composes in one go)', async () => {
     let waits = 0;
     const pace = { due: () => false, yieldNow: async () => { waits++; }, restart: () => undefined };
-    await runInTasks(composeAddinPlanSteps(input), undefined, pace);
+    await runInTasks(composeOutputPlanSteps(input), undefined, pace);
     expect(waits).toBe(0);
   });
 });

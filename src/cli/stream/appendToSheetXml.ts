@@ -1,4 +1,4 @@
-import { sheetWidth, type PlanSheet } from '../../engine';
+import { appendedRows, sheetLook, sheetWidth, type PlanSheet } from '../../engine';
 import { cellRef } from './planCellXml';
 import { planRowsXml, type PlanRowsTarget } from './planSheetXml';
 import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef } from './sheetRow';
@@ -36,10 +36,9 @@ export function appendToSheetXml(xml: string, plan: PlanSheet, target: Omit<Plan
   splitter.push(xml);
   splitter.end();
   const lastRow = pieces.reduce((last, p) => (p.hasValue ? Math.max(last, p.row) : last), 0);
-  const headerRows = new Set(plan.headerRows ?? [0]);
-  const body = plan.rows.filter((_, r) => !headerRows.has(r));
+  const body = appendedRows(plan, lastRow);
   const kept = pieces.filter((p) => p.kind === 'other' || p.row <= lastRow).map((p) => p.xml).join('');
-  const added = planRowsXml(plan, body, lastRow + 1, new Set(), { ...target, prefix });
+  const added = planRowsXml(sheetLook(plan), body, lastRow + 1, lastRow > 0, { ...target, prefix });
   const width = Math.max(1, sheetWidth(body));
   return widenDimension(head, width, lastRow + body.length) + kept + added + tail;
 }

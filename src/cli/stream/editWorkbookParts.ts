@@ -1,5 +1,5 @@
 import { PackageFormatError } from './packageFormatError';
-import { quotedSheetName } from '../workbookNames';
+import { quotedSheet } from '../../engine';
 import type { DefinedName, Relationship, SheetEntry, WorkbookPackage } from './workbookPackage';
 import { attributeOf, escapeXmlAttribute, escapeXmlText, findElement, findElements, prefixInScope, prefixOf, withAttribute, type XmlElement } from './xmlText';
 
@@ -65,7 +65,7 @@ function sheetIndexMap(sheets: readonly SheetEntry[], edit: WorkbookEdit): (old:
 }
 
 function refersToSheet(formula: string, sheet: string): boolean {
-  return formula.includes(`${quotedSheetName(sheet)}!`) || (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./gu, '\\.')}!`, 'u').test(formula));
+  return formula.includes(`${quotedSheet(sheet)}!`) || (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./gu, '\\.')}!`, 'u').test(formula));
 }
 
 /**

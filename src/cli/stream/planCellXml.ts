@@ -1,8 +1,6 @@
-import { columnLetters, isExcelError, isFormulaCell, type CellValue, type PlanCell } from '../../engine';
+import { columnLetters, isExcelError, isFormulaCell, writableErrorValue, type CellValue, type PlanCell } from '../../engine';
 import type { SharedStringTable } from './sharedStringTable';
 import { escapeXmlText } from './xmlText';
-
-const WRITABLE_ERRORS: readonly string[] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
 
 /** "J" + 5 → "J5" for 1-based column and row. */
 export function cellRef(column: number, row: number): string {
@@ -15,8 +13,8 @@ function cachedResultXml(result: CellValue | undefined, prefix: string): { type:
   if (typeof result === 'number') return Number.isFinite(result) ? { type: '', value: `<${prefix}v>${result}</${prefix}v>` } : undefined;
   if (typeof result === 'boolean') return { type: ' t="b"', value: `<${prefix}v>${result ? 1 : 0}</${prefix}v>` };
   if (isExcelError(result)) {
-    const error = result.trim().toUpperCase();
-    return WRITABLE_ERRORS.includes(error) ? { type: ' t="e"', value: `<${prefix}v>${escapeXmlText(error)}</${prefix}v>` } : undefined;
+    const error = writableErrorValue(result);
+    return error ? { type: ' t="e"', value: `<${prefix}v>${escapeXmlText(error)}</${prefix}v>` } : undefined;
   }
   return { type: ' t="str"', value: `<${prefix}v>${escapeXmlText(result)}</${prefix}v>` };
 }

@@ -1,4 +1,4 @@
-import { sheetWidth, type PlanCell, type PlanSheet } from '../../engine';
+import { cellLook, isPlainLook, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { dataValidationsXml } from './dataValidationXml';
 import { cellRef, planCellXml } from './planCellXml';
@@ -19,38 +19,39 @@ export interface PlanRowsTarget {
 const ROWS_PER_CHUNK = 4096;
 
 /**
- * Plan rows as `<row>` elements from worksheet row `firstRow` on, styled as renderSheet styles them: header rows
- * bold, other rows with their column's number format, multi-line text wrapped.
+ * Plan rows as `<row>` elements from worksheet row `firstRow` on, each cell in the look the engine gives it
+ * (src/engine/plan/cellLook.ts). `appended`: rows added below an append-only sheet's earlier ones, never headers.
  */
-export function planRowsXml(plan: PlanSheet, rows: readonly (readonly PlanCell[])[], firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget): string {
-  return rowRangeXml(plan, rows, 0, rows.length, firstRow, headerRows, target);
+export function planRowsXml(look: SheetLook, rows: readonly (readonly PlanCell[])[], firstRow: number, appended: boolean, target: PlanRowsTarget): string {
+  return rowRangeXml(look, rows, 0, rows.length, firstRow, appended, target);
 }
 
 /** Rows `from` to `to` (exclusive) of `rows`, as planRowsXml writes them; one string built by appending, no per-cell arrays. */
 function rowRangeXml(
-  plan: PlanSheet, rows: readonly (readonly PlanCell[])[], from: number, to: number, firstRow: number, headerRows: ReadonlySet<number>, target: PlanRowsTarget,
+  look: SheetLook, rows: readonly (readonly PlanCell[])[], from: number, to: number, firstRow: number, appended: boolean, target: PlanRowsTarget,
 ): string {
   const { styles, strings, prefix } = target;
-  const formats = plan.numberFormats;
-  // Why per column: styleFor builds a key string per call; a sheet has a handful of looks, known per column.
-  const bodyStyles = new Map<number, number | undefined>();
-  const bodyStyle = (c: number): number | undefined => {
-    if (!bodyStyles.has(c)) bodyStyles.set(c, formats?.[c] ? styles.styleFor({ numberFormat: formats[c] }) : undefined);
-    return bodyStyles.get(c);
+  // Why cached: a cell's look depends only on its column and whether its row is a header (cellLook), and styleFor
+  // builds a key string per call; a sheet has a handful of looks.
+  const styleCache = new Map<number, number | undefined>();
+  const styleOf = (r: number, c: number): number | undefined => {
+    const header = !appended && look.headerRows.has(r);
+    const key = header ? -1 - c : c;
+    if (!styleCache.has(key)) {
+      const cellStyle = cellLook(look, r, c, appended);
+      styleCache.set(key, isPlainLook(cellStyle) ? undefined : styles.styleFor(cellStyle));
+    }
+    return styleCache.get(key);
   };
   let xml = '';
   for (let r = from; r < to; r++) {
     const cells = rows[r];
-    const isHeader = headerRows.has(r);
     const row = firstRow + r;
     let body = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === null) continue;
-      const format = isHeader ? undefined : formats?.[c];
-      const wrap = typeof cell === 'string' && cell.includes('\n');
-      const style = isHeader || wrap ? styles.styleFor({ bold: isHeader, numberFormat: format, wrap }) : bodyStyle(c);
-      body += planCellXml(c + 1, row, cell, style, strings, prefix);
+      body += planCellXml(c + 1, row, cell, styleOf(r, c), strings, prefix);
     }
     if (body) xml += `<${prefix}row r="${row}">${body}</${prefix}row>`;
   }
@@ -86,13 +87,13 @@ function heatMapXml(plan: PlanSheet): string {
 export function* newPlanSheetXmlChunks(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): Generator<string> {
   const columns = Math.max(1, sheetWidth(plan.rows));
   const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
-  const headerRows = new Set(plan.headerRows ?? []);
+  const look = sheetLook(plan);
   const target = { styles, strings, prefix: '' };
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
     + `${widthsXml(plan)}<sheetData>`;
   for (let from = 0; from < plan.rows.length; from += ROWS_PER_CHUNK) {
-    yield rowRangeXml(plan, plan.rows, from, Math.min(plan.rows.length, from + ROWS_PER_CHUNK), 1, headerRows, target);
+    yield rowRangeXml(look, plan.rows, from, Math.min(plan.rows.length, from + ROWS_PER_CHUNK), 1, false, target);
   }
   yield `</sheetData>${heatMapXml(plan)}${dataValidationsXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';

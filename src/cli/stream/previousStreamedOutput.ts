@@ -1,49 +1,28 @@
-import { COLUMN_MARKER_PREFIX, SHEET_MARKER_PREFIX } from '../../engine';
-import { STATE_COLUMN_MARKER, TIER_COLUMN_MARKER, isTierBookMarker } from '../tierBookMarkers';
-import { parseCellRef, type SheetCellRef } from '../workbookNames';
+import { indexMarkers, markedColumnOf, type ColumnMarker, type MarkerIndex, type SheetCell } from '../../engine';
 import type { ClearedColumns } from './rowValues';
-import type { SheetEntry, WorkbookPackage } from './workbookPackage';
+import type { WorkbookPackage } from './workbookPackage';
 
-/** What an earlier run left in the package, found by its workbook names (the add-in finds it the same way). */
+/** What an earlier run left in the package, found by its workbook names with the engine's index (as the add-in finds it). */
 export interface StreamedPreviousOutput {
-  /** Marker name → the sheet it points at (only sheets that still exist). */
-  readonly sheets: ReadonlyMap<string, SheetEntry>;
-  readonly columns: readonly SheetCellRef[];
-  /** Header cell of the earlier run's tier column: the previous tiers, for migration. */
-  readonly tierColumn?: SheetCellRef;
-  /** Header cell of the earlier run's 合规快照 column: the previous compliance states, for the notices. */
-  readonly stateColumn?: SheetCellRef;
+  readonly markers: MarkerIndex;
+  /** Header cell of the earlier run's tier column (0-based): the previous tiers, for migration. */
+  readonly tierColumn?: SheetCell;
+  /** Header cell of the earlier run's 合规快照 column (0-based): the previous compliance states, for the notices. */
+  readonly stateColumn?: SheetCell;
 }
-
 
 export function findPreviousStreamedOutput(pkg: WorkbookPackage): StreamedPreviousOutput {
-  const sheets = new Map<string, SheetEntry>();
-  const columns: SheetCellRef[] = [];
-  let tierColumn: SheetCellRef | undefined;
-  let stateColumn: SheetCellRef | undefined;
-  for (const name of pkg.definedNames) {
-    if (!isTierBookMarker(name.name)) continue;
-    const ref = parseCellRef(name.formula);
-    if (!ref) continue;
-    if (name.name.startsWith(SHEET_MARKER_PREFIX)) {
-      const sheet = pkg.sheets.find((s) => s.name === ref.sheet);
-      if (sheet) sheets.set(name.name, sheet);
-    } else if (name.name.startsWith(COLUMN_MARKER_PREFIX)) {
-      columns.push(ref);
-      if (name.name === TIER_COLUMN_MARKER) tierColumn = ref;
-      if (name.name === STATE_COLUMN_MARKER) stateColumn = ref;
-    }
-  }
-  return { sheets, columns, tierColumn, stateColumn };
+  const markers = indexMarkers(pkg.definedNames.map((n) => ({ name: n.name, reference: n.formula })), pkg.sheets.map((s) => s.name));
+  return { markers, tierColumn: markedColumnOf(markers, 'tier'), stateColumn: markedColumnOf(markers, 'complianceState') };
 }
 
-/** Sheet name → its columns from an earlier run (column → header row), to be read as empty and dropped. */
-export function clearedColumnsBySheet(columns: readonly SheetCellRef[]): Map<string, ClearedColumns> {
+/** Sheet name → its columns from an earlier run (1-based column → 1-based header row, as rows stream), read as empty and dropped. */
+export function clearedColumnsBySheet(columns: readonly ColumnMarker[]): Map<string, ClearedColumns> {
   const bySheet = new Map<string, Map<number, number>>();
-  for (const ref of columns) {
-    const cleared = bySheet.get(ref.sheet) ?? new Map<number, number>();
-    cleared.set(ref.column, Math.min(ref.row, cleared.get(ref.column) ?? ref.row));
-    bySheet.set(ref.sheet, cleared);
+  for (const { cell } of columns) {
+    const cleared = bySheet.get(cell.sheet) ?? new Map<number, number>();
+    cleared.set(cell.column + 1, Math.min(cell.row + 1, cleared.get(cell.column + 1) ?? cell.row + 1));
+    bySheet.set(cell.sheet, cleared);
   }
   return bySheet;
 }

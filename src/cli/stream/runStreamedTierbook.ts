@@ -11,19 +11,18 @@ import type { UsedExtent } from '../usedExtent';
 import { buildRunPlan } from '../runPlan';
 import type { RunOutcome } from '../runTierbook';
 import { readStoredSettings, resolveModel, type ModelSource, type StoredSettings } from '../storedSettings';
-import { markedStreamedSheetNames, streamedSettingsSheet } from './streamedSettings';
+import { streamedSettingsSheet } from './streamedSettings';
 import { chooseStreamedSheet } from './chooseStreamedSheet';
 import { tableTotalsRows } from './tableTotalsRows';
 import { PackageFormatError } from './packageFormatError';
 import { clearedColumnsBySheet, findPreviousStreamedOutput, type StreamedPreviousOutput } from './previousStreamedOutput';
 import { readClientSheet } from './readClientSheet';
-import { readSharedStrings } from './readSharedStrings';
+import { readStylesAndStrings } from './stylesAndStrings';
 import type { ClearedColumns } from './rowValues';
-import { StylesBook } from './stylesBook';
+import type { StylesBook } from './stylesBook';
 import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from './workbookPackage';
 import { writeStreamedWorkbook } from './writeStreamedWorkbook';
 import { ZipArchive } from './zipArchive';
-import { ZIP_LIMITS } from './zipLimits';
 import { OutputWriteError, ZipTooLargeError, ZipWriter } from './zipWriter';
 
 /** What pass 1 hands to pass 2; the shared strings it read are not among it, so they can be freed. */
@@ -76,22 +75,19 @@ export async function withInputErrors<T>(inputPath: string, work: () => Promise<
 export async function firstPass(
   archive: ZipArchive, pkg: WorkbookPackage, fileModel: { model: TierModel; path: string } | undefined, options: CliOptions, progress: Progress,
 ): Promise<FirstPass> {
-  const stylesEntry = pkg.stylesPart ? archive.find(pkg.stylesPart) : undefined;
-  const styles = new StylesBook(stylesEntry ? await archive.readText(stylesEntry) : undefined);
-  const sstEntry = pkg.sharedStringsPart ? archive.find(pkg.sharedStringsPart) : undefined;
-  const sharedStrings = sstEntry ? await readSharedStrings(archive.textStream(sstEntry, ZIP_LIMITS.maxSharedStringBytes)) : [];
+  const { styles, sharedStrings } = await readStylesAndStrings(archive, pkg);
   const context = { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
   const previous = findPreviousStreamedOutput(pkg);
   const settingsSheets = pkg.sheets.filter((s) => s.isWorksheet).map((s) => streamedSettingsSheet(archive, s, context));
-  const settings = await readStoredSettings(settingsSheets, markedStreamedSheetNames(previous), !fileModel);
+  const settings = await readStoredSettings(settingsSheets, previous.markers, !fileModel);
   const { model, source: modelSource } = resolveModel(fileModel, settings);
-  const clearedBySheet = clearedColumnsBySheet(previous.columns);
-  const ownSheets = new Set(Array.from(previous.sheets.values(), (s) => s.name));
+  const clearedBySheet = clearedColumnsBySheet(previous.markers.columns);
+  const ownSheets = new Set(previous.markers.sheets.map((s) => s.sheet));
   const { sheet, layout } = await chooseStreamedSheet(archive, pkg.sheets, context, model, options.sheet, ownSheets, clearedBySheet);
   const entry = sheet.part ? archive.find(sheet.part) : undefined;
   if (!entry) throw new PackageFormatError(`the part of sheet "${sheet.name}" is missing`);
-  const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column : undefined;
-  const stateColumn = previous.stateColumn?.sheet === sheet.name ? previous.stateColumn.column : undefined;
+  const tierColumn = previous.tierColumn?.sheet === sheet.name ? previous.tierColumn.column + 1 : undefined;
+  const stateColumn = previous.stateColumn?.sheet === sheet.name ? previous.stateColumn.column + 1 : undefined;
   const read = await readClientSheet(archive, entry, sheet.name, layout, model, context, clearedBySheet.get(sheet.name) ?? new Map(),
     (done, total) => progress.update('read', done, total), tierColumn, { runDate: options.runDate, totalsRows: await tableTotalsRows(archive, entry.name) }, stateColumn);
   const previousTiers = tierColumn === undefined ? undefined

@@ -1,7 +1,6 @@
 import type { CellValue } from '../../engine';
 import type { SettingsSheet } from '../storedSettings';
 import { readTopRows, type PackageReadContext } from './chooseStreamedSheet';
-import type { StreamedPreviousOutput } from './previousStreamedOutput';
 import type { SheetEntry } from './workbookPackage';
 import type { ZipArchive } from './zipArchive';
 
@@ -27,9 +26,4 @@ export function streamedSettingsSheet(archive: ZipArchive, sheet: SheetEntry, co
       .then((rows) => Array.from({ length: 10 }, (_, r) => rows.get(r + 1)?.[0] ?? null))),
     grid: async (maxRows = SETTINGS_SHEET_ROWS) => gridOf(await readTopRows(archive, sheet, context, new Map(), maxRows)),
   };
-}
-
-/** Marker name → the name of the sheet it points at. */
-export function markedStreamedSheetNames(previous: StreamedPreviousOutput): Map<string, string> {
-  return new Map(Array.from(previous.sheets, ([marker, sheet]) => [marker, sheet.name]));
 }

@@ -1,3 +1,4 @@
+import type { CellLook } from '../../engine';
 import { attributeOf, escapeXmlAttribute, findElement, findElements, prefixOf, withAttribute, withoutAttribute } from './xmlText';
 
 /** Number formats Excel knows by id without a `<numFmt>` (the ones ExcelJS maps to a format code). */
@@ -15,12 +16,6 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]+/u.test(format.replace(/\[[^\]]*\]/gu, '').replace(/"[^"]*"/gu, ''));
 }
 
-/** What a cell TierBook writes should look like; every field optional. */
-export interface CellLook {
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  readonly wrap?: boolean;
-}
 
 const MINIMAL_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
   + '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

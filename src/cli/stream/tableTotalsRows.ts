@@ -1,13 +1,14 @@
+import { parseRangeAddress } from '../../engine';
 import { attributeOf, findElement } from './xmlText';
 import { parseRelationships, relationshipsPartOf, type Relationship } from './workbookPackage';
 import type { ZipArchive } from './zipArchive';
 
 const isTableRelationship = (r: Relationship): boolean => !r.external && r.type.endsWith('/table');
 
-/** The last row of an A1 range ("A1:G13" → 13); undefined for anything else. */
+/** The 1-based last row of an A1 range ("A1:G13" → 13); undefined for anything else. */
 function lastRowOfRef(ref: string): number | undefined {
-  const m = /^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?(\d+)$/u.exec(ref.trim());
-  return m ? Number(m[1]) : undefined;
+  const range = ref.includes(':') ? parseRangeAddress(ref) : undefined;
+  return range ? range.row + range.rowCount : undefined;
 }
 
 /**

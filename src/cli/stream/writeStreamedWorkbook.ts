@@ -1,8 +1,7 @@
 import * as path from 'path';
-import type { OutputPlan, PlanSheet } from '../../engine';
-import { freeSheetName } from '../../engine';
-import { columnMarkerName, isTierBookMarker, keptUnwritten, sheetMarkerName } from '../tierBookMarkers';
-import { absoluteCellRef, absoluteRangeRef } from '../workbookNames';
+import {
+  absoluteCellReference, columnCellLook, isPlainLook, isTierBookMarker, outputNames, planSheetActions, type OutputLayout, type OutputNames, type OutputPlan, type PlanSheet,
+} from '../../engine';
 import { appendToSheetXml } from './appendToSheetXml';
 import {
   editContentTypesXml, editRelationshipsXml, editWorkbookXml, freeRelationshipIds, SHARED_STRINGS_CONTENT_TYPE, SHARED_STRINGS_TYPE,
@@ -45,7 +44,7 @@ function macroParts(pkg: WorkbookPackage): string[] {
   return pkg.relationships.filter((r) => !r.external && r.type.endsWith('/vbaProject')).flatMap((r) => [r.target, relationshipsPartOf(r.target)]);
 }
 
-/** A plan sheet's fate: appended to an existing sheet, or written as a new part. */
+/** A plan sheet's fate as the engine decided it: appended to an existing sheet, or written as a new part. */
 type SheetTarget = { readonly plan: PlanSheet; readonly name: string } & ({ readonly continued: SheetEntry } | { readonly added: AddedSheet });
 
 /** "xl/worksheets/sheet{n}.xml" names no part of the package uses yet. */
@@ -68,40 +67,31 @@ function freePartName(archive: ZipArchive, preferred: string): string {
   }
 }
 
-/** Where each plan sheet goes, as renderPlan decides it: the run log continued, the others replaced or added. */
-function placeSheets(input: StreamedWriteInput, removed: ReadonlyMap<string, SheetEntry>): SheetTarget[] {
-  const { plan, pkg, previous, clientSheet, archive } = input;
-  const names = pkg.sheets.filter((s) => !Array.from(removed.values()).includes(s)).map((s) => s.name);
-  const fresh = plan.sheets.filter((s) => !(s.appendOnly && continuedSheet(previous, s, clientSheet)));
+/**
+ * The engine's sheet actions carried out on parts: an appended sheet is continued in its part, a reused one is
+ * written as a new part in the old one's place (under its current name), a created one is added at the end.
+ */
+function placeSheets(input: StreamedWriteInput, layout: OutputLayout, sheetNamed: (name: string) => SheetEntry | undefined): SheetTarget[] {
+  const { pkg, archive } = input;
+  const fresh = layout.sheets.filter((a) => !(a.kind === 'append' && sheetNamed(a.sheetName)));
   const parts = freeSheetParts(archive, pkg.workbookPart, fresh.length);
   const ids = freeRelationshipIds(pkg.relationships, fresh.length);
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
-  return plan.sheets.map((planSheet): SheetTarget => {
-    const continued = planSheet.appendOnly ? continuedSheet(previous, planSheet, clientSheet) : undefined;
-    if (continued) return { plan: planSheet, name: continued.name, continued };
-    const name = freeSheetName(planSheet.preferredName, names);
-    names.push(name);
-    const k = fresh.indexOf(planSheet);
-    return { plan: planSheet, name, added: { name, part: parts[k], relationshipId: ids[k], sheetId: ++sheetId, replaces: removed.get(sheetMarkerName(planSheet.key)) } };
+  return layout.sheets.map((action): SheetTarget => {
+    const existing = action.kind === 'create' ? undefined : sheetNamed(action.sheetName);
+    if (action.kind === 'append' && existing) return { plan: action.plan, name: action.sheetName, continued: existing };
+    const k = fresh.indexOf(action);
+    return { plan: action.plan, name: action.sheetName, added: { name: action.sheetName, part: parts[k], relationshipId: ids[k], sheetId: ++sheetId, replaces: existing } };
   });
 }
 
-function continuedSheet(previous: StreamedPreviousOutput, planSheet: PlanSheet, clientSheet: SheetEntry): SheetEntry | undefined {
-  const sheet = previous.sheets.get(sheetMarkerName(planSheet.key));
-  return sheet && sheet !== clientSheet ? sheet : undefined;
-}
-
-/** The names the plan defines, in renderPlan's order: column markers, sheet markers (kept sheets' too), then the plan's own names. */
-function definedNames(plan: OutputPlan, targets: readonly SheetTarget[], kept: ReadonlyMap<string, SheetEntry>): Map<string, string> {
-  const names = new Map<string, string>();
-  plan.columns.forEach((column, i) => names.set(columnMarkerName(column.key), absoluteCellRef(plan.sourceSheet, plan.headerRow, plan.firstOutputColumn + i + 1)));
-  for (const t of targets) names.set(sheetMarkerName(t.plan.key), absoluteCellRef(t.name, 1, 1));
-  for (const [marker, sheet] of kept) names.set(marker, absoluteCellRef(sheet.name, 1, 1));
-  for (const name of plan.names) {
-    const target = targets.find((t) => t.plan.key === name.sheetKey);
-    if (target) names.set(name.name, absoluteRangeRef(target.name, name.address));
-  }
-  return names;
+/** The engine's output names as `definedName` references: column markers, sheet markers (kept sheets' too), the plan's ranges. */
+function definedNames(names: OutputNames): Map<string, string> {
+  return new Map([
+    ...names.columns.map((c) => [c.name, absoluteCellReference(c.cell)] as const),
+    ...names.sheets.map((m) => [m.name, absoluteCellReference({ sheet: m.sheet, row: 0, column: 0 })] as const),
+    ...names.ranges.map((r) => [r.name, r.reference] as const),
+  ]);
 }
 
 /** A sheet part rewritten as it streams through a SheetRewriter. */
@@ -159,8 +149,9 @@ function columnInsert(input: StreamedWriteInput): ColumnInsert {
   const { plan, styles } = input;
   return {
     headerRow: plan.headerRow, firstColumn: plan.firstOutputColumn + 1, columns: plan.columns,
+    // The engine's header look is bold; the header keeps the fill and border of the sheet's own (boldVariantOf).
     headerStyle: styles.boldVariantOf(input.headerStyle),
-    cellStyles: plan.columns.map((c) => (c.numberFormat ? styles.styleFor({ numberFormat: c.numberFormat }) : undefined)),
+    cellStyles: plan.columns.map((c) => { const look = columnCellLook(c, false); return isPlainLook(look) ? undefined : styles.styleFor(look); }),
   };
 }
 
@@ -206,17 +197,19 @@ async function writeEntry(entry: ZipEntry, w: EntryWriting, zip: ZipWriter): Pro
  * a string or a format has been written. Returns plan sheet key → sheet name.
  */
 export async function writeStreamedWorkbook(input: StreamedWriteInput, zip: ZipWriter): Promise<Map<string, string>> {
-  const { archive, pkg, plan, clientSheet, previous, styles } = input;
-  const continuedMarkers = new Set(plan.sheets.filter((s) => s.appendOnly).map((s) => sheetMarkerName(s.key)));
-  const kept = new Map(Array.from(previous.sheets).filter(([marker]) => keptUnwritten(marker, plan)));
-  const removed = new Map(Array.from(previous.sheets).filter(([marker, sheet]) => !continuedMarkers.has(marker) && sheet !== clientSheet && !kept.has(marker)));
-  const targets = placeSheets(input, removed);
+  const { archive, pkg, plan, previous, styles } = input;
+  const layout = planSheetActions(plan, { sheetNames: pkg.sheets.map((s) => s.name), markers: previous.markers });
+  const sheetNamed = (name: string): SheetEntry | undefined => pkg.sheets.find((s) => s.name === name);
+  // Reused sheets are replaced by a new part in their place; stale ones go.
+  const removed = new Map([...layout.sheets.filter((a) => a.kind === 'reuse').map((a) => a.sheetName), ...layout.staleSheets.map((m) => m.sheet)]
+    .flatMap((name) => { const sheet = sheetNamed(name); return sheet ? [[name, sheet] as const] : []; }));
+  const targets = placeSheets(input, layout, sheetNamed);
   const added = targets.flatMap((t) => ('added' in t ? [t.added] : []));
   const changes = packageChanges(input, removed, added);
   const strings = new SharedStringTable(input.sharedStringCount);
   const writing: EntryWriting = {
     input, changes, strings, insert: columnInsert(input),
-    edit: { removed: new Set(removed.values()), added, names: definedNames(plan, targets, kept), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
+    edit: { removed: new Set(removed.values()), added, names: definedNames(outputNames(plan, layout)), dropName: isTierBookMarker, fullCalcOnLoad: plan.mode !== 'values' },
     continued: new Map(targets.flatMap((t) => ('continued' in t && t.continued.part ? [[t.continued.part.toLowerCase(), t.plan] as const] : []))),
     sheetsByPart: new Map(pkg.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s] as const] : []))),
   };

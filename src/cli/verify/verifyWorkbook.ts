@@ -1,6 +1,6 @@
 import {
-  FINDING_KINDS, NOTICE_KINDS, RUN_LOG_COL, cellAddress, cellText, clientDataSha256, columnMarkerName, complianceCountsOfPlan, complianceCountsOfRows,
-  VERIFIED_COLUMN_KEYS, modelSha256, planCellValue, sameStoredValue, quoteSheetName, sheetMarkerName, text, type CellValue, type ComplianceCounts, type Locale, type LocalizedText, type OutputMode,
+  FINDING_KINDS, NOTICE_KINDS, RUN_LOG_COL, cellAddress, cellText, clientDataSha256, complianceCountsOfPlan, complianceCountsOfRows,
+  VERIFIED_COLUMN_KEYS, indexMarkers, markedColumnOf, markedSheetOf, modelSha256, planCellValue, sameStoredValue, quoteSheetName, text, type CellValue, type ComplianceCounts, type Locale, type LocalizedText, type OutputMode, type MarkerIndex,
 } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
@@ -13,7 +13,6 @@ import { StylesBook } from '../stream/stylesBook';
 import { readWorkbookPackage, type SheetEntry, type WorkbookPackage } from '../stream/workbookPackage';
 import { ZipArchive } from '../stream/zipArchive';
 import { ZIP_LIMITS } from '../stream/zipLimits';
-import { parseCellRef } from '../workbookNames';
 
 /** One cell whose stored value is not what the workbook's own data and model give. */
 export interface VerifyDifference {
@@ -51,10 +50,14 @@ async function packageContext(archive: ZipArchive, pkg: WorkbookPackage): Promis
   return { sharedStrings, dateStyles: styles.dateStyles, date1904: pkg.date1904 };
 }
 
+/** The package's TierBook markers, indexed by the engine as every host finds them (case-insensitive). */
+function packageMarkers(pkg: WorkbookPackage): MarkerIndex {
+  return indexMarkers(pkg.definedNames.map((n) => ({ name: n.name, reference: n.formula })), pkg.sheets.map((s) => s.name));
+}
+
 function markedSheet(pkg: WorkbookPackage, key: string): SheetEntry | undefined {
-  const name = pkg.definedNames.find((n) => n.name === sheetMarkerName(key));
-  const ref = name ? parseCellRef(name.formula) : undefined;
-  return ref ? pkg.sheets.find((s) => s.name === ref.sheet) : undefined;
+  const sheet = markedSheetOf(packageMarkers(pkg), key);
+  return sheet === undefined ? undefined : pkg.sheets.find((s) => s.name === sheet);
 }
 
 const grid = (rows: ReadonlyMap<number, CellValue[]>): CellValue[][] => {
@@ -97,24 +100,24 @@ export async function verifyWorkbook(inputPath: string, io: CliIO, limit = 10): 
     const differences: VerifyDifference[] = [];
     let differenceCount = 0;
     let checkedCells = 0;
+    const markers = packageMarkers(pkg);
     for (const key of VERIFIED_COLUMN_KEYS) {
       const column = plan.columns.find((c) => c.key === key);
       if (!column) continue;
-      const marker = pkg.definedNames.find((n) => n.name === columnMarkerName(key));
-      const ref = marker ? parseCellRef(marker.formula) : undefined;
+      const ref = markedColumnOf(markers, key); // 0-based header cell
       if (!ref || ref.sheet !== pass.sheet.name) {
         differenceCount++;
         if (differences.length < limit) differences.push({ address: `${quoteSheetName(pass.sheet.name)}`, header: column.header, stored: null, expected: column.header });
         continue;
       }
       for (let o = 0; o < column.length; o++) {
-        const row = ref.row + 1 + o;
-        const have = stored.get(row)?.[ref.column - 1] ?? null;
+        const row = ref.row + 2 + o; // 1-based worksheet row below the header
+        const have = stored.get(row)?.[ref.column] ?? null;
         const want = planCellValue(column.cellAt(o));
         checkedCells++;
         if (sameStoredValue(have, want)) continue;
         differenceCount++;
-        if (differences.length < limit) differences.push({ address: `${quoteSheetName(pass.sheet.name)}!${cellAddress(row - 1, ref.column - 1)}`, header: column.header, stored: have, expected: want });
+        if (differences.length < limit) differences.push({ address: `${quoteSheetName(pass.sheet.name)}!${cellAddress(row - 1, ref.column)}`, header: column.header, stored: have, expected: want });
       }
     }
     const complianceDifferences: VerifyOutcome['complianceDifferences'][number][] = [];

@@ -3,7 +3,7 @@ import { text } from '../i18n/locale';
 import { hasBlockingChecks, type RunCheck } from './runChecks';
 
 /**
- * Blocking data checks stop a run until the user remaps or confirms: composeAddinPlan, which every host goes
+ * Blocking data checks stop a run until the user remaps or confirms: composeOutputPlan, which every host goes
  * through, refuses with this one message listing them (the runner exits 2, the pane keeps its button disabled).
  */
 export function requireConfirmedChecks(checks: readonly RunCheck[], confirmed: boolean): void {

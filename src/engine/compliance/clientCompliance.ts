@@ -2,7 +2,7 @@ import { isBlankCell } from '../cell/cellValue';
 import { cellText } from '../cell/normalizeText';
 import { isoDateOfSerial, parseDateCell, serialOfIsoDate } from '../cell/parseDateCell';
 import { text, type LocalizedText } from '../i18n/locale';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import type { TieringResult } from '../run/tierClients';
 import type { Playbook, ProductSuggestion } from '../strategy/playbook';
 import { formatRiskRating } from '../strategy/playbook';

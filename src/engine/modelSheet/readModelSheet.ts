@@ -7,7 +7,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { findModelProblems } from '../model/validateModel';
 import type { FactorSpec, TierModel, TierSpec } from '../model/types';
-import { cellAddress, quoteSheetName } from './a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import { COMPLIANCE_OPTION_LABELS, isDefaultComplianceOptions, readComplianceOptions, type ComplianceOptions } from '../compliance/complianceOptions';
 import { CATEGORY_COL, CATEGORY_HEADERS, COMPLIANCE_COL, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_MARKER, TIER_COL, TIER_HEADERS } from './modelSheetLabels';
 

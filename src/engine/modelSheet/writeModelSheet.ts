@@ -2,7 +2,7 @@ import { COMPLIANCE_OPTION_LABELS, DEFAULT_COMPLIANCE_OPTIONS, lapsedText, valid
 import type { Locale } from '../i18n/locale';
 import { usesQuotaTiers, type TierModel } from '../model/types';
 import type { PlanCell } from '../plan/planCell';
-import { cellAddress } from './a1';
+import { cellAddress } from '../cell/a1';
 import { CATEGORY_HEADERS, FACTOR_COL, FACTOR_HEADERS, MODEL_LABELS, MODEL_SHEET_FORMAT, MODEL_SHEET_MARKER, TIER_HEADERS } from './modelSheetLabels';
 
 /** Where things landed in the model sheet (0-based rows), for formulas and names that point at them. */

@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell/cellValue';
 import type { Locale } from '../i18n/locale';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import { MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import { writeModelSheet } from '../modelSheet/writeModelSheet';
 import type { TieringResult } from '../run/tierClients';

@@ -32,3 +32,29 @@ export function columnMarkerName(key: string): string {
  * follow-up plan (its filled rows are copied to the service log by the next run that rewrites it) and the service log.
  */
 export const KEPT_SHEET_KEYS: readonly string[] = ['model', STRATEGY_TEMPLATES_SHEET_KEY, 'log', MANAGER_ROSTER_SHEET_KEY, FOLLOW_UP_SHEET_KEY, SERVICE_LOG_SHEET_KEY];
+
+/** Excel compares defined names case-insensitively, so TierBook does too, on every host. */
+export function sameName(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
+}
+
+const startsWithName = (name: string, prefix: string): boolean => name.toUpperCase().startsWith(prefix.toUpperCase());
+
+export function isTierBookMarker(name: string): boolean {
+  return startsWithName(name, MARKER_PREFIX);
+}
+
+export function isSheetMarker(name: string): boolean {
+  return startsWithName(name, SHEET_MARKER_PREFIX);
+}
+
+export function isColumnMarker(name: string): boolean {
+  return startsWithName(name, COLUMN_MARKER_PREFIX);
+}
+
+/** The markers of the sheets a cleanup or a plan without them never deletes (KEPT_SHEET_KEYS), upper-cased. */
+const KEPT_SHEET_MARKERS: ReadonlySet<string> = new Set(KEPT_SHEET_KEYS.map((key) => sheetMarkerName(key).toUpperCase()));
+
+export function isKeptSheetMarker(name: string): boolean {
+  return KEPT_SHEET_MARKERS.has(name.toUpperCase());
+}

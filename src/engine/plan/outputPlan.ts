@@ -31,7 +31,7 @@ export interface PlanSheet {
   /** Stable identity across runs, e.g. "summary" or "strategy:钻石". */
   readonly key: string;
   readonly role: PlanSheetRole;
-  /** The renderer picks a free name if a user sheet already has this one. */
+  /** A new sheet gets a free name if a user sheet already has this one (planSheetActions). */
   readonly preferredName: string;
   readonly rows: readonly (readonly PlanCell[])[];
   readonly columnWidths?: readonly number[];
@@ -92,7 +92,10 @@ export interface PlanChart {
   readonly source: { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number };
 }
 
-/** Everything a run writes; renderers (ExcelJS in the CLI, Office.js in the add-in) only carry it out. */
+/**
+ * Everything a run writes. The renderers (Office.js in the add-in, the package editor in the runner) only carry it out,
+ * with the engine's decisions: sheetActions.ts (create, reuse, append, remove, keep), cellLook.ts, markerIndex.ts, cell/a1.ts.
+ */
 export interface OutputPlan {
   readonly locale: Locale;
   readonly mode: OutputMode;

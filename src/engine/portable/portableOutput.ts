@@ -1,7 +1,7 @@
 import { normalizeLabel } from '../cell/normalizeText';
 import type { Locale } from '../i18n/locale';
 import { text } from '../i18n/locale';
-import { cellAddress, columnLetters, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, columnLetters, quoteSheetName } from '../cell/a1';
 import { TIER_COL, FACTOR_COL, MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import type { ModelSheetAnchors } from '../modelSheet/writeModelSheet';
 import { usesQuotaTiers, type FactorSpec } from '../model/types';

@@ -5,7 +5,7 @@ import { TierBookError } from '../errors';
 import { joinMessages, locatedMessage } from '../i18n/joinMessages';
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import type { FactorSpec } from '../model/types';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import { describeAudienceRule, formatAudienceRule, parseAudienceRule } from './audienceRule';

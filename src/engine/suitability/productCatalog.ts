@@ -3,7 +3,7 @@ import { cellText, normalizeHeader } from '../cell/normalizeText';
 import { parseNumericCell } from '../cell/parseNumericCell';
 import { TierBookError } from '../errors';
 import { text, type LocalizedText } from '../i18n/locale';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import type { SuitabilityProduct } from './assessSuitability';
 import { parseProductRiskLevel, parseYesNoFlag, type ProductRiskLevel } from './riskLevels';
 

@@ -3,7 +3,7 @@ import { text } from '../i18n/locale';
 import type { ClientTable } from './clientTable';
 
 /**
- * A header with nothing below it is a mistake to report, not a tiering to write: composeAddinPlan, which every host
+ * A header with nothing below it is a mistake to report, not a tiering to write: composeOutputPlan, which every host
  * (the runner, the task pane) goes through, refuses it with this one message naming the sheet and the header row.
  */
 export function requireClients(table: ClientTable, sheetName: string): void {

@@ -6,7 +6,7 @@ import type { FactorKind, TierModel } from '../model/types';
 import { headerCandidates, matchHeader, type HeaderCandidate, type HeaderMatch } from './matchHeader';
 import { isBlankCell } from '../cell/cellValue';
 import { normalizeHeader } from '../cell/normalizeText';
-import { columnLetters } from '../modelSheet/a1';
+import { columnLetters } from '../cell/a1';
 import { HEADER_ALIASES } from '../model/headerAliases';
 
 /** Rows above the header (titles, export notes) that TierBook looks through before giving up. */

@@ -4,7 +4,7 @@ import { cellText, normalizeLabel } from '../cell/normalizeText';
 import { TierBookError } from '../errors';
 import { text, type Locale } from '../i18n/locale';
 import type { TierModel } from '../model/types';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import { parseYesNo } from '../strategy/strategyTemplatesSheet';

@@ -3,7 +3,7 @@ import { isBlankCell } from '../cell/cellValue';
 import { cellText, normalizeHeader, normalizeLabel } from '../cell/normalizeText';
 import { isoDateOfSerial, parseDateCell } from '../cell/parseDateCell';
 import { text, type Locale } from '../i18n/locale';
-import { cellAddress, quoteSheetName } from '../modelSheet/a1';
+import { cellAddress, quoteSheetName } from '../cell/a1';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import { DATE_FORMAT, FOLLOW_UP_COL, FOLLOW_UP_MARKER } from './followUpPlan';

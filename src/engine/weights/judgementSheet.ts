@@ -3,7 +3,7 @@ import { isBlankCell } from '../cell/cellValue';
 import { cellText } from '../cell/normalizeText';
 import { text, type Locale } from '../i18n/locale';
 import type { FactorSpec } from '../model/types';
-import { cellAddress } from '../modelSheet/a1';
+import { cellAddress } from '../cell/a1';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { JudgementCell } from './ahpMatrix';

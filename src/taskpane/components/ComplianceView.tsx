@@ -6,7 +6,7 @@ import {
   FINDING_ARTICLES, FINDING_KINDS, FINDING_LABELS, cellText, complianceCountsOfRows, findingRowsOfKind, quoteSheetName,
   type CellValue, type ComplianceCounts, type SheetLayout, type TierModel,
 } from '../../engine';
-import type { AddinOutputChoices } from '../../engine/plan/addinPlan';
+import type { AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import { sheetOfKey, type ClientTableSource, type StoredRunLog, type WorkbookGateway } from '../../excel/workbookGateway';
 import { formatCount } from '../format';
 import { useLocale, useStrings } from '../localeContext';

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Label, Radio, RadioGroup, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { OutputMode } from '../../engine';
-import type { AddinOutputChoices } from '../../engine/plan/addinPlan';
+import type { AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import { useStrings } from '../localeContext';
 import type { TemplatesSource } from '../pipeline/templatesSource';
 import { RunButton } from './RunButton';

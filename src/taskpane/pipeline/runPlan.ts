@@ -1,17 +1,17 @@
 /*
- * What a run writes, composed from the pane's table: the output plan of src/engine/plan/addinPlan. Its own module so
+ * What a run writes, composed from the pane's table: the output plan of src/engine/plan/composeOutputPlan. Its own module so
  * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
  * first run or save, not part of the pane's first screen.
  */
 import { tierClientTableSteps, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
-import { ADDIN_EXTRA_ROLES, composeAddinPlanSteps, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, composeOutputPlanSteps, type AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import { runSteps, type Steps } from '../../engine/run/steps';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
 import { extraColumnSteps, type RowChunk } from './rowChunks';
 import { sourceLastRow } from './sourceLayout';
 import { ADDIN_TOOL_NAME } from './addinToolName';
 
-export { buildModelSavePlan } from '../../engine/plan/addinPlan';
+export { buildModelSavePlan } from '../../engine/plan/composeOutputPlan';
 
 export interface RunPlanInput {
   readonly source: ClientTableSource;
@@ -41,7 +41,7 @@ export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
   const result = yield* tierClientTableSteps(table, model);
   yield;
   const extras = yield* extraColumnSteps(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-  return yield* composeAddinPlanSteps({
+  return yield* composeOutputPlanSteps({
     result, locale: input.locale, choices: input.choices, extras,
     source: { sheetName: source.sheetName, firstColumn: source.firstColumn, lastUsedColumn: source.lastUsedColumn, lastRow: sourceLastRow(source) },
     run: { timestamp: input.timestamp, tool: ADDIN_TOOL_NAME },

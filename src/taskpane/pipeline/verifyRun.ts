@@ -7,7 +7,7 @@ import {
   RUN_LOG_COL, cellAddress, cellText, clientDataSha256, compareVerifiedColumns, modelSha256, quoteSheetName, tierClientTable,
   type CellValue, type Locale, type OutputMode, type SheetLayout, type TierModel,
 } from '../../engine';
-import { ADDIN_EXTRA_ROLES, type AddinOutputChoices } from '../../engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, type AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import type { ClientTableSource, WorkbookGateway } from '../../excel/workbookGateway';
 import { buildTableFromChunks, extraColumnsFromChunks, type RowChunk } from './rowChunks';
 import { composeRunPlan } from './runPlan';

@@ -1,11 +1,11 @@
 /*
  * A case through the add-in's workbook layer on the fake, as the task pane drives it (src/taskpane/paneActions.ts):
- * findClientTable → readRows → engine → composeAddinPlan → writePlan.
+ * findClientTable → readRows → engine → composeOutputPlan → writePlan.
  */
 import {
   OUTPUT_LABELS, createDefaultModel, tierClientTable, type CellValue, type OutputPlan, type TierModel, type TieringResult,
 } from '../../../src/engine';
-import { ADDIN_EXTRA_ROLES, DEFAULT_ADDIN_CHOICES, composeAddinPlan } from '../../../src/engine/plan/addinPlan';
+import { ADDIN_EXTRA_ROLES, DEFAULT_ADDIN_CHOICES, composeOutputPlan, type AddinOutputChoices } from '../../../src/engine/plan/composeOutputPlan';
 import { createOfficeWorkbookGateway, type OfficeWorkbookGateway } from '../../../src/excel/officeWorkbookGateway';
 import type { ClientTableSource, WriteReport } from '../../../src/excel/workbookGateway';
 import { parseModelJson } from '../../../src/taskpane/modelFile';
@@ -110,10 +110,12 @@ export interface AddinLegRun {
 }
 
 /**
- * One run of the pane's "read table" then "run", with values output and every other choice at its default.
- * `beforeWrite` sees the source found, just before writePlan (for before/after snapshots).
+ * One run of the pane's "read table" then "run", with values output and every other choice at its default (or as
+ * `choices` say). `beforeWrite` sees the source found, just before writePlan (for before/after snapshots).
  */
-export async function runAddin(c: CaseWorkbook, fake: FakeExcel, beforeWrite?: (source: ClientTableSource) => void): Promise<AddinLegRun> {
+export async function runAddin(
+  c: CaseWorkbook, fake: FakeExcel, beforeWrite?: (source: ClientTableSource) => void, choices: Partial<AddinOutputChoices> = {},
+): Promise<AddinLegRun> {
   const gateway = caseGateway(fake);
   let source: ClientTableSource | undefined;
   try {
@@ -127,9 +129,9 @@ export async function runAddin(c: CaseWorkbook, fake: FakeExcel, beforeWrite?: (
     const table = buildTableFromChunks(chunks, layout, model, found.sheetName);
     const result = tierClientTable(table, model);
     const extras = extraColumnsFromChunks(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
-    const plan = composeAddinPlan({
+    const plan = composeOutputPlan({
       result, locale: 'zh-CN', extras, run: ADDIN_RUN,
-      choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values' },
+      choices: { ...DEFAULT_ADDIN_CHOICES, mode: 'values', ...choices },
       source: { sheetName: found.sheetName, firstColumn: found.firstColumn, lastUsedColumn: found.lastUsedColumn, lastRow: sourceLastRow(found) },
       // The cases are bad input on purpose; the corpus checks what is written, the data checks have their own tests.
       confirmedChecks: true,

@@ -11,7 +11,7 @@ import { buildMigrationColumns, buildMigrationSheet, migrateTiers } from '../mig
 import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import type { ColumnRole } from '../model/headerAliases';
 import type { TierModel } from '../model/types';
-import { cellAddress } from '../modelSheet/a1';
+import { cellAddress } from '../cell/a1';
 import { MODEL_BLOCK_WIDTH } from '../modelSheet/modelSheetLabels';
 import { writeModelSheet } from '../modelSheet/writeModelSheet';
 import { runSteps, type Steps } from '../run/steps';
@@ -190,12 +190,12 @@ function segmentOutput(result: TieringResult, locale: Locale, extras: ExtraColum
 }
 
 /** The pane's output choices as one plan: core columns, model and summary sheets, then whatever was ticked. */
-export function composeAddinPlan(input: AddinPlanInput): OutputPlan {
-  return runSteps(composeAddinPlanSteps(input));
+export function composeOutputPlan(input: AddinPlanInput): OutputPlan {
+  return runSteps(composeOutputPlanSteps(input));
 }
 
-/** composeAddinPlan, pausing between its parts and within the per-client ones (see run/steps). */
-export function* composeAddinPlanSteps(input: AddinPlanInput): Steps<OutputPlan> {
+/** composeOutputPlan, pausing between its parts and within the per-client ones (see run/steps). */
+export function* composeOutputPlanSteps(input: AddinPlanInput): Steps<OutputPlan> {
   const { result, locale, choices, source } = input;
   requireClients(result.table, source.sheetName); // the one place every host (pane, runner) refuses an empty tiering
   const checks = runChecks(result.table, result.model, source.sheetName);

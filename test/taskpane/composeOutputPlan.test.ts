@@ -4,9 +4,9 @@ import {
   type CellValue, type PlanCell, type TierModel, type TieringResult,
 } from '../../src/engine';
 import {
-  ADDIN_EXTRA_ROLES, buildModelSavePlan, composeAddinPlan, DEFAULT_ADDIN_CHOICES, RISK_PIVOT_NAME, TIER_PIVOT_NAME,
+  ADDIN_EXTRA_ROLES, buildModelSavePlan, composeOutputPlan, DEFAULT_ADDIN_CHOICES, RISK_PIVOT_NAME, TIER_PIVOT_NAME,
   type AddinOutputChoices, type AddinPlanInput,
-} from '../../src/engine/plan/addinPlan';
+} from '../../src/engine/plan/composeOutputPlan';
 import { COMPLIANCE_LABELS } from '../../src/engine/compliance';
 import { SEGMENT_LABELS } from '../../src/engine/segments';
 import { SUITABILITY_COLUMN_LABELS } from '../../src/engine/suitability';
@@ -27,9 +27,9 @@ function inputFor(result: TieringResult, choices: AddinOutputChoices, grid: Cell
 
 const sheetResult = (model: TierModel = createDefaultModel()): TieringResult => tierGrid(clientGrid(), model, SHEET_NAME);
 
-describe('composeAddinPlan', () => {
+describe('composeOutputPlan', () => {
   it('writes live formula columns, then the model and summary sheets, strategy sheets per tier and the run log', () => {
-    const plan = composeAddinPlan(inputFor(sheetResult(), ALL));
+    const plan = composeOutputPlan(inputFor(sheetResult(), ALL));
     expect(plan.mode).toBe('live');
     expect(plan.headerRow).toBe(3);
     expect(plan.firstOutputColumn).toBe(10);
@@ -54,14 +54,14 @@ describe('composeAddinPlan', () => {
 
   it('strategy sheets list clients with their names from the extra columns', () => {
     const result = sheetResult();
-    const plan = composeAddinPlan(inputFor(result, ALL));
+    const plan = composeOutputPlan(inputFor(result, ALL));
     const diamond = plan.sheets.find((s) => s.key === 'strategy:钻石');
     const header = diamond?.rows.find((r) => r[0] === '客户号');
     expect(header?.slice(0, 3)).toEqual(['客户号', '客户姓名', '日均资产']);
   });
 
   it('adds the tier pivot (count, Σ assets, average score) and the tier × risk pivot on the summary sheet', () => {
-    const plan = composeAddinPlan(inputFor(sheetResult(), ALL));
+    const plan = composeOutputPlan(inputFor(sheetResult(), ALL));
     const summary = plan.sheets.find((s) => s.role === 'summary');
     const summaryWidth = Math.max(...(summary?.rows ?? []).map((r) => r.length));
     expect(plan.pivots).toEqual([
@@ -82,7 +82,7 @@ describe('composeAddinPlan', () => {
 
   it('charts the tier counts from the summary sheet’s tier block', () => {
     const result = sheetResult();
-    const plan = composeAddinPlan(inputFor(result, ALL));
+    const plan = composeOutputPlan(inputFor(result, ALL));
     expect(plan.charts).toHaveLength(1);
     const [chart] = plan.charts;
     expect(chart).toMatchObject({ sheetKey: 'summary', type: 'columnClustered', title: 'Clients per tier' });
@@ -97,7 +97,7 @@ describe('composeAddinPlan', () => {
 
   it('in values mode with nothing ticked writes only the value columns, the model and the summary', () => {
     const result = sheetResult();
-    const plan = composeAddinPlan(inputFor(result, NONE));
+    const plan = composeOutputPlan(inputFor(result, NONE));
     expect(plan.columns.map((c) => c.key)).toEqual(['score', 'tier', 'issues']);
     expect(plan.sheets.map((s) => s.role)).toEqual(['model', 'summary']);
     expect(plan.pivots).toEqual([]);
@@ -114,7 +114,7 @@ describe('composeAddinPlan', () => {
     };
     const grid: CellValue[][] = [['客户号', '年交易次数'], ['1', 5], ['2', 7], ['3', 1]];
     const result = tierGrid(grid, model, 'S');
-    const plan = composeAddinPlan({ ...inputFor(result, { ...NONE, pivots: true }, grid), source: { sheetName: 'S', firstColumn: 0, lastUsedColumn: 1, lastRow: 4 } });
+    const plan = composeOutputPlan({ ...inputFor(result, { ...NONE, pivots: true }, grid), source: { sheetName: 'S', firstColumn: 0, lastUsedColumn: 1, lastRow: 4 } });
     expect(plan.pivots.map((p) => p.name)).toEqual([TIER_PIVOT_NAME]);
     expect(plan.pivots[0].values.map((v) => v.summarizeBy)).toEqual(['count', 'average']);
   });
@@ -122,10 +122,10 @@ describe('composeAddinPlan', () => {
   it('portable columns reference the sheet’s own columns wherever the block starts', () => {
     // The same sheet seen whole (block at column A) and as the block from column B (as the gateway finds it).
     const grid = clientGrid();
-    const whole = composeAddinPlan(inputFor(sheetResult(), { ...NONE, mode: 'portable' }));
+    const whole = composeOutputPlan(inputFor(sheetResult(), { ...NONE, mode: 'portable' }));
     const block = grid.map((row) => row.slice(1));
     const blockResult = tierGrid(block, createDefaultModel(), SHEET_NAME);
-    const shifted = composeAddinPlan({
+    const shifted = composeOutputPlan({
       ...inputFor(blockResult, { ...NONE, mode: 'portable' }, block),
       source: { sheetName: SHEET_NAME, firstColumn: 1, lastUsedColumn: 9, lastRow: 44 },
     });
@@ -139,7 +139,7 @@ describe('composeAddinPlan', () => {
   });
 
   it('segments add the profile-tag and group columns and the client-group sheet', () => {
-    const plan = composeAddinPlan(inputFor(sheetResult(), { ...NONE, segments: true }));
+    const plan = composeOutputPlan(inputFor(sheetResult(), { ...NONE, segments: true }));
     expect(plan.columns.map((c) => c.key)).toEqual(['score', 'tier', 'issues', 'segmentTags', 'segmentGroup']);
     expect(plan.sheets.map((s) => s.preferredName)).toEqual(['Tier Model', 'Tier Summary', SEGMENT_LABELS.groupSheet['en-US']]);
     // Row 4 (offset 0) is a client: both columns have text for it; the totals row (offset 40) has none.
@@ -152,14 +152,14 @@ describe('composeAddinPlan', () => {
   });
 });
 
-describe('composeAddinPlan with a previous run', () => {
+describe('composeOutputPlan with a previous run', () => {
   it('adds the change column and the migration sheet when the previous tiers are known', () => {
     const result = sheetResult();
     const names = result.model.tiers.map((t) => t.name);
     // Everyone was one tier lower last time (the bottom tier stays), and one former client is gone.
     const previous = new Map<string, string>(result.table.ids.map((id, c) => [id, names[Math.min(names.length - 1, result.tierIndex[c] + 1)]]));
     previous.set('gone-client', names[0]);
-    const plan = composeAddinPlan({ ...inputFor(result, NONE), previousTiers: previous });
+    const plan = composeOutputPlan({ ...inputFor(result, NONE), previousTiers: previous });
     const migration = plan.sheets.find((s) => s.role === 'migration');
     expect(migration).toBeDefined();
     expect(migration?.heatMap).toBeDefined();
@@ -172,7 +172,7 @@ describe('composeAddinPlan with a previous run', () => {
   });
 
   it('adds nothing about migration on a first run', () => {
-    const plan = composeAddinPlan(inputFor(sheetResult(), NONE));
+    const plan = composeOutputPlan(inputFor(sheetResult(), NONE));
     expect(plan.sheets.some((s) => s.role === 'migration')).toBe(false);
     expect(plan.columns).toHaveLength(3);
   });
