@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { jsonReport, type JsonReport } from '../../src/cli/jsonReport';
 import {
-  ClientTableBuilder, HEADER_SEARCH_ROWS, createDefaultModel, locateSheetLayout, tierClientTable, type CellValue, type Locale, type TierModel,
+  ADDIN_EXTRA_ROLES, ClientTableBuilder, HEADER_SEARCH_ROWS, buildComplianceForPlan, complianceCountsOfRows, createDefaultModel, createDefaultPlaybooks,
+  locateSheetLayout, readExtraColumns, tierClientTable, type CellValue, type Locale, type TierModel,
 } from '../../src/engine';
 import { readCell } from './exceljsCell';
 
@@ -33,5 +34,12 @@ export async function expectedReport(file: string, sheetName: string, options: {
   const hidden: number[] = [];
   for (let r = layout.headerRow + 1; r <= lastRow; r++) if (sheet.findRow(r)?.hidden) hidden.push(r);
   builder.noteHiddenRows(hidden);
-  return jsonReport(tierClientTable(builder.finish(), model), options.locale ?? 'zh-CN', sheetName);
+  const result = tierClientTable(builder.finish(), model);
+  const locale = options.locale ?? 'zh-CN';
+  // A sheet with a risk-level column gets the compliance check, with the default templates (as a first run).
+  const extras = readExtraColumns(grid, layout, ADDIN_EXTRA_ROLES, result.table.rowNumbers, model);
+  const compliance = extras.columns.risk === undefined ? undefined : complianceCountsOfRows(buildComplianceForPlan({
+    result, extras, playbooks: createDefaultPlaybooks(), sourceSheet: sheetName, locale, lastRow,
+  }).sheet.rows);
+  return jsonReport(result, locale, sheetName, compliance);
 }
