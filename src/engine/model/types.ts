@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/locale';
 import type { SegmentRules } from '../segments/segmentRules';
+import type { WeightSource } from './weightSource';
 
 /** How a factor's raw values become a 0–100 factor score. */
 export type FactorScale = 'percentile' | 'minmax' | 'log' | 'category';
@@ -68,6 +69,8 @@ export interface TierModel {
   version?: string;
   /** Segment tag rules (客户画像); the defaults apply when absent. See docs/segments.md. */
   segments?: SegmentRules;
+  /** Where the weights came from (AHP, entropy, CRITIC, a blend, or by hand); see docs/weights.md. */
+  weightSource?: WeightSource;
 }
 
 export function isThresholdTier(t: TierSpec): t is ThresholdTier {

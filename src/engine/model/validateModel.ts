@@ -2,6 +2,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 import { TierBookError } from '../errors';
 import { normalizeLabel } from '../cell/normalizeText';
 import { findSegmentRuleProblems, type SegmentRules } from '../segments/segmentRules';
+import { findWeightSourceProblems } from './weightSource';
 import { isThresholdTier, type TierModel, type TierSpec } from './types';
 
 /** One thing wrong with a model, located by a JSON path such as "factors[2].weight". */
@@ -43,6 +44,9 @@ export function findModelProblems(input: unknown): ModelProblem[] {
     } else {
       for (const p of findSegmentRuleProblems(input.segments as unknown as SegmentRules)) problems.push({ path: 'segments', message: p });
     }
+  }
+  if (input.weightSource !== undefined) {
+    for (const p of findWeightSourceProblems(input.weightSource)) problems.push({ path: p.path ? `weightSource.${p.path}` : 'weightSource', message: p.message });
   }
   if (!Array.isArray(input.tiers) || input.tiers.length === 0) {
     add('tiers', '至少需要一个等级', 'the model needs at least one tier');
