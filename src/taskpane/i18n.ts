@@ -272,6 +272,10 @@ const zhCN = {
   candidateMoved: (count: string) => `相对当前权重改变等级：${count} 名`,
   candidateAdopt: '采用',
   candidateAdoptLabel: (name: string) => `采用${name}的权重`,
+  // Blend α and the weight source (issue 12 item 2; WeightCandidates.tsx).
+  blendAlphaLabel: '混合比例 α（主观权重所占份额）',
+  blendAlphaHint: '0 = 只用熵权法，1 = 只用主观权重',
+  candidateSource: (source: string) => `权重来源：${source}`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -550,6 +554,10 @@ const enUS: Strings = {
   candidateMoved: (count) => `${count} clients change tier against the current weights`,
   candidateAdopt: 'Adopt',
   candidateAdoptLabel: (name) => `Adopt the ${name} weights`,
+  // Blend α and the weight source (issue 12 item 2; WeightCandidates.tsx).
+  blendAlphaLabel: 'Blend α (the subjective weights\' share)',
+  blendAlphaHint: '0 = entropy only, 1 = subjective only',
+  candidateSource: (source) => `Weight source: ${source}`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

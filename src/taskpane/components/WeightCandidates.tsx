@@ -1,12 +1,12 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, SpinButton, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import type { AhpResult, Locale, TieringResult } from '../../engine';
+import { useMemo, useState } from 'react';
+import { describeWeightSource, type AhpResult, type Locale, type TieringResult, type WeightSource } from '../../engine';
 import { formatCount } from '../format';
 import type { Strings } from '../i18n';
 import { useLocale, useStrings } from '../localeContext';
-import { weightCandidates, wholePointWeights, type WeightCandidate } from '../pipeline/weightCandidates';
+import { DEFAULT_BLEND_ALPHA, weightCandidates, wholePointWeights, type WeightCandidate } from '../pipeline/weightCandidates';
 import type { ModelEdit } from '../state/modelEdits';
 import { factorName } from './FactorEditor';
 
@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   // A factor or tier stays on one line with its figure; the list breaks between items.
   item: { whiteSpace: 'nowrap' },
+  // Fluent's SpinButton sizes itself to a 20-character input; α needs five.
+  alpha: { maxWidth: '9em' },
+  alphaInput: { width: '100%', minWidth: 0 },
 });
 
 /** "name figure · name figure …", each pair kept whole with the dot after it, so no line starts with a dot. */
@@ -46,7 +49,7 @@ function candidateName(c: WeightCandidate, s: Strings, hasAhp: boolean): string 
 
 /** One candidate: its weights, its tier distribution, the clients it would move, and the button that adopts it. */
 function CandidateCard({ c, live, hasAhp, locale, onAdopt }: {
-  c: WeightCandidate; live: TieringResult; hasAhp: boolean; locale: Locale; onAdopt: (weights: readonly number[]) => void;
+  c: WeightCandidate; live: TieringResult; hasAhp: boolean; locale: Locale; onAdopt: (c: WeightCandidate) => void;
 }): JSX.Element {
   const s = useStrings();
   const styles = useStyles();
@@ -57,9 +60,10 @@ function CandidateCard({ c, live, hasAhp, locale, onAdopt }: {
       <div className={styles.head}>
         <Text weight="semibold">{name}</Text>
         {c.kind !== 'current' && c.weights ? (
-          <Button size="small" aria-label={s.candidateAdoptLabel(name)} onClick={() => onAdopt(c.weights ?? [])}>{s.candidateAdopt}</Button>
+          <Button size="small" aria-label={s.candidateAdoptLabel(name)} onClick={() => onAdopt(c)}>{s.candidateAdopt}</Button>
         ) : null}
       </div>
+      {c.kind === 'current' && model.weightSource ? <Text size={200}>{s.candidateSource(describeWeightSource(model.weightSource, locale))}</Text> : null}
       {c.error ? <Text size={200} className={styles.error}>{c.error[locale]}</Text> : null}
       {c.clients !== undefined ? <Text size={200}>{s.candidateClients(formatCount(c.clients, locale))}</Text> : null}
       {c.weights ? (
@@ -77,16 +81,33 @@ function CandidateCard({ c, live, hasAhp, locale, onAdopt }: {
 
 /** The candidates, computed only while the section is open (four re-weighings and what-ifs over every client). */
 function CandidateList({ live, ahp, onEdit }: { live: TieringResult; ahp?: AhpResult; onEdit: (edit: ModelEdit) => void }): JSX.Element {
+  const s = useStrings();
   const styles = useStyles();
   const locale = useLocale();
-  const candidates = useMemo(() => weightCandidates(live, ahp), [live, ahp]);
-  const adopt = (weights: readonly number[]): void => {
-    wholePointWeights(weights).forEach((weight, factor) => onEdit({ kind: 'weight', factor, weight }));
+  const [alpha, setAlpha] = useState(DEFAULT_BLEND_ALPHA);
+  const candidates = useMemo(() => weightCandidates(live, ahp, alpha), [live, ahp, alpha]);
+  // One edit for all weights, so the model records where they came from (its weightSource) along with them.
+  const adopt = (c: WeightCandidate): void => {
+    const weights = wholePointWeights(c.weights ?? []);
+    const source: WeightSource = c.source ?? { method: 'manual' };
+    onEdit({ kind: 'adoptWeights', weights, source });
   };
   return (
-    <ul className={styles.list}>
-      {candidates.map((c) => <CandidateCard key={c.kind} c={c} live={live} hasAhp={ahp !== undefined} locale={locale} onAdopt={adopt} />)}
-    </ul>
+    <>
+      <Field label={s.blendAlphaLabel} hint={s.blendAlphaHint}>
+        <SpinButton
+          className={styles.alpha} input={{ className: styles.alphaInput }} min={0} max={1} step={0.05} precision={2} value={alpha}
+          incrementButton={{ 'aria-label': s.spinIncrement }} decrementButton={{ 'aria-label': s.spinDecrement }}
+          onChange={(_, data) => {
+            const v = typeof data.value === 'number' ? data.value : Number.parseFloat(data.displayValue ?? '');
+            if (Number.isFinite(v)) setAlpha(Math.min(1, Math.max(0, v)));
+          }}
+        />
+      </Field>
+      <ul className={styles.list}>
+        {candidates.map((c) => <CandidateCard key={c.kind} c={c} live={live} hasAhp={ahp !== undefined} locale={locale} onAdopt={adopt} />)}
+      </ul>
+    </>
   );
 }
 
