@@ -1,4 +1,5 @@
 import { STRATEGY_TEMPLATES_SHEET_KEY } from '../strategy/strategyTemplatesSheet';
+import { JUDGEMENT_SHEET_KEY } from '../weights/judgementSheet';
 
 /**
  * TierBook marks what it writes with workbook names, never by sheet name: a user's own 分级汇总 is not ours, and
@@ -27,6 +28,6 @@ export function columnMarkerName(key: string): string {
 /**
  * Plan keys of the sheets a run that does not write them (or a cleanup) never deletes: the model and the strategy
  * templates (the user's settings, edited by hand; a run writes the templates only when the workbook has none) and
- * the run log (the audit trail).
+ * the run log (the audit trail), and the AHP judgements sheet (the user's judgements, written once on request).
  */
-export const KEPT_SHEET_KEYS: readonly string[] = ['model', STRATEGY_TEMPLATES_SHEET_KEY, 'log'];
+export const KEPT_SHEET_KEYS: readonly string[] = ['model', STRATEGY_TEMPLATES_SHEET_KEY, 'log', JUDGEMENT_SHEET_KEY];
