@@ -10,7 +10,7 @@ import { tierBookMarkers } from './workbookChecks';
 const SHEET = '权重判断矩阵';
 
 /** The pane's run, asking for the judgements sheet when `wanted` (as the runner's --judgements-sheet does). */
-async function run(fake: FakeExcel, gateway: OfficeWorkbookGateway, wanted: boolean): Promise<string[]> {
+async function run(fake: FakeExcel, gateway: OfficeWorkbookGateway, wanted: boolean): Promise<readonly string[]> {
   const read = await findAndRead(gateway);
   const stored = await readStoredJudgements(fake.host);
   const { result, extras } = tierTable(read);
