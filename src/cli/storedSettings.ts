@@ -1,5 +1,5 @@
 import {
-  MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
+  JUDGEMENT_SHEET_KEY, JUDGEMENT_SHEET_MARKER, MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
   type CellValue, type Playbook, type TierModel,
 } from '../engine';
 import { sheetMarkerName } from './tierBookMarkers';
@@ -16,6 +16,8 @@ export interface SettingsSheet {
 export interface StoredSettings {
   readonly model?: { readonly model: TierModel; readonly sheetName: string };
   readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
+  /** The AHP judgements sheet's name, when the workbook has one (a run never rewrites it; `tierbook weights` reads it). */
+  readonly judgementsSheet?: string;
 }
 
 const hasMarker = (cells: readonly CellValue[], marker: string): boolean => cells.some((c) => typeof c === 'string' && c.trim() === marker);
@@ -40,7 +42,9 @@ export async function readStoredSettings(sheets: readonly SettingsSheet[], marke
   const modelSheet = wantModel ? await markedSheet(sheets, MODEL_SHEET_MARKER, markerSheets.get(sheetMarkerName('model'))) : undefined;
   const namedTemplates = markerSheets.get(sheetMarkerName(STRATEGY_TEMPLATES_SHEET_KEY));
   const templatesSheet = await markedSheet(sheets, STRATEGY_TEMPLATES_MARKER, namedTemplates) ?? sheets.find((s) => s.name === namedTemplates);
+  const judgements = await markedSheet(sheets, JUDGEMENT_SHEET_MARKER, markerSheets.get(sheetMarkerName(JUDGEMENT_SHEET_KEY)));
   return {
+    ...(judgements ? { judgementsSheet: judgements.name } : {}),
     model: modelSheet ? { model: readModelSheet(await modelSheet.grid(), modelSheet.name), sheetName: modelSheet.name } : undefined,
     templates: templatesSheet ? { playbooks: readStrategyTemplates(await templatesSheet.grid(), templatesSheet.name), sheetName: templatesSheet.name } : undefined,
   };
