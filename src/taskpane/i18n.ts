@@ -276,6 +276,10 @@ const zhCN = {
   blendAlphaLabel: '混合比例 α（主观权重所占份额）',
   blendAlphaHint: '0 = 只用熵权法，1 = 只用主观权重',
   candidateSource: (source: string) => `权重来源：${source}`,
+  candidateAhpSheet: (sheet: string) => `判断矩阵取自工作表「${sheet}」`,
+  candidateAhpStats: (lambdaMax: string, ci: string, ri: string, cr: string) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri}（Saaty）· CR ${cr}`,
+  candidateAhpConsistent: '一致性可接受（CR < 0.1）',
+  candidateAhpSuggestion: (row: string, column: string, value: string) => `一致性不足（CR ≥ 0.1）：建议把「${row}」比「${column}」改为 ${value}`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -558,6 +562,10 @@ const enUS: Strings = {
   blendAlphaLabel: 'Blend α (the subjective weights\' share)',
   blendAlphaHint: '0 = entropy only, 1 = subjective only',
   candidateSource: (source) => `Weight source: ${source}`,
+  candidateAhpSheet: (sheet) => `Judgements from the sheet "${sheet}"`,
+  candidateAhpStats: (lambdaMax, ci, ri, cr) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri} (Saaty) · CR ${cr}`,
+  candidateAhpConsistent: 'consistent enough (CR < 0.1)',
+  candidateAhpSuggestion: (row, column, value) => `not consistent (CR ≥ 0.1): consider ${row} over ${column} = ${value}`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };
