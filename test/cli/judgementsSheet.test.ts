@@ -6,6 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { ahpWeights, buildJudgementSheet, createDefaultModel, isFormulaCell, JUDGEMENT_SHEET_MARKER } from '../../src/engine';
 import { makeTempDir, removeTempDir } from '../fixtures/writeGridXlsx';
+import { recalculateXlsx } from '../support/libreoffice';
 import { runCli } from './runCli';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'clients.xlsx');
@@ -74,4 +75,23 @@ describe('tierbook --judgements-sheet', () => {
       expect(json.cr).toBeCloseTo(expected.cr, 9);
     }
   });
+
+  it('opens in LibreOffice, whose recalculation fills the lower triangle with the reciprocals of what was typed', async () => {
+    const first = path.join(dir, 'lo-first.xlsx');
+    expect((await runCli([SAMPLE, '-o', first, '--judgements-sheet'])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet(SHEET)!.getCell('C6').value = 3;
+    wb.getWorksheet(SHEET)!.getCell('F8').value = 7;
+    const edited = path.join(dir, 'lo-edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const out = path.join(dir, 'lo-out.xlsx');
+    expect((await runCli([edited, '-o', out])).code).toBe(0);
+    const sheet = (await recalculateXlsx(out, { recalc: 'always' })).sheet(SHEET);
+    expect(sheet.value('A2')).toBe(JUDGEMENT_SHEET_MARKER);
+    expect(sheet.formula('B7')).toMatch(/^1\/C6$/iu);
+    expect(sheet.value('B7')).toBeCloseTo(1 / 3, 12);
+    expect(sheet.value('D10')).toBeCloseTo(1 / 7, 12);
+    expect(sheet.value('C8')).toBe(1);
+  }, 240_000);
 });
