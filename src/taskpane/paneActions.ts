@@ -159,10 +159,11 @@ export function paneActions(deps: Deps): PaneActions {
       // The previous run's tier column (found by TierBook's marker) gives the ↑/↓/= column and the migration sheet.
       const previousTiers = await deps.gateway.readPreviousTiers(source);
       const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
+      const judgementsFound = choices.judgementsSheet === true && (await deps.gateway.readStoredJudgements?.()) !== undefined;
       // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
       const { composeRunPlan } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
       plan = composeRunPlan({
-        source, chunks, layout, table, model, choices, locale, previousTiers, templates,
+        source, chunks, layout, table, model, choices, locale, previousTiers, templates, judgementsFound,
         confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(),
       });
     } catch (error) {

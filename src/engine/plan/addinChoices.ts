@@ -11,6 +11,8 @@ export interface AddinOutputChoices {
   readonly segments: boolean;
   /** 投资者分类 and 适当性 columns (src/engine/suitability), from the sheet's investor-type and risk columns. */
   readonly suitabilityColumns: boolean;
+  /** Also write the AHP judgements sheet (权重判断矩阵) when the workbook has none (issue 12); absent means no. */
+  readonly judgementsSheet?: boolean;
 }
 
 export const DEFAULT_ADDIN_CHOICES: AddinOutputChoices = {

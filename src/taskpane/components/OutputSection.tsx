@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   checks: { display: 'flex', flexDirection: 'column' },
 });
 
-type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns';
+type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns' | 'judgementsSheet';
 
 /** What a run writes: the formulas mode of the core columns, then the optional sheets, pivots and chart. */
 export function OutputSection({ choices, suitabilityAvailable, templates, canRun, busy, onChange, onRun }: {
@@ -28,7 +28,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
   const styles = useStyles();
   const outputTitleId = useId('output-title');
   const flag = (key: Flag, label: string, disabled = false): JSX.Element => (
-    <Checkbox label={label} checked={choices[key] && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
+    <Checkbox label={label} checked={choices[key] === true && !disabled} disabled={disabled} onChange={(_, data) => onChange({ [key]: data.checked === true })} />
   );
   return (
     <section className={styles.root} aria-label={s.tabOutput}>
@@ -52,6 +52,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
           {flag('segments', s.choiceSegments)}
           {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}
           {suitabilityAvailable ? null : <Text size={200}>{s.suitabilityUnavailable}</Text>}
+          {flag('judgementsSheet', s.choiceJudgementsSheet)}
         </div>
       </div>
       <div><RunButton disabled={!canRun} busy={busy} onRun={onRun} /></div>
