@@ -54,6 +54,7 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     run: { timestamp: io.now().toISOString(), user: io.user, tool: toolName() },
     extras: inputs.extras, previousTiers: inputs.previousTiers, idCells: inputs.idCells,
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+    judgementsSheet: options.judgementsSheet ? (inputs.settings.judgementsSheet !== undefined ? 'found' : 'missing') : undefined,
     confirmedChecks: options.confirmDataChecks, previousComplianceStates: inputs.previousComplianceStates, analysis: options.analysis,
     // The tracking loop, from the sheets the workbook has (the roster, the previous plan, the service log).
     tracking: {

@@ -1,5 +1,5 @@
 import {
-  MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
+  JUDGEMENT_SHEET_KEY, JUDGEMENT_SHEET_MARKER, MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
   markedSheetOf, type CellValue, type MarkerIndex, type Playbook, type TierModel, type TrackingInputs,
 } from '../engine';
 import { readTrackingSheets } from './trackingSheets';
@@ -18,6 +18,8 @@ export interface StoredSettings {
   readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
   /** The tracking loop's roster, follow-up plan and service log, where the workbook has them (src/cli/trackingSheets.ts). */
   readonly tracking?: Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceLog'>;
+  /** The AHP judgements sheet's name, when the workbook has one (a run never rewrites it; `tierbook weights` reads it). */
+  readonly judgementsSheet?: string;
 }
 
 const hasMarker = (cells: readonly CellValue[], marker: string): boolean => cells.some((c) => typeof c === 'string' && c.trim() === marker);
@@ -42,7 +44,9 @@ export async function readStoredSettings(sheets: readonly SettingsSheet[], marke
   const modelSheet = wantModel ? await markedSheet(sheets, MODEL_SHEET_MARKER, markedSheetOf(markers, 'model')) : undefined;
   const namedTemplates = markedSheetOf(markers, STRATEGY_TEMPLATES_SHEET_KEY);
   const templatesSheet = await markedSheet(sheets, STRATEGY_TEMPLATES_MARKER, namedTemplates) ?? sheets.find((s) => s.name === namedTemplates);
+  const judgements = await markedSheet(sheets, JUDGEMENT_SHEET_MARKER, markedSheetOf(markers, JUDGEMENT_SHEET_KEY));
   return {
+    ...(judgements ? { judgementsSheet: judgements.name } : {}),
     model: modelSheet ? { model: readModelSheet(await modelSheet.grid(), modelSheet.name), sheetName: modelSheet.name } : undefined,
     templates: templatesSheet ? { playbooks: readStrategyTemplates(await templatesSheet.grid(), templatesSheet.name), sheetName: templatesSheet.name } : undefined,
     tracking: await readTrackingSheets(sheets, markers),

@@ -8,6 +8,7 @@ export * from './cell/parseNumericCell';
 export * from './cell/parseDateCell';
 export * from './model/types';
 export * from './model/validateModel';
+export * from './model/weightSource';
 export * from './model/defaultModel';
 export * from './model/headerAliases';
 export * from './table/matchHeader';

@@ -26,6 +26,7 @@ export function createLazyOfficeWorkbookGateway(host: ExcelHost, options: Office
     writePlan: async (plan, opts) => (await gateway()).writePlan(plan, opts),
     readStoredModel: async () => (await gateway()).readStoredModel(),
     readStoredTemplates: async () => (await gateway()).readStoredTemplates(),
+    readStoredJudgements: async () => (await gateway()).readStoredJudgements?.(),
     onStoredModelChanged: async (handler) => (await gateway()).onStoredModelChanged(handler),
     selectCell: async (sheetName, address) => (await gateway()).selectCell(sheetName, address),
     setModelSheetLocked: async (locked, password) => (await gateway()).setModelSheetLocked(locked, password),

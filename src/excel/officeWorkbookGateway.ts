@@ -11,6 +11,7 @@ import { readRows } from './readRows';
 import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
 import { readStoredTemplates } from './readStoredTemplates';
+import { readStoredJudgements } from './readStoredJudgements';
 import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput';
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
@@ -56,6 +57,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     },
     readStoredModel: (): Promise<StoredModel | undefined> => readStoredModel(host),
     readStoredTemplates: (): Promise<StoredTemplates | undefined> => readStoredTemplates(host),
+    readStoredJudgements: () => readStoredJudgements(host),
     onStoredModelChanged: (handler: () => void): Promise<() => Promise<void>> => onStoredModelChanged(host, handler, () => writing > 0),
     selectCell: (sheetName: string, address: string): Promise<void> => selectCell(host, sheetName, address),
     readRunLog: (): Promise<StoredRunLog | undefined> => readRunLog(host),

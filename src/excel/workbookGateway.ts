@@ -1,5 +1,6 @@
 import type { StoredColumn } from './readTierBookColumn';
 import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel } from '../engine';
+import type { StoredJudgements } from './readStoredJudgements';
 
 /** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
 export interface ProgressUpdate {
@@ -101,6 +102,8 @@ export interface WorkbookGateway {
    * not by its name); throws TierBookError naming the sheet and cell if it is invalid.
    */
   readStoredTemplates(): Promise<StoredTemplates | undefined>;
+  /** The AHP judgements sheet (权重判断矩阵) by its marker, if the workbook has one; optional so other gateways need not. */
+  readStoredJudgements?(): Promise<StoredJudgements | undefined>;
   /** Calls `handler` when the model sheet is edited; returns a function that stops listening. */
   onStoredModelChanged(handler: () => void): Promise<() => Promise<void>>;
   /** The run log, if the workbook has one (found by its marker), with where TierBook's sheets are now. */

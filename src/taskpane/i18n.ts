@@ -299,6 +299,15 @@ const zhCN = {
   upgradeReach: (count: string) => `升级潜力：${count} 位客户距下一等级不超过 5 分，或资产增加不超过 20%`,
   analysisSheetsHint: '逐一列出客户的工作表：在「输出」中勾选「分析工作表」，或命令行 tierbook --analysis',
   choiceAnalysisSheets: '分析工作表：敏感性分析、升级潜力、聚类画像',
+  // Blend α and the weight source (issue 12 item 2; WeightCandidates.tsx).
+  blendAlphaLabel: '混合比例 α（主观权重所占份额）',
+  blendAlphaHint: '0 = 只用熵权法，1 = 只用主观权重',
+  candidateSource: (source: string) => `权重来源：${source}`,
+  choiceJudgementsSheet: '权重判断矩阵工作表（层次分析法；工作簿中没有时写入一次，之后保留您的填写）',
+  candidateAhpSheet: (sheet: string) => `判断矩阵取自工作表「${sheet}」`,
+  candidateAhpStats: (lambdaMax: string, ci: string, ri: string, cr: string) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri}（Saaty）· CR ${cr}`,
+  candidateAhpConsistent: '一致性可接受（CR < 0.1）',
+  candidateAhpSuggestion: (row: string, column: string, value: string) => `一致性不足（CR ≥ 0.1）：建议把「${row}」比「${column}」改为 ${value}`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -604,6 +613,15 @@ const enUS: Strings = {
   upgradeReach: (count) => `Upgrade potential: ${count} clients within 5 points, or 20% more assets, of the next tier`,
   analysisSheetsHint: 'Client by client in sheets: tick "Analysis sheets" in Output, or tierbook --analysis in the runner',
   choiceAnalysisSheets: 'Analysis sheets: sensitivity, upgrade potential, clusters',
+  // Blend α and the weight source (issue 12 item 2; WeightCandidates.tsx).
+  blendAlphaLabel: 'Blend α (the subjective weights\' share)',
+  blendAlphaHint: '0 = entropy only, 1 = subjective only',
+  candidateSource: (source) => `Weight source: ${source}`,
+  choiceJudgementsSheet: 'Weight judgements sheet (AHP; written once if the workbook has none, then your entries are kept)',
+  candidateAhpSheet: (sheet) => `Judgements from the sheet "${sheet}"`,
+  candidateAhpStats: (lambdaMax, ci, ri, cr) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri} (Saaty) · CR ${cr}`,
+  candidateAhpConsistent: 'consistent enough (CR < 0.1)',
+  candidateAhpSuggestion: (row, column, value) => `not consistent (CR ≥ 0.1): consider ${row} over ${column} = ${value}`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -168,10 +168,11 @@ export function paneActions(deps: Deps): PaneActions {
         const previousTiers = await deps.gateway.readPreviousTiers(source);
         const previousComplianceStates = choices.suitabilityColumns ? await deps.gateway.readPreviousComplianceStates?.(source) : undefined;
         const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
+        const judgementsFound = choices.judgementsSheet === true && (await deps.gateway.readStoredJudgements?.()) !== undefined;
         // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
         const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
         return runInTasks(composeRunPlanSteps({
-          source, chunks, layout, table, model, choices, locale, previousTiers, templates,
+          source, chunks, layout, table, model, choices, locale, previousTiers, templates, judgementsFound,
           confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(), previousComplianceStates,
         }), options.signal);
       });

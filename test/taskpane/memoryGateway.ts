@@ -5,9 +5,10 @@
  * A test can hold or fail a write between steps with `writeStepGate`.
  */
 import {
-  cellAddress, isBlankCell, isFormulaCell, readModelSheet, readStrategyTemplates, sheetMarkerName, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
+  cellAddress, isBlankCell, isFormulaCell, JUDGEMENT_SHEET_KEY, readJudgementSheet, readModelSheet, readStrategyTemplates, sheetMarkerName, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
   type CellValue, type Locale, type OutputPlan, type PlanCell, type TierModel,
 } from '../../src/engine';
+import type { StoredJudgements } from '../../src/excel/readStoredJudgements';
 import type { RemovedOutput } from '../../src/excel/removeTierBookOutput';
 import type {
   ClientTableSource, LongOperationOptions, RowsRead, StoredModel, StoredRunLog, StoredTemplates, WorkbookGateway, WriteReport,
@@ -46,6 +47,8 @@ export class MemoryGateway implements WorkbookGateway {
   hiddenRows: readonly number[];
   stored: StoredModel | undefined;
   storedTemplates: StoredTemplates | undefined;
+  /** The workbook's AHP judgements sheet, as readStoredJudgements returns it. */
+  storedJudgements: StoredJudgements | undefined;
   /** When set, readStoredTemplates rejects with it, as the Office gateway does for a templates sheet with errors. */
   templatesError: TierBookError | undefined;
   /** How many times the pane asked for the templates. */
@@ -131,7 +134,9 @@ export class MemoryGateway implements WorkbookGateway {
         this.writtenSheets.set(sheet.preferredName, values);
         this.sheetsByMarker[sheetMarkerName(sheet.key).toUpperCase()] = sheet.preferredName;
         if (sheet.role === 'log') this.runLogRows.push(...values.slice(this.runLogRows.length === 0 ? 0 : 1));
-        if (sheet.key === STRATEGY_TEMPLATES_SHEET_KEY) {
+        if (sheet.key === JUDGEMENT_SHEET_KEY) {
+          this.storedJudgements = { sheetName: sheet.preferredName, judgements: readJudgementSheet(values, sheet.preferredName) };
+        } else if (sheet.key === STRATEGY_TEMPLATES_SHEET_KEY) {
           this.storedTemplates = { playbooks: readStrategyTemplates(values, sheet.preferredName), sheetName: sheet.preferredName };
         } else if (sheet.role === 'model') {
           this.stored = { model: readModelSheet(values, sheet.preferredName), sheetName: sheet.preferredName };
@@ -167,6 +172,10 @@ export class MemoryGateway implements WorkbookGateway {
 
   async readStoredModel(): Promise<StoredModel | undefined> {
     return this.stored;
+  }
+
+  async readStoredJudgements(): Promise<StoredJudgements | undefined> {
+    return this.storedJudgements;
   }
 
   async readStoredTemplates(): Promise<StoredTemplates | undefined> {

@@ -5,6 +5,7 @@ import type { TieringResult } from '../run/tierClients';
 import { checkCodes, checksLogText, issueCountCodes } from '../checks/checksLog';
 import type { RunCheck } from '../checks/runChecks';
 import { modelHash } from './modelHash';
+import { describeWeightSource, type WeightSource } from '../model/weightSource';
 
 /** Who ran TierBook and when; hosts fill it from what they know (Office's display name, the OS user). */
 export interface RunContext {
@@ -34,13 +35,15 @@ const LOG_HEADERS = [
   text('数据检查', 'Data checks'), text('问题分类', 'Issues by kind'), text('检查代码', 'Check codes'), text('工作表键', 'Sheet keys'),
   // Added for verifiable runs (docs/cli.md, tierbook verify).
   text('运行日期', 'Run date'), text('数据 SHA-256', 'Data SHA-256'), text('模型 SHA-256', 'Model SHA-256'),
+  // Added for issue 12 (blank when the model records none): where the weights came from, in words and as the model's JSON.
+  text('权重来源', 'Weight source'), text('权重来源（JSON）', 'Weight source (JSON)'),
 ];
 
 /** 0-based positions of the run log's columns, shared by the writer and the report that reads the log back. */
 export const RUN_LOG_COL = {
   time: 0, user: 1, tool: 2, sourceSheet: 3, model: 4, modelVersion: 5, modelHash: 6, rowsRead: 7, tiered: 8, notTiered: 9,
   issues: 10, mode: 11, tierCounts: 12, checks: 13, issueKinds: 14, checkCodes: 15, sheetKeys: 16,
-  runDate: 17, dataSha256: 18, modelSha256: 19,
+  runDate: 17, dataSha256: 18, modelSha256: 19, weightSource: 20, weightSourceJson: 21,
 } as const;
 
 /** The log sheet's header row, in the workbook's language. */
@@ -56,7 +59,12 @@ export function runLogRow(result: TieringResult, context: RunContext, locale: Lo
     modelHash(result.model), result.table.rowsRead, tiered, result.excluded.length, result.issues.length, context.mode, counts,
     checksLogText(context.checks ?? [], context.checksConfirmed === true, locale), issueCountCodes(result.issues),
     checkCodes(context.checks ?? [], context.checksConfirmed === true), (context.sheetKeys ?? []).join('; '),
-    context.runDate ?? null, context.dataSha256 ?? null, context.modelSha256 ?? null];
+    context.runDate ?? null, context.dataSha256 ?? null, context.modelSha256 ?? null, ...weightSourceCells(result.model.weightSource, locale)];
+}
+
+/** The weight-source cells: a line for people and the lossless JSON, or blanks when the model records no source. */
+function weightSourceCells(source: WeightSource | undefined, locale: Locale): PlanCell[] {
+  return source ? [describeWeightSource(source, locale), JSON.stringify(source)] : [null, null];
 }
 
 /** The log sheet as a plan: header plus this run's row; renderers append the row when the sheet already exists. */
@@ -64,6 +72,6 @@ export function buildRunLogSheet(result: TieringResult, context: RunContext, loc
   return {
     key: 'log', role: 'log', preferredName: text('运行日志', 'Run Log')[locale], appendOnly: true,
     rows: [runLogHeader(locale), runLogRow(result, context, locale)], headerRows: [0], freezeRows: 1,
-    columnWidths: [22, 14, 12, 14, 18, 10, 18, 10, 10, 10, 10, 10, 50, 60, 30, 30, 40, 12, 66, 66],
+    columnWidths: [22, 14, 12, 14, 18, 10, 18, 10, 10, 10, 10, 10, 50, 60, 30, 30, 40, 12, 66, 66, 40, 30],
   };
 }

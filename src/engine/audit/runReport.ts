@@ -3,6 +3,7 @@ import { cellText } from '../cell/normalizeText';
 import type { RunCheckKind } from '../checks/runChecks';
 import type { OutputMode } from '../plan/outputPlan';
 import { RUN_LOG_COL } from './runLog';
+import { findWeightSourceProblems, type WeightSource } from '../model/weightSource';
 
 /** One run as the run log (运行日志) recorded it, read back for the run report. */
 export interface RunLogEntry {
@@ -19,6 +20,8 @@ export interface RunLogEntry {
   readonly checks: readonly { readonly kind: RunCheckKind; readonly factor: string; readonly count: number; readonly confirmed: boolean }[];
   /** The plan sheets' keys; a host finds each sheet by its `_TierBook_sheet_<key>` marker. */
   readonly sheetKeys: readonly string[];
+  /** Where the run's weights came from, when its model recorded it (logs written before issue 12 have none). */
+  readonly weightSource?: WeightSource;
 }
 
 /** The last run with the one before it on the same sheet, and each tier's change between them. */
@@ -41,6 +44,18 @@ function countPairs(cell: CellValue): { key: string; count: number }[] {
     const count = Number(part.slice(at + 1));
     return at > 0 && Number.isFinite(count) ? [{ key: part.slice(0, at), count }] : [];
   });
+}
+
+/** The logged weight source's JSON, or undefined when absent, not JSON, or not a weight source (a hand-edited cell). */
+function weightSourceAt(cell: CellValue): WeightSource | undefined {
+  const raw = cellText(cell ?? '').trim();
+  if (raw === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return findWeightSourceProblems(parsed).length === 0 ? parsed as WeightSource : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const numberAt = (row: readonly CellValue[], column: number): number => (typeof row[column] === 'number' ? row[column] as number : Number(row[column] ?? NaN));
@@ -71,10 +86,13 @@ export function parseRunLog(rows: readonly (readonly CellValue[])[]): RunLogEntr
           ? [{ kind: kind as RunCheckKind, factor, count: Number(count), confirmed: confirmed === 'confirmed' }] : [];
       }),
       sheetKeys: cellText(row[RUN_LOG_COL.sheetKeys] ?? '').split('; ').map((k) => k.trim()).filter((k) => k !== ''),
+      ...optionalWeightSource(weightSourceAt(row[RUN_LOG_COL.weightSourceJson] ?? null)),
     });
   }
   return entries;
 }
+
+const optionalWeightSource = (weightSource: WeightSource | undefined): { weightSource?: WeightSource } => (weightSource ? { weightSource } : {});
 
 /** The report of the log's last run: its tiers, and their change since the previous run on the same sheet. */
 export function lastRunReport(entries: readonly RunLogEntry[]): RunReport | undefined {

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/locale';
 import type { ComplianceOptions } from '../compliance/complianceOptions';
 import type { SegmentRules } from '../segments/segmentRules';
+import type { WeightSource } from './weightSource';
 
 /** How a factor's raw values become a 0–100 factor score. */
 export type FactorScale = 'percentile' | 'minmax' | 'log' | 'category';
@@ -71,6 +72,8 @@ export interface TierModel {
   segments?: SegmentRules;
   /** Assessment-currency settings (docs/suitability.md); the defaults apply when absent. */
   compliance?: ComplianceOptions;
+  /** Where the weights came from (AHP, entropy, CRITIC, a blend, or by hand); see docs/weights.md. */
+  weightSource?: WeightSource;
 }
 
 export function isThresholdTier(t: TierSpec): t is ThresholdTier {

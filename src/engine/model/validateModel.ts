@@ -4,6 +4,7 @@ import { TierBookError } from '../errors';
 import { normalizeLabel } from '../cell/normalizeText';
 import { findComplianceOptionProblems } from '../compliance/complianceOptions';
 import { findSegmentRuleProblems, type SegmentRules } from '../segments/segmentRules';
+import { findWeightSourceProblems } from './weightSource';
 import { isThresholdTier, type TierModel, type TierSpec } from './types';
 
 /** One thing wrong with a model, located by a JSON path such as "factors[2].weight". */
@@ -47,6 +48,9 @@ export function findModelProblems(input: unknown): ModelProblem[] {
     }
   }
   if (input.compliance !== undefined) problems.push(...findComplianceOptionProblems(input.compliance));
+  if (input.weightSource !== undefined) {
+    for (const p of findWeightSourceProblems(input.weightSource)) problems.push({ path: p.path ? `weightSource.${p.path}` : 'weightSource', message: p.message });
+  }
   if (!Array.isArray(input.tiers) || input.tiers.length === 0) {
     add('tiers', '至少需要一个等级', 'the model needs at least one tier');
   } else {

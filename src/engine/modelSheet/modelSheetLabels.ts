@@ -13,6 +13,8 @@ export const MODEL_LABELS = {
   missing: text('缺失值处理', 'Missing values'),
   /** Written only when a factor has a digitPrefix: "risk=C" (several joined with "; "). */
   digitLabels: text('数字标签', 'Digit labels'),
+  /** Written only when the model records its weightSource: the JSON in B (read back), a readable line in C. */
+  weightSource: text('权重来源', 'Weight source'),
   factors: text('因子', 'Factors'),
   tiers: text('等级', 'Tiers'),
   categories: text('分类映射', 'Category maps'),

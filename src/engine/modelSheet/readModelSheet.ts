@@ -175,6 +175,15 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
     }
   }
 
+  const weightSource = setting(MODEL_LABELS.weightSource);
+  if (weightSource && !isBlankCell(weightSource.value)) {
+    try {
+      model.weightSource = JSON.parse(cellText(weightSource.value)) as TierModel['weightSource'];
+    } catch {
+      problem(weightSource.row, 1, '权重来源不是 TierBook 写入的 JSON（可清空此格）', 'the weight source is not the JSON TierBook wrote (you may clear the cell)');
+    }
+  }
+
   const tierStart = findSection(MODEL_LABELS.tiers, after(factorStart, factorRows, markerRow + 1));
   const tierRows = sectionRows(tierStart, MODEL_LABELS.tiers, TIER_HEADERS[TIER_COL.name]);
   for (const r of tierRows) {
@@ -208,6 +217,8 @@ export function readModelSheetWithRows(grid: Grid, sheetName: string): ModelShee
       const col = m[1] === 'factors' ? (m[3] === 'clip' ? FACTOR_COL.clipLow : (FACTOR_COL as Record<string, number>)[m[3]] ?? 0) : (TIER_COL as Record<string, number>)[m[3]] ?? 0;
       if (m[1] === 'factors' && m[3] === 'categories') problems.push({ address: at(categoryStart < 0 ? row : categoryStart, 0), message: p.message });
       else if (!(m[3] === 'weight' && Number.isNaN(model.factors[index]?.weight))) problems.push({ address: at(row, col), message: p.message });
+    } else if (p.path.startsWith('weightSource')) {
+      problems.push({ address: at(weightSource?.row ?? markerRow, 1), message: p.message });
     } else {
       problems.push({ address: at(p.path === 'tiers' ? (tierRows[0] ?? markerRow) : (factorRows[0] ?? markerRow), 0), message: p.message });
     }

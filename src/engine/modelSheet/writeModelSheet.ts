@@ -1,5 +1,6 @@
 import { COMPLIANCE_OPTION_LABELS, DEFAULT_COMPLIANCE_OPTIONS, lapsedText, validityText, type ComplianceOptions } from '../compliance/complianceOptions';
 import type { Locale } from '../i18n/locale';
+import { describeWeightSource } from '../model/weightSource';
 import { usesQuotaTiers, type TierModel } from '../model/types';
 import type { PlanCell } from '../plan/planCell';
 import { cellAddress } from '../cell/a1';
@@ -31,6 +32,11 @@ function digitLabelRows(model: TierModel, label: string): PlanCell[][] {
   return pairs.length === 0 ? [] : [[label, pairs.join('; ')]];
 }
 
+/** The weight-source row, only when the model records one: lossless JSON to read back, and a line for people. */
+function weightSourceRows(model: TierModel, label: string, locale: Locale): PlanCell[][] {
+  return model.weightSource ? [[label, JSON.stringify(model.weightSource), describeWeightSource(model.weightSource, locale)]] : [];
+}
+
 /**
  * The model as a sheet a person can read and edit: labels in the workbook's language, weights with their share
  * of the total, one row per tier and per category label. readModelSheet reads it back losslessly.
@@ -46,6 +52,7 @@ export function writeModelSheet(model: TierModel, locale: Locale, tierCutoffs?: 
     [L(MODEL_LABELS.idColumn), model.idColumn ?? null, null, ...complianceCells(model, locale, 'lapsed')],
     [L(MODEL_LABELS.missing), model.missing ?? 'zero'],
     ...digitLabelRows(model, L(MODEL_LABELS.digitLabels)),
+    ...weightSourceRows(model, L(MODEL_LABELS.weightSource), locale),
     [],
     [L(MODEL_LABELS.factors)],
     FACTOR_HEADERS.map(L),

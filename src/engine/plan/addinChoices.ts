@@ -13,6 +13,8 @@ export interface AddinOutputChoices {
   readonly suitabilityColumns: boolean;
   /** 敏感性分析, 升级潜力, 聚类画像 and the 聚类 column with their defaults (src/engine/analysis); off when absent. */
   readonly analysisSheets?: boolean;
+  /** Also write the AHP judgements sheet (权重判断矩阵) when the workbook has none (issue 12); absent means no. */
+  readonly judgementsSheet?: boolean;
 }
 
 export const DEFAULT_ADDIN_CHOICES: AddinOutputChoices = {

@@ -37,6 +37,7 @@ import type { OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './
 // In a module of their own so the task pane's first screen can import them without the plan's code.
 export { DEFAULT_ADDIN_CHOICES, type AddinOutputChoices } from './addinChoices';
 import type { AddinOutputChoices } from './addinChoices';
+import { buildJudgementSheet } from '../weights/judgementSheet';
 
 /** Where the client table is in the workbook, as the gateway found it. */
 export interface AddinPlanSource {
@@ -70,6 +71,12 @@ export interface AddinPlanInput {
    * sheet is written.
    */
   readonly templatesSheet?: 'found' | 'missing';
+  /**
+   * The AHP judgements sheet (权重判断矩阵), written only on request: 'missing' when the user asked for it and the
+   * workbook has none, so the plan writes it once (all judgements 1); 'found' or absent writes nothing, and a found
+   * sheet is kept (KEPT_SHEET_KEYS), so the user's judgements survive every run.
+   */
+  readonly judgementsSheet?: 'found' | 'missing';
   /** Tier per client id from the previous run on this sheet: adds the change column and the migration sheet. */
   readonly previousTiers?: ReadonlyMap<string, string>;
   /** The ids' own type and number format in the client sheet, for the strategy sheets; default: ids as text. */
@@ -218,6 +225,7 @@ export function* composeOutputPlanSteps(input: AddinPlanInput): Steps<OutputPlan
     if (input.templatesSheet === 'missing') extraSheets.push(buildStrategyTemplatesSheet(playbooks, locale, result.model.factors));
   }
   if (compliance) extraSheets.push(compliance.sheet);
+  if (input.judgementsSheet === 'missing') extraSheets.push(buildJudgementSheet(result.model.factors, locale));
   const logContext: RunContext = {
     ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed,
     runDate: result.table.runDate, dataSha256: clientDataSha256(result, input.extras), modelSha256: modelSha256(result.model),

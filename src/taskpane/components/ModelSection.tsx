@@ -19,6 +19,7 @@ import { SensitivityPanel } from './lazySections';
 import { NoticeBar } from './NoticeBar';
 import { TierEditor } from './TierEditor';
 import { WhatIfView, type WhatIfDrill } from './WhatIfView';
+import type { StoredJudgements } from '../../excel/readStoredJudgements';
 
 // The menu and the lock dialog load on first use of the Model tab, off the pane's first screen (its initial JS budget).
 const ModelFileBar = lazy(() => import('./ModelFileBar').then((m) => ({ default: m.ModelFileBar })));
@@ -65,6 +66,8 @@ export interface ModelSectionProps {
   onDismissNotice: () => void;
   /** Lists a what-if cell's clients and selects one in the sheet. */
   drill?: WhatIfDrill;
+  /** Reads the workbook's AHP judgements sheet for the AHP candidate (issue 12). */
+  loadJudgements?: () => Promise<StoredJudgements | undefined>;
 }
 
 /** Focuses the control for `field` (a radio group: its checked radio) and brings it to the middle of the pane. */
@@ -145,7 +148,7 @@ export function ModelSection(props: ModelSectionProps): JSX.Element {
       </div>
       {shown.live && !shown.stale ? (
         <Suspense fallback={null}>
-          <WeightCandidates live={shown.live.result} onEdit={props.onEdit} />
+          <WeightCandidates live={shown.live.result} onEdit={props.onEdit} loadJudgements={props.loadJudgements} />
         </Suspense>
       ) : null}
       <div className={styles.group}>

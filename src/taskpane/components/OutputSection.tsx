@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   checks: { display: 'flex', flexDirection: 'column' },
 });
 
-type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns' | 'analysisSheets';
+type Flag = 'pivots' | 'chart' | 'strategySheets' | 'runLog' | 'segments' | 'suitabilityColumns' | 'analysisSheets' | 'judgementsSheet';
 
 /** What a run writes: the formulas mode of the core columns, then the optional sheets, pivots and chart. */
 export function OutputSection({ choices, suitabilityAvailable, templates, canRun, busy, onChange, onRun }: {
@@ -53,6 +53,7 @@ export function OutputSection({ choices, suitabilityAvailable, templates, canRun
           {flag('suitabilityColumns', s.choiceSuitability, !suitabilityAvailable)}
           {flag('analysisSheets', s.choiceAnalysisSheets)}
           {suitabilityAvailable ? null : <Text size={200}>{s.suitabilityUnavailable}</Text>}
+          {flag('judgementsSheet', s.choiceJudgementsSheet)}
         </div>
       </div>
       <div><RunButton disabled={!canRun} busy={busy} onRun={onRun} /></div>

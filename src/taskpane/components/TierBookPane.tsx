@@ -77,6 +77,8 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
   const { readRunLog } = actions;
   useEffect(() => { void readRunLog(); }, []); // once, at start
   const drill = useWhatIfDrill(gateway, state, tiering, dispatch);
+  // Stable, so the compare section reads the judgements sheet once per opening, not once per render.
+  const loadJudgements = useCallback(() => gateway.readStoredJudgements?.() ?? Promise.resolve(undefined), [gateway]);
   const pin = (): void => {
     if (tiering.live) dispatch({ type: 'pin', scenario: tiering.live.result });
   };
@@ -132,7 +134,7 @@ export function TierBookPane({ gateway, progressDelayMs }: { gateway: PaneGatewa
           onSelectBaseline={(baseline) => dispatch({ type: 'selectBaseline', baseline })}
           onPin={pin}
           onDismissNotice={dismiss('model')}
-          drill={drill}
+          drill={drill} loadJudgements={loadJudgements}
         />
       ) : null}
       {state.tab === 'output' ? (

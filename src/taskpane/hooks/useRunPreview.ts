@@ -33,6 +33,7 @@ type Outline = { outline?: PlanOutline; error?: LocalizedText };
 interface WorkbookFacts {
   readonly previousTiers?: ReadonlyMap<string, string>;
   readonly templates?: StoredTemplates;
+  readonly judgementsFound?: boolean;
 }
 
 export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tiering: Tiering, locale: Locale): RunPreview {
@@ -51,13 +52,14 @@ export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tierin
         // The outline depends on whether a templates sheet exists, not on its playbooks (those fill the rows).
         const templates = known ? (known.kind === 'sheet' ? { playbooks: createDefaultPlaybooks(), sheetName: known.sheetName } : undefined)
           : await gateway.readStoredTemplates();
-        if (live) setFacts({ previousTiers, templates });
+        const judgementsFound = choices.judgementsSheet === true && (await gateway.readStoredJudgements?.()) !== undefined;
+        if (live) setFacts({ previousTiers, templates, judgementsFound });
       } catch (error) {
         if (live) setFacts({ error: isLocalizedText(error) ? error : paneErrorMessage(error) });
       }
     })();
     return () => { live = false; };
-  }, [gateway, source, state.runLog, known]);
+  }, [gateway, source, state.runLog, known, choices.judgementsSheet]);
   const checks = useMemo(() => (table && source ? runChecks(table, model, source.sheetName) : []), [table, model, source]);
   const planned = useMemo((): { input: RunPlanInput } | Outline => {
     if (!source || !chunks || !layout || !table || tiering.problems.length > 0 || !facts) return {};

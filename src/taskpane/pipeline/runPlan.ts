@@ -19,6 +19,8 @@ export interface RunPlanInput {
   readonly layout: SheetLayout;
   readonly table: ClientTable;
   readonly model: TierModel;
+  /** Whether the workbook has its AHP judgements sheet (read only when the choice asks for the sheet). */
+  readonly judgementsFound?: boolean;
   readonly choices: AddinOutputChoices;
   readonly locale: Locale;
   readonly previousTiers?: ReadonlyMap<string, string>;
@@ -48,6 +50,7 @@ export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
     previousTiers: input.previousTiers,
     // A workbook without a templates sheet gets the defaults written to one, for the user to edit.
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
+    judgementsSheet: input.choices.judgementsSheet === true ? (input.judgementsFound === true ? 'found' : 'missing') : undefined,
     confirmedChecks: input.confirmedChecks, previousComplianceStates: input.previousComplianceStates,
   });
 }

@@ -1,5 +1,5 @@
 import {
-  blendWeights, isTierBookError, objectiveWeights, reweigh, type AhpResult, type LocalizedText, type TierModel, type TieringResult,
+  blendWeights, isTierBookError, objectiveWeights, reweigh, type AhpResult, type LocalizedText, type TierModel, type TieringResult, type WeightSource,
 } from '../../engine';
 import { compareScenarios } from '../../engine/migration';
 
@@ -19,6 +19,8 @@ export interface WeightCandidate {
   readonly clients?: number;
   /** Blend: the share of the subjective weights (AHP, else the current ones). */
   readonly alpha?: number;
+  /** What adopting it records as the model's weightSource (absent for the current weights, which keep theirs). */
+  readonly source?: WeightSource;
 }
 
 /** The blend's default α: expert judgement and data weigh the same. */
@@ -48,19 +50,24 @@ function failed(kind: CandidateKind, e: unknown): WeightCandidate {
  */
 export function weightCandidates(current: TieringResult, ahp?: AhpResult, alpha = DEFAULT_BLEND_ALPHA): WeightCandidate[] {
   const own = scaled(current.model.factors.map((f) => f.weight));
+  const factors = current.model.factors.map((f) => f.key);
   const candidates: WeightCandidate[] = [withTiers('current', own, current)];
-  if (ahp) candidates.push(withTiers('ahp', ahp.weights, current));
-  let entropy: readonly number[] | undefined;
+  const judged = ahp ? { factors: [...ahp.keys], matrix: ahp.matrix.map((r) => [...r]), cr: ahp.cr } : {};
+  if (ahp) candidates.push(withTiers('ahp', ahp.weights, current, { source: { method: 'ahp', ...judged } }));
+  let entropy: { weights: readonly number[]; clients: number } | undefined;
   for (const method of ['entropy', 'critic'] as const) {
     try {
       const { weights, clients } = objectiveWeights(current.factorScores, method);
-      if (method === 'entropy') entropy = weights;
-      candidates.push(withTiers(method, weights, current, { clients }));
+      if (method === 'entropy') entropy = { weights, clients };
+      candidates.push(withTiers(method, weights, current, { clients, source: { method, factors, clients } }));
     } catch (e) {
       candidates.push(failed(method, e));
     }
   }
-  if (entropy) candidates.push(withTiers('blend', blendWeights(ahp ? ahp.weights : own, entropy, alpha), current, { alpha }));
+  if (entropy) {
+    const source: WeightSource = { method: 'blend', factors, ...judged, objective: 'entropy', clients: entropy.clients, alpha };
+    candidates.push(withTiers('blend', blendWeights(ahp ? ahp.weights : own, entropy.weights, alpha), current, { alpha, source }));
+  }
   return candidates;
 }
 

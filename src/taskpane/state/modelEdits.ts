@@ -2,7 +2,7 @@
  * Every change the Model section makes to the working model, as data, applied by one pure function. Edits never
  * validate: a half-typed model is allowed and its problems are shown next to the control (findModelProblems).
  */
-import { isThresholdTier, usesQuotaTiers, type FactorDirection, type FactorScale, type FactorSpec, type MissingPolicy, type TierModel, type TierSpec } from '../../engine';
+import { isThresholdTier, usesQuotaTiers, type FactorDirection, type FactorScale, type FactorSpec, type MissingPolicy, type TierModel, type TierSpec, type WeightSource } from '../../engine';
 
 export type TierMode = 'thresholds' | 'quotas';
 
@@ -20,7 +20,9 @@ export type ModelEdit =
   /** `seeds`: the new mode's minScores or topShares, top tier first (the last quota tier's is ignored). */
   | { readonly kind: 'tierMode'; readonly mode: TierMode; readonly seeds: readonly number[] }
   | { readonly kind: 'addTier'; readonly name: string }
-  | { readonly kind: 'removeTier'; readonly tier: number };
+  | { readonly kind: 'removeTier'; readonly tier: number }
+  /** A compared weighting adopted (issue 12): every weight at once, and where they came from. */
+  | { readonly kind: 'adoptWeights'; readonly weights: readonly number[]; readonly source: WeightSource };
 
 export function tierModeOf(model: Pick<TierModel, 'tiers'>): TierMode {
   return usesQuotaTiers(model) ? 'quotas' : 'thresholds';
@@ -90,9 +92,20 @@ function withOwnShare(tiers: readonly TierSpec[], index: number, share: number):
   });
 }
 
+/**
+ * A weight moved by hand makes the weights "manual"; what they were derived from is kept (derivedFrom), so the record
+ * still says "set by hand, starting from AHP (CR 0.03)". A model that recorded no source gains none.
+ */
+function handSet(model: TierModel, changed: boolean): TierModel {
+  const source = model.weightSource;
+  if (!changed || !source || source.method === 'manual') return model;
+  return { ...model, weightSource: { method: 'manual', derivedFrom: source } };
+}
+
 export function applyModelEdit(model: TierModel, edit: ModelEdit): TierModel {
   switch (edit.kind) {
-    case 'weight': return withFactor(model, edit.factor, (f) => ({ ...f, weight: edit.weight }));
+    case 'weight': return handSet(withFactor(model, edit.factor, (f) => ({ ...f, weight: edit.weight })), model.factors[edit.factor]?.weight !== edit.weight);
+    case 'adoptWeights': return { ...model, factors: model.factors.map((f, j) => ({ ...f, weight: edit.weights[j] ?? f.weight })), weightSource: edit.source };
     case 'scale': return withFactor(model, edit.factor, (f) => withScale(f, edit.scale));
     case 'direction': return withFactor(model, edit.factor, (f) => ({ ...f, direction: edit.direction }));
     case 'categories': return withFactor(model, edit.factor, (f) => ({ ...f, categories: { ...edit.categories } }));
