@@ -202,6 +202,12 @@ const CLI_FILE_ACCESS = [
   { file: 'outputTarget.ts', call: 'fs.statSync', reason: 'what that file is (file, folder, device, FIFO)' },
   { file: 'outputTarget.ts', call: 'fs.createReadStream', reason: 'reads the finished output from the private temp folder' },
   { file: 'outputTarget.ts', call: 'fs.createWriteStream', reason: 'writes it through to the device, FIFO or dangling symlink the user named' },
+  // `tierbook weights` (src/cli/weights): reads the input or the judgement matrix it is given, writes nothing.
+  { file: 'readClientScores.ts', call: 'fs.existsSync', reason: 'checks that the input given to `tierbook weights` exists' },
+  { file: 'readClientScores.ts', call: 'fs.statSync', reason: 'and that it is a file' },
+  { file: 'readJudgementFile.ts', call: 'fs.readFileSync', reason: 'reads the AHP matrix JSON given with --ahp' },
+  { file: 'readWorkbookJudgements.ts', call: 'fs.existsSync', reason: 'checks that the workbook given to `tierbook weights --method ahp` exists' },
+  { file: 'readWorkbookJudgements.ts', call: 'fs.statSync', reason: 'and that it is a file' },
 ];
 /** Calls that reach the filesystem or the outside world, found in src/cli for CLI_FILE_ACCESS. */
 const CLI_ACCESS_CALL = /\b(?:fs\s*\.\s*[a-z]\w*|os\s*\.\s*[a-z]\w*|\w+\s*\.\s*xlsx\s*\.\s*(?:readFile|writeFile|read|write|load)\b|\w+\s*\.\s*csv\s*\.\s*\w+|stream\s*\.\s*xlsx\b|require\s*\(|import\s*\()/g;

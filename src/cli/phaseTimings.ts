@@ -1,4 +1,3 @@
-import { performance } from 'perf_hooks';
 
 /**
  * The runner's phases, in the order a run meets them. read: waiting for the input's bytes to be read and inflated

@@ -52,7 +52,7 @@ describe('sheet names and markers', () => {
       const sheet = back.getWorksheet("Client's book") as ExcelJS.Worksheet;
       // Each of TierBook's columns once, after the source columns: the re-run replaced the first run's in place.
       expect(sheet.getRow(1).values).toEqual([undefined, '客户号', '总资产', '年交易次数', '客户需求', '风险等级', '开户年限', '综合得分', '客户等级', '数据问题',
-        '客户画像', '客户分组', '投资者分类', '分类依据', '适当性可购买范围', '可推介产品', '合规快照', '上次等级', '等级变动']);
+        '客户画像', '客户分组', '投资者分类', '分类依据', '适当性可购买范围', '可推介产品', '合规快照', '上次等级', '等级变动', '建议客户经理']);
       const firstRun = new ExcelJS.Workbook();
       await firstRun.xlsx.readFile(once);
       expect(back.worksheets.map((w) => w.name)).toEqual([...firstRun.worksheets.map((w) => w.name), '等级迁移']);

@@ -77,8 +77,8 @@ describe('tierbook --json on the messy export', () => {
   });
   afterAll(() => removeTempDir(dir));
 
-  it('prints exactly the documented keys', () => {
-    expect(Object.keys(zh).sort()).toEqual(['checks', 'checksConfirmed', 'clients', 'columns', 'excluded', 'issues', 'rows', 'runDate', 'sheet', 'tiers']);
+  it('prints exactly the documented keys (compliance: the sheet has a risk-level column)', () => {
+    expect(Object.keys(zh).sort()).toEqual(['checks', 'checksConfirmed', 'clients', 'columns', 'compliance', 'excluded', 'issues', 'rows', 'runDate', 'sheet', 'tiers']);
   });
 
   it('reports the assets column\'s unreadable cells above 5% as a confirmed error (runCli confirms by default)', () => {

@@ -93,7 +93,7 @@ async function expectUserCellsKept(input: string, output: string, sheets: readon
 /** What a first run adds after the input's sheets (the user's 分级汇总 makes ours 分级汇总 (2)). */
 /** The follow-up loop's sheets (docs/tracking.md). */
 const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册'];
-const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志', ...ZH_TRACKING];
+const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志', ...ZH_TRACKING];
 
 describe('the streaming path on small workbooks', () => {
   let dir: string;
@@ -284,7 +284,7 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     const runs = { streamed: (await runOnce(dir, file, 'old-sheet')).out };
     await expectUserCellsKept(file, runs.streamed, ['Clients', 'Notes'], 'Clients', 7);
     const out = await load(runs.streamed);
-    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '运行日志', ...ZH_TRACKING]);
+    expect(out.worksheets.map((s) => s.name)).toEqual(['Clients', 'Notes', '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志', ...ZH_TRACKING]);
     expect(sheet(out, 'Notes').pageSetup.printArea).toBe('A1:B2');
     expect(await readXlsxPart(runs.streamed, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/u);
   });
@@ -331,8 +331,8 @@ describe('the streaming path on unusual packages and bad inputs', () => {
     expect(parseJsonOutput(prefixedRun.stdout)).toEqual(parseJsonOutput(plainRun.stdout));
     const xml = await readXlsxPart(out, 'xl/worksheets/sheet1.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    // The appended headers (G1 on: score, tier, issues, then the segment and suitability columns, 建议客户经理) end the header row.
-    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c>(?:<x:c r="[J-O]1"[^>]*><x:v>\d+<\/x:v><\/x:c>){6}<\/x:row>/u);
+    // The appended headers (G1 on: score, tier, issues, then the segment, suitability and compliance columns, 建议客户经理) end the header row.
+    expect(xml).toMatch(/<x:c r="G1" s="\d+" t="s"><x:v>\d+<\/x:v><\/x:c><x:c r="H1"[^>]*><x:v>\d+<\/x:v><\/x:c><x:c r="I1"[^>]*><x:v>\d+<\/x:v><\/x:c>(?:<x:c r="[J-Q]1"[^>]*><x:v>\d+<\/x:v><\/x:c>){8}<\/x:row>/u);
     // The user's own width for column I stays; the columns after it get TierBook's.
     expect(xml).toContain('<x:cols><x:col min="9" max="9" width="40" customWidth="1"/><x:col min="10" max="10"');
     expect(xml).not.toMatch(/<c /u);

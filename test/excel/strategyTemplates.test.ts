@@ -73,7 +73,7 @@ describe('strategy templates in the workbook', () => {
     const error = await rejectionOf(runPane(gateway));
     expect(error?.code).toBe('INVALID_MODEL_SHEET');
     expect(error?.location).toEqual({ sheet: TEMPLATES, address: `'${TEMPLATES}'!E${row}` });
-    expect(error?.messages?.['zh-CN']).toContain(`'${TEMPLATES}'!E${row}: 风险等级「R7」不是 R1–R5`);
+    expect(error?.messages?.['zh-CN']).toContain(`'${TEMPLATES}'!E${row}：风险等级「R7」不是 R1–R5`);
     expect(error?.messages?.['en-US']).toContain(`'${TEMPLATES}'!E${row}: the risk rating "R7" is not R1–R5`);
     expect(fake.snapshot()).toEqual(before);
   });
@@ -89,7 +89,7 @@ describe('strategy templates in the workbook', () => {
     const error = await rejectionOf(runPane(gateway));
     expect(error?.code).toBe('INVALID_MODEL_SHEET');
     expect(error?.location?.address).toBe(`'${TEMPLATES}'!B${unknown}`);
-    expect(error?.messages?.['zh-CN']).toContain(`'${TEMPLATES}'!B${unknown}: 项目「备注」无法识别`);
+    expect(error?.messages?.['zh-CN']).toContain(`'${TEMPLATES}'!B${unknown}：项目「备注」无法识别`);
     expect(error?.messages?.['en-US']).toContain(`'${TEMPLATES}'!B${unknown}: the item "备注" is not one of Title, Audience`);
     expect(error?.messages?.['en-US']).toContain(`'${TEMPLATES}'!E${rating}: the risk rating "很高" is not R1–R5`);
     expect(fake.snapshot()).toEqual(before);

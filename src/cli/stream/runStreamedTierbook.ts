@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
 import { complianceCountsOfPlan, previousTiersOfClients, text, tierClientTable, type ClientIdCells, type ExtraColumns, type TierModel, type TieringResult } from '../../engine';
 import { CliError } from '../cliError';
 import type { CliIO } from '../cliIo';
