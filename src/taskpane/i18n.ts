@@ -299,6 +299,8 @@ const zhCN = {
   upgradeReach: (count: string) => `升级潜力：${count} 位客户距下一等级不超过 5 分，或资产增加不超过 20%`,
   analysisSheetsHint: '逐一列出客户的工作表：在「输出」中勾选「分析工作表」，或命令行 tierbook --analysis',
   choiceAnalysisSheets: '分析工作表：敏感性分析、升级潜力、聚类画像',
+  // Compliance off although the client sheet has 风险等级 (issue 13).
+  complianceOff: (option: string, tab: string) => `合规检查未开启：客户表有「风险等级」列，在「${tab}」页勾选「${option}」即可开启`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -604,6 +606,8 @@ const enUS: Strings = {
   upgradeReach: (count) => `Upgrade potential: ${count} clients within 5 points, or 20% more assets, of the next tier`,
   analysisSheetsHint: 'Client by client in sheets: tick "Analysis sheets" in Output, or tierbook --analysis in the runner',
   choiceAnalysisSheets: 'Analysis sheets: sensitivity, upgrade potential, clusters',
+  // Compliance off although the client sheet has 风险等级 (issue 13).
+  complianceOff: (option, tab) => `Compliance check is off: the client sheet has a risk level column; tick "${option}" on the ${tab} tab to turn it on`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };
