@@ -308,6 +308,8 @@ const zhCN = {
   candidateAhpStats: (lambdaMax: string, ci: string, ri: string, cr: string) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri}（Saaty）· CR ${cr}`,
   candidateAhpConsistent: '一致性可接受（CR < 0.1）',
   candidateAhpSuggestion: (row: string, column: string, value: string) => `一致性不足（CR ≥ 0.1）：建议把「${row}」比「${column}」改为 ${value}`,
+  // Compliance off although the client sheet has 风险等级 (issue 13).
+  complianceOff: (option: string, tab: string) => `合规检查未开启：客户表有「风险等级」列，在「${tab}」页勾选「${option}」即可开启`,
 } as const;
 
 /** The catalog's shape: strings stay strings, messages keep their argument lists. */
@@ -622,6 +624,8 @@ const enUS: Strings = {
   candidateAhpStats: (lambdaMax, ci, ri, cr) => `λmax ${lambdaMax} · CI ${ci} · RI ${ri} (Saaty) · CR ${cr}`,
   candidateAhpConsistent: 'consistent enough (CR < 0.1)',
   candidateAhpSuggestion: (row, column, value) => `not consistent (CR ≥ 0.1): consider ${row} over ${column} = ${value}`,
+  // Compliance off although the client sheet has 风险等级 (issue 13).
+  complianceOff: (option, tab) => `Compliance check is off: the client sheet has a risk level column; tick "${option}" on the ${tab} tab to turn it on`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -101,7 +101,7 @@ describe('the shelf checked per client', () => {
     const r = rows().map((row) => { const x = [...row]; x[4] = 'C1'; return x; });
     const { compliance, result } = run(r);
     const playbooks = createDefaultPlaybooks();
-    const expected = result.model.tiers.filter((_, k) => (result.tierCounts[k] ?? 0) > 0 && (playbookForTier(playbooks, result.model.tiers, k)?.playbook.products ?? []).every((p) => p.riskRating > 1)).map((t) => t.name);
+    const expected = result.model.tiers.filter((_, k) => (result.tierCounts[k] ?? 0) > 0 && (playbookForTier(playbooks, result.model.tiers, k)?.playbook.products ?? []).every((p) => (p.riskRating ?? 0) > 1)).map((t) => t.name);
     expect(expected.length).toBeGreaterThan(0);
     expect(compliance.findings.filter((f) => f.kind === 'shelf_unsuitable').map((f) => f.tier)).toEqual(expected);
     // All C5: nothing is flagged.
@@ -162,5 +162,35 @@ describe('the plan', () => {
     const log = plan.sheets.find((s) => s.key === 'log');
     expect(log?.rows[1][17]).toBe(RUN);
     expect(String(log?.rows[1][18])).toMatch(/^[0-9a-f]{64}$/u);
+  });
+});
+
+describe('a product the templates leave unrated', () => {
+  it('is unsuitable for every client of its tier, with the templates cell, and counts towards the shelf flag', () => {
+    const rows = Array.from({ length: 10 }, (_, i): CellValue[] => [`C${100 + i}`, 1_000_000 * (10 - i), 100 - i, '基础理财', 'C5', 5, '2025-06-01', null, '个人', 100_000, 1, null]);
+    const g = grid(rows);
+    const model = createDefaultModel();
+    const result = tierGrid(g, model, '客户', {}, { runDate: RUN });
+    const extras = readExtraColumns(g, result.table.layout, ADDIN_EXTRA_ROLES, result.table.rowNumbers, model);
+    const profiles = buildClientSuitability(extras, result.table.rowNumbers);
+    const cell = "'策略模板'!E14";
+    // Every shelf holds one product whose R-level the templates lack; a C5 client could buy anything else.
+    const playbooks = createDefaultPlaybooks().map((p) => (p.products ? { ...p, products: [{ category: { 'zh-CN': '神秘产品', 'en-US': 'Mystery product' }, riskRating: undefined, unrated: { cell, typed: 'R7' } }] } : p));
+    const compliance = checkClientCompliance({ result, extras, profiles, playbooks, options: DEFAULT_COMPLIANCE_OPTIONS, sourceSheet: '客户' });
+    const tiered = result.tierIndex.filter((k) => k >= 0).length;
+    const unrated = compliance.findings.filter((f) => f.kind === 'unrated_product');
+    expect(unrated).toHaveLength(tiered);
+    expect(unrated[0].cell).toBe(cell);
+    expect(unrated[0].product).toEqual({ 'zh-CN': '神秘产品（R?）', 'en-US': 'Mystery product (R?)' });
+    expect(unrated[0].reason['en-US']).toBe(`R-level "R7" unknown in the templates (cell ${cell}, expected R1–R5): Mystery product (R?) is unsuitable for every client until fixed`);
+    expect(unrated[0].reason['zh-CN']).toContain(`（单元格 ${cell}，应为 R1–R5）：修正前对所有客户均不适当`);
+    for (let c = 0; c < result.table.size; c++) {
+      if (result.tierIndex[c] < 0) continue;
+      expect(compliance.shelves[c].suitable).toEqual([]);
+      expect(compliance.shelves[c].unsuitable.map((u) => u.kind)).toEqual(['unrated_product']);
+    }
+    expect(countFindings(compliance.findings).unrated_product).toBe(tiered);
+    expect(compliance.findings.some((f) => f.kind === 'shelf_unsuitable')).toBe(true);
+    expect(compliance.findings.some((f) => f.kind === 'above_level')).toBe(false);
   });
 });

@@ -6,6 +6,8 @@
  * axe-core finds no serious or critical accessibility violation on any tab. Needs Chromium (see previewSession.ts).
  */
 import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createDefaultModel, type Locale } from '../../src/engine';
 import { STRINGS, type Strings } from '../../src/taskpane/i18n';
@@ -151,6 +153,59 @@ async function faultsInEveryState(p: Pane): Promise<string[]> {
   return found;
 }
 
+/** Output: suitability columns ticked; Run: run, so the compliance view shows its counts and the verify button. */
+async function runWithCompliance({ pane, s }: Pane): Promise<Locator> {
+  await tab(pane, s.tabOutput).click();
+  // Values: the preview's fake Excel computes no formulas, so a live run could never verify.
+  await pane.getByRole('radio', { name: s.formulasValues }).check();
+  const suitability = pane.getByRole('checkbox', { name: s.choiceSuitability });
+  if (!(await suitability.isChecked())) await suitability.check();
+  await tab(pane, s.tabRun).click();
+  await pane.getByRole('button', { name: s.run, exact: true }).click();
+  const view = pane.getByRole('region', { name: s.complianceTitle });
+  await view.getByRole('table', { name: s.complianceTitle }).waitFor({ timeout: 120_000 });
+  await view.getByRole('button', { name: s.verifyButton }).waitFor();
+  // The run's toast (8 s) is not the compliance view's: measured without it.
+  await pane.page().locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 30_000 });
+  return view;
+}
+
+/** One stored score typed over by hand in the fake workbook, so that verify finds a difference to list. */
+async function editOneScore(page: Page, locale: Locale): Promise<void> {
+  await page.evaluate((header) => {
+    const fake = (window as unknown as { __tierbookFake: { sheet(name: string): { grid(a?: string): unknown[][]; set(a1: string, rows: unknown[][]): void } } }).__tierbookFake;
+    const sheet = fake.sheet('客户清单');
+    const column = sheet.grid('A1:Z1')[0].indexOf(header);
+    if (column < 0) throw new Error(`no ${header} column`);
+    sheet.set(`${String.fromCharCode(65 + column)}2`, [[1]]);
+  }, locale === 'zh-CN' ? '综合得分' : 'Tier Score');
+}
+
+/** Clicks verify and waits for its outcome. */
+async function verifyLastRun(view: Locator, s: Strings, matches: boolean): Promise<void> {
+  await view.getByRole('button', { name: s.verifyButton }).click();
+  // The outcome's first words: 核对通过 / Verified, or 核对未通过 / Not verified (neither contains the other).
+  const said = prefixOf(matches ? s.verifyMatch : s.verifyMismatch);
+  await view.getByRole('status').filter({ hasText: said }).waitFor({ timeout: 120_000 });
+  await view.getByRole('button', { name: s.verifyButton }).waitFor();
+}
+
+/** axe-core's serious and critical violations in the pane, after its motions settle. */
+async function axeFaults(page: Page): Promise<string[]> {
+  await settle(page);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const aside = document.querySelector('aside');
+    if (!aside) throw new Error('no pane');
+    const result = await axe.run(aside);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.join(', ')}`);
+}
+
+/** Screenshots of the compliance state go here (named on stderr), to be looked at. */
+const COMPLIANCE_SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'tierbook-compliance-shots-'));
+
 describe('the task pane at 320 and 350 px (preview build, headless Chromium)', () => {
   let session: PreviewSession | undefined;
 
@@ -185,6 +240,44 @@ describe('the task pane at 320 and 350 px (preview build, headless Chromium)', (
           }
         }, 240_000);
       }
+    }
+  }
+
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      it(`${locale}, ${width} px: the compliance view after a run with suitability columns, and after verify, fits`, async () => {
+        const context = await newContext(locale);
+        try {
+          const p = await openPane(context, session?.server.url ?? '', locale, width, 'light');
+          const errors: string[] = [];
+          p.page.on('pageerror', (error) => errors.push(error.message));
+          await readTable(p);
+          const view = await runWithCompliance(p);
+          const found: string[] = [];
+          const check = async (state: string): Promise<void> => {
+            await settle(p.page);
+            const faults = await layoutFaults(p.page);
+            if (faults.sidewaysScroll > 0) found.push(`${state}: the pane scrolls sideways by ${faults.sidewaysScroll} px`);
+            for (const f of faults.outside) found.push(`${state}: past the pane: ${f}`);
+            for (const f of faults.overlaps) found.push(`${state}: overlap: ${f}`);
+          };
+          await view.scrollIntoViewIfNeeded();
+          await check('run, compliance counts');
+          await view.screenshot({ path: path.join(COMPLIANCE_SHOTS, `compliance-${locale}-${width}.png`) });
+          await verifyLastRun(view, p.s, true);
+          await check('run, compliance verified');
+          await view.screenshot({ path: path.join(COMPLIANCE_SHOTS, `compliance-verified-${locale}-${width}.png`) });
+          await editOneScore(p.page, locale);
+          await verifyLastRun(view, p.s, false);
+          await check('run, compliance verify found a difference');
+          await view.screenshot({ path: path.join(COMPLIANCE_SHOTS, `compliance-differs-${locale}-${width}.png`) });
+          process.stderr.write(`[e2e] compliance view screenshots in ${COMPLIANCE_SHOTS}\n`);
+          expect(found).toEqual([]);
+          expect(errors).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }, 300_000);
     }
   }
 
@@ -229,22 +322,20 @@ describe('the task pane at 320 and 350 px (preview build, headless Chromium)', (
             await openAllSections(p);
             await p.pane.getByRole('button', { name: p.s.pinCurrent }).click();
           }
-          await settle(p.page);
-          const violations = await p.page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-            const aside = document.querySelector('aside');
-            if (!aside) throw new Error('no pane');
-            const result = await axe.run(aside);
-            return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-          });
-          for (const v of violations) {
-            if (v.impact === 'serious' || v.impact === 'critical') found.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.join(', ')}`);
-          }
+          found.push(...(await axeFaults(p.page)).map((f) => `${name}: ${f}`));
         }
+        // The compliance view after a run with suitability columns, then after verify.
+        const view = await runWithCompliance(p);
+        found.push(...(await axeFaults(p.page)).map((f) => `${p.s.complianceTitle}: ${f}`));
+        await verifyLastRun(view, p.s, true);
+        found.push(...(await axeFaults(p.page)).map((f) => `${p.s.complianceTitle}, ${p.s.verifyButton}: ${f}`));
+        await editOneScore(p.page, locale);
+        await verifyLastRun(view, p.s, false);
+        found.push(...(await axeFaults(p.page)).map((f) => `${p.s.complianceTitle}, ${p.s.verifyButton} ≠: ${f}`));
         expect(found).toEqual([]);
       } finally {
         await context.close();
       }
-    }, 180_000);
+    }, 360_000);
   }
 });

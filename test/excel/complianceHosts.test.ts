@@ -31,6 +31,8 @@ function clients(): SeedCell[][] {
 const RUNNER_CHOICES = { mode: 'values', pivots: false, chart: false, strategySheets: true, runLog: true, segments: true, suitabilityColumns: true } as const;
 
 async function addinRun(gateway: OfficeWorkbookGateway, previousStates?: ReadonlyMap<string, string>): Promise<OutputPlan> {
+  // As the pane does: the workbook's templates when it has them, else the defaults, written for the user to edit.
+  const templates = await gateway.readStoredTemplates();
   const read = await findAndRead(gateway);
   const model = createDefaultModel();
   const found = locateSheetLayout(read.source.topRows, model, read.source.sheetName);
@@ -46,6 +48,7 @@ async function addinRun(gateway: OfficeWorkbookGateway, previousStates?: Readonl
   const plan = composeOutputPlan({
     result, locale: 'zh-CN', extras: extraBuilder.finish(result.table.rowNumbers), choices: RUNNER_CHOICES, confirmedChecks: true,
     run: { timestamp: '2026-06-30T09:30:00.000Z', tool: 'test' }, previousComplianceStates: previousStates,
+    playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },
   });
   expect((await gateway.writePlan(plan)).incomplete).toBe(false);
@@ -152,5 +155,45 @@ describe('compliance on both hosts, cell for cell', () => {
       ['became_lowest', 'H102', '否', '是', '第十九条、第二十一条'],
     ]);
     expect((JSON.parse(run.stdout) as { compliance: Record<string, number> }).compliance).toMatchObject({ risk_level_changed: 1, became_lowest: 1, left_lowest: 0 });
+  }, 120_000);
+
+  it('goes on with a product whose R-level the templates lack: unsuitable for every client of the tier, with the cell, on both hosts', async () => {
+    const TEMPLATES = '策略模板';
+    const second = path.join(dir, 'second.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    const sheet = wb.getWorksheet(TEMPLATES) as ExcelJS.Worksheet;
+    let row = 0;
+    sheet.eachRow((r, n) => { if (row === 0 && r.getCell(1).value === 'tier-gold' && r.getCell(2).value === '推荐产品') row = n; });
+    expect(row).toBeGreaterThan(0);
+    const product = String(sheet.getCell(`C${row}`).value);
+    sheet.getCell(`E${row}`).value = 'R7';
+    const edited = path.join(dir, 'unrated.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const third = path.join(dir, 'third.xlsx');
+    const run = await runCli([edited, '-o', third, '--run-date', RUN_DATE, '--formulas', 'values', '--json']);
+    expect(run.code).toBe(0);
+
+    expect(fake.sheet(TEMPLATES).cell(`A${row}`)).toBe('tier-gold');
+    fake.sheet(TEMPLATES).set(`E${row}`, [['R7']]);
+    const read = await findAndRead(gateway);
+    const templates = await gateway.readStoredTemplates();
+    expect(templates?.playbooks.find((p) => p.key === 'tier-gold')?.products?.[0].unrated).toEqual({ cell: `'${TEMPLATES}'!E${row}`, typed: 'R7' });
+    await addinRun(gateway, await gateway.readPreviousComplianceStates?.(read.source));
+
+    const cli = tidy(await sheetGrid(third, '合规检查'));
+    expect(tidy(fake.sheet('合规检查').grid())).toEqual(cli);
+    const unrated = cli.filter((r) => r[10] === 'unrated_product');
+    const golds = columns(tidy(await sheetGrid(third, SHEET)), ['客户等级'])[0].filter((t) => t === '黄金').length;
+    expect(golds).toBeGreaterThan(0);
+    expect(unrated).toHaveLength(golds);
+    for (const r of unrated) {
+      expect([r[1], r[4], r[5], r[7], r[8]]).toEqual(['第二十二条', '黄金', `${product}（R?）`, 'R?', `'${TEMPLATES}'!E${row}`]);
+      expect(r[9]).toContain(`风险等级「R7」无法识别（单元格 '${TEMPLATES}'!E${row}，应为 R1–R5）`);
+    }
+    expect((JSON.parse(run.stdout) as { compliance: Record<string, number> }).compliance.unrated_product).toBe(golds);
+    const shelves = columns(tidy(fake.sheet(SHEET).grid()), ['客户等级', '可推介产品']);
+    shelves[0].forEach((tier, i) => { if (tier === '黄金') expect(String(shelves[1][i])).not.toContain(product); });
+    expect(columns(tidy(fake.sheet(SHEET).grid()), COMPLIANCE_HEADERS)).toEqual(columns(tidy(await sheetGrid(third, SHEET)), COMPLIANCE_HEADERS));
   }, 120_000);
 });

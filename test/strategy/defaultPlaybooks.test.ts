@@ -55,7 +55,7 @@ describe('default playbooks', () => {
     expect(zh(byKey('low-risk'))).toContain('风险提示');
     expect(zh(byKey('low-risk'))).toContain('不承诺保本保收益');
     expect(products(byKey('low-risk'))).toEqual(expect.arrayContaining(['货币市场基金 R1', '国债逆回购 R1']));
-    expect(Math.max(...(byKey('low-risk').products ?? []).map((x) => x.riskRating))).toBeLessThanOrEqual(2);
+    expect(Math.max(...(byKey('low-risk').products ?? []).map((x) => x.riskRating ?? 9))).toBeLessThanOrEqual(2);
     expect(zh(byKey('high-loyalty'))).toContain('增值服务');
     expect(zh(byKey('high-loyalty'))).toContain('推荐');
     expect(zh(byKey('low-loyalty'))).toContain('挽留措施');

@@ -77,15 +77,15 @@ describe('strategy templates sheet', () => {
     grid[item][1] = '备注';
     const e = errorOf(() => readStrategyTemplates(grid, '策略模板'));
     expect(e.code).toBe('INVALID_MODEL_SHEET');
-    expect(e.address).toBe(`'策略模板'!E${rating + 1}`);
-    expect(e.en).toContain(`'策略模板'!E${rating + 1}: the risk rating "R7" is not R1–R5`);
-    expect(e.zh).toContain(`'策略模板'!E${rating + 1}：风险等级「R7」不是 R1–R5`);
+    expect(e.address).toBe(`'策略模板'!B${cadence + 2}`);
+    // An unknown R-level is not a templates error: the compliance check reports it (docs/suitability.md §5).
+    expect(e.en).not.toContain('R7');
     expect(e.en).toContain(`'策略模板'!B${cadence + 2}: playbook "growth" has a second cadence (the first is on row ${cadence + 1})`);
     expect(e.en).toContain(`'策略模板'!E${rule + 1}: the score 200 in the rule "factor:risk>=200" is not between 0 and 100`);
     expect(e.en).toContain(`'策略模板'!B${item + 1}: the item "备注" is not one of Title, Audience`);
   });
 
-  it('reports a missing title, no actions, an empty key, empty texts and a product without rating', () => {
+  it('reports a missing title, no actions, an empty key and empty texts, but not a product without rating', () => {
     const grid = asValues(writeStrategyTemplates([minimal], 'en-US'));
     const title = rowOf(grid, 'vip-only', 'Title');
     const action = rowOf(grid, 'vip-only', 'Action');
@@ -95,10 +95,24 @@ describe('strategy templates sheet', () => {
     const e = errorOf(() => readStrategyTemplates(grid, 'Strategy Templates'));
     expect(e.en).toContain(`'Strategy Templates'!A${action + 1}: the playbook key is empty`);
     expect(e.en).toContain(`'Strategy Templates'!C${grid.length - 2}: both the Chinese and the English text are empty`);
-    expect(e.en).toContain(`'Strategy Templates'!E${grid.length - 1}: the product has no risk rating (R1–R5)`);
+    expect(e.en).not.toContain('risk rating');
     expect(e.en).toContain(`'Strategy Templates'!A${grid.length}: playbook "solo" needs at least one action`);
     expect(e.en).toContain(`'Strategy Templates'!A${title + 1}: playbook "vip-only" has no title row`);
     expect(e.zh).toContain('缺少标题行');
+  });
+
+  it('keeps a product with no or an unknown R-level, unrated, with its cell, for the compliance check', () => {
+    const grid = asValues(writeStrategyTemplates(createDefaultPlaybooks(), 'zh-CN'));
+    const rating = rowOf(grid, 'hnw', '推荐产品');
+    const blank = rowOf(grid, 'tier-gold', '推荐产品');
+    grid[rating][4] = 'R7';
+    grid[blank][4] = null;
+    const back = readStrategyTemplates(grid, '策略模板');
+    const hnw = back.find((p) => p.key === 'hnw')?.products?.[0];
+    expect(hnw).toEqual({ category: { 'zh-CN': grid[rating][2], 'en-US': grid[rating][3] }, riskRating: undefined, unrated: { cell: `'策略模板'!E${rating + 1}`, typed: 'R7' } });
+    expect(back.find((p) => p.key === 'tier-gold')?.products?.[0].unrated).toEqual({ cell: `'策略模板'!E${blank + 1}`, typed: '' });
+    // Written back as typed, so the unknown level is not replaced by a guess.
+    expect(asValues(writeStrategyTemplates(back, 'zh-CN'))[rating][4]).toBe('R7');
   });
 
   it('rejects a sheet that is not a templates sheet, or has no header or no playbooks', () => {

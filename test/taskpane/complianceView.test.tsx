@@ -38,3 +38,26 @@ describe('the compliance view in the Run tab', () => {
     expect(await screen.findByText('请先在「数据」页读取客户表')).toBeTruthy();
   });
 });
+
+describe('the compliance view counts products the templates leave unrated', () => {
+  it('lists unrated_product in en-US with its article, between professional_only and the assessment kinds', async () => {
+    const rows: CellValue[][] = [['Compliance'], ['Run date 2026-06-30'], [], ['Kind', 'Count', 'Article', 'Code'],
+      ...FINDING_KINDS.map((k) => ['x', k === 'above_level' ? 3 : k === 'unrated_product' ? 4 : 0, 'Art. 22', k])];
+    const gateway = { readSheetBlock: async () => rows } as unknown as WorkbookGateway;
+    const selected: string[] = [];
+    const runLog = { sheetName: 'Run Log', rows: [], sheetsByMarker: { [sheetMarkerName('compliance').toUpperCase()]: 'Compliance' } };
+    const styleDocument = document.implementation.createHTMLDocument('griffel');
+    render(
+      <RendererProvider renderer={createDOMRenderer(styleDocument)} targetDocument={document}>
+        <LocaleProvider locale="en-US">
+          <ComplianceView gateway={gateway} runLog={runLog} model={createDefaultModel()} choices={DEFAULT_ADDIN_CHOICES}
+            onSelectCell={(sheet, address) => selected.push(`${sheet}|${address}`)} onShowSheet={() => undefined} />
+        </LocaleProvider>
+      </RendererProvider>,
+    );
+    const first = COMPLIANCE_FINDINGS_HEADER_ROW + 2;
+    fireEvent.click(await screen.findByRole('button', { name: 'Product R-level missing/unknown in the templates' }));
+    expect(selected).toEqual([`Compliance|Compliance!A${first + 3}:K${first + 6}`]);
+    expect(screen.getByRole('row', { name: 'Product R-level missing/unknown in the templates 4 Art. 22' })).toBeTruthy();
+  });
+});

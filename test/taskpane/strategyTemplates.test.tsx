@@ -7,10 +7,10 @@ import { openTab, readClientTable, renderPane } from './renderPane';
 const DEFAULTS_NOTE = 'Strategy templates: the defaults, written to a new sheet by the run for you to edit';
 const sheetNote = (sheet: string): string => `Strategy templates: sheet "${sheet}" (edit the playbooks there; the next run uses them)`;
 
-/** The error the Office gateway gives for a risk rating typed wrong on the templates sheet (readStrategyTemplates' wording). */
-const BAD_RATING = new TierBookError('INVALID_MODEL_SHEET', text(
-  '策略模板表有误：\'我的策略\'!E14：风险等级「R7」不是 R1–R5',
-  'the strategy templates sheet has errors: \'我的策略\'!E14: the risk rating "R7" is not R1–R5'), { sheet: '我的策略', address: '\'我的策略\'!E14' });
+/** The error the Office gateway gives for an item typed wrong on the templates sheet (readStrategyTemplates' wording). */
+const BAD_ITEM = new TierBookError('INVALID_MODEL_SHEET', text(
+  '策略模板表有误：\'我的策略\'!B14：项目「备注」无法识别',
+  'the strategy templates sheet has errors: \'我的策略\'!B14: the item "备注" is not one of Title, Audience'), { sheet: '我的策略', address: '\'我的策略\'!B14' });
 
 async function clickRun(): Promise<void> {
   await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Run' })); });
@@ -51,10 +51,10 @@ describe('strategy templates in the pane', () => {
 
   it('a templates sheet with errors shows a MessageBar naming the sheet and cell, and the run writes nothing', async () => {
     const { gateway } = await renderPane();
-    gateway.templatesError = BAD_RATING;
+    gateway.templatesError = BAD_ITEM;
     await readClientTable();
     await openTab('Output');
-    const shown = await screen.findByText(BAD_RATING.messages['en-US']);
+    const shown = await screen.findByText(BAD_ITEM.messages['en-US']);
     const bar = shown.closest('.fui-MessageBar');
     expect(bar).not.toBeNull();
     expect(bar).toHaveTextContent('The strategy templates sheet has errors, so no strategy sheets can be written');
@@ -63,7 +63,7 @@ describe('strategy templates in the pane', () => {
     const readsBefore = gateway.templateReads;
     await clickRun();
     // The run read the templates again, stopped, and said why on the Run tab: no fallback to the defaults.
-    const runError = await screen.findByText(BAD_RATING.messages['en-US']);
+    const runError = await screen.findByText(BAD_ITEM.messages['en-US']);
     expect(runError.closest('.fui-MessageBar')).not.toBeNull();
     expect(gateway.templateReads).toBe(readsBefore + 1);
     expect(gateway.plans).toEqual([]);
@@ -72,12 +72,12 @@ describe('strategy templates in the pane', () => {
 
   it('a broken templates sheet does not stop a run without strategy sheets', async () => {
     const { gateway } = await renderPane();
-    gateway.templatesError = BAD_RATING;
+    gateway.templatesError = BAD_ITEM;
     await readClientTable();
     await openTab('Output');
-    await screen.findByText(BAD_RATING.messages['en-US']);
+    await screen.findByText(BAD_ITEM.messages['en-US']);
     fireEvent.click(screen.getByRole('checkbox', { name: /Service-strategy sheets/u }));
-    expect(screen.queryByText(BAD_RATING.messages['en-US'])).not.toBeInTheDocument();
+    expect(screen.queryByText(BAD_ITEM.messages['en-US'])).not.toBeInTheDocument();
     await clickRun();
     expect(await screen.findByText('Written to the workbook')).toBeInTheDocument();
     expect(gateway.plans[0].sheets.some((s) => s.role === 'strategy' || s.key === STRATEGY_TEMPLATES_SHEET_KEY)).toBe(false);

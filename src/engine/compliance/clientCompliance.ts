@@ -145,6 +145,12 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
     const lapsed = (status === 'expired' || status === 'missing') && options.lapsed === 'notAssessable';
     tierShelves[k].forEach((product, p) => {
       const label = productLabel(product);
+      if (product.riskRating === undefined) {
+        shelves[c].unsuitable.push({ product, kind: 'unrated_product', reason: unratedReason(product, label) });
+        unsuitableByTier[k][p]++;
+        return;
+      }
+      const rating = product.riskRating;
       if (lapsed) {
         const kind: FindingKind = status === 'expired' ? 'assessment_lapsed' : 'not_assessed';
         const reason = status === 'expired'
@@ -155,14 +161,14 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
         unsuitableByTier[k][p]++;
         return;
       }
-      const assessment = assessSuitability(client, { riskLevel: product.riskRating });
+      const assessment = assessSuitability(client, { riskLevel: rating });
       if (assessment.verdict === 'suitable') { shelves[c].suitable.push(product); return; }
-      const reason = riskWarning(client, { riskLevel: product.riskRating }, undefined, product.category) ?? assessment.opinion;
+      const reason = riskWarning(client, { riskLevel: rating }, undefined, product.category) ?? assessment.opinion;
       shelves[c].unsuitable.push({ product, kind: unsuitableKind(client, assessment.verdict), reason });
       unsuitableByTier[k][p]++;
     });
     for (const u of shelves[c].unsuitable) {
-      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product), reason: u.reason,
+      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product), reason: u.reason, cell: u.product.unrated?.cell,
         before: client.riskLevel === undefined ? undefined : clientRiskLevelText(client.riskLevel), after: same(formatRiskRating(u.product.riskRating)) });
     }
   }
@@ -180,6 +186,17 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
   });
   for (const list of perClient) findings.push(...list);
   return { statuses, expiries, shelves, states, findings, runDate };
+}
+
+/** Why a product the templates left unrated is unsuitable, naming the templates cell to fix. */
+function unratedReason(product: ProductSuggestion, label: LocalizedText): LocalizedText {
+  const cell = product.unrated?.cell ?? '—';
+  const typed = product.unrated?.typed ?? '';
+  return typed === ''
+    ? text(`策略模板中 ${label['zh-CN']} 缺少风险等级（单元格 ${cell}）：修正前对所有客户均不适当，不得推介`,
+      `R-level missing in the templates (cell ${cell}): ${label['en-US']} is unsuitable for every client until fixed`)
+    : text(`策略模板中 ${label['zh-CN']} 的风险等级「${typed}」无法识别（单元格 ${cell}，应为 R1–R5）：修正前对所有客户均不适当，不得推介`,
+      `R-level "${typed}" unknown in the templates (cell ${cell}, expected R1–R5): ${label['en-US']} is unsuitable for every client until fixed`);
 }
 
 const classText = (c: InvestorClass | undefined): LocalizedText => (c ? INVESTOR_CLASS_LABELS[c] : same('—'));

@@ -5,7 +5,7 @@ import { text, type LocalizedText } from '../i18n/locale';
  * `tierbook --json`'s "compliance" object.
  */
 export const FINDING_KINDS = [
-  'above_level', 'lowest_category', 'professional_only', 'assessment_lapsed', 'not_assessed', 'shelf_unsuitable',
+  'above_level', 'lowest_category', 'professional_only', 'unrated_product', 'assessment_lapsed', 'not_assessed', 'shelf_unsuitable',
   'risk_level_changed', 'became_lowest', 'left_lowest', 'professional_changed',
   'flag_professional_fails_test', 'flag_ordinary_passes_test', 'bad_assessment_date',
 ] as const;
@@ -17,6 +17,7 @@ export const FINDING_ARTICLES: Record<FindingKind, LocalizedText> = {
   above_level: text('第二十二条', 'Art. 22'),
   lowest_category: text('第十九条、第二十二条', 'Art. 19, 22'),
   professional_only: text('第二十二条', 'Art. 22'),
+  unrated_product: text('第二十二条', 'Art. 22'),
   assessment_lapsed: text('第二十一条', 'Art. 21'),
   not_assessed: text('第二十一条', 'Art. 21'),
   shelf_unsuitable: text('第二十二条', 'Art. 22'),
@@ -33,6 +34,7 @@ export const FINDING_LABELS: Record<FindingKind, LocalizedText> = {
   above_level: text('产品等级高于客户风险承受能力', 'Product above the client\'s risk level'),
   lowest_category: text('最低类别客户：R1 以上产品', 'Lowest-category client: product above R1'),
   professional_only: text('专业投资者专属产品', 'Professional-only product'),
+  unrated_product: text('模板中产品风险等级缺失或无法识别', 'Product R-level missing/unknown in the templates'),
   assessment_lapsed: text('风险测评已过期', 'Risk assessment expired'),
   not_assessed: text('未测评或风险等级缺失', 'Not assessed or risk level missing'),
   shelf_unsuitable: text('等级产品货架对多数客户不适当', 'Tier shelf unsuitable for most of its clients'),

@@ -8,7 +8,10 @@ export const PRODUCT_RISK_RATINGS: readonly ProductRiskRating[] = [1, 2, 3, 4, 5
 /** A suggested product category, rated so that a suitability layer can drop what a client may not buy. */
 export interface ProductSuggestion {
   readonly category: LocalizedText;
-  readonly riskRating: ProductRiskRating;
+  /** Undefined when the templates give no or an unknown R-level: the product is then unsuitable for everyone until fixed. */
+  readonly riskRating: ProductRiskRating | undefined;
+  /** The templates cell whose R-level was missing or unknown, e.g. "'策略模板'!E14", and what it held. */
+  readonly unrated?: { readonly cell: string; readonly typed: string };
 }
 
 /** Where a tier sits in the model, for tiers no playbook names: the first, the last, or one in between. */
@@ -44,7 +47,7 @@ export interface Playbook {
   readonly kpis?: readonly LocalizedText[];
 }
 
-/** "R3": how ratings are written in sheets and product lists. */
-export function formatRiskRating(rating: ProductRiskRating): string {
-  return `R${rating}`;
+/** "R3": how ratings are written in sheets and product lists; "R?" for a product whose R-level the templates lack. */
+export function formatRiskRating(rating: ProductRiskRating | undefined): string {
+  return rating === undefined ? 'R?' : `R${rating}`;
 }

@@ -50,7 +50,7 @@ export function writeStrategyTemplates(playbooks: readonly Playbook[], locale: L
     if (p.dedicatedManager !== undefined) {
       rows.push(scheduleRow(p.key, field('dedicatedManager'), dedicatedManagerText(p.dedicatedManager), YES_NO[locale][p.dedicatedManager ? 0 : 1]));
     }
-    for (const product of p.products ?? []) item('product', product.category, formatRiskRating(product.riskRating));
+    for (const product of p.products ?? []) item('product', product.category, product.riskRating === undefined ? product.unrated?.typed ?? '' : formatRiskRating(product.riskRating));
     for (const k of p.kpis ?? []) item('kpi', k);
   });
   return rows;
@@ -151,7 +151,8 @@ function toPlaybook(d: PlaybookDraft): Playbook {
 
 /**
  * Reads a templates sheet (as written by writeStrategyTemplates, possibly edited by hand) back into playbooks.
- * Every problem is reported with its cell, e.g. "'策略模板'!E9: the risk rating "R7" is not R1–R5", all at once.
+ * Every problem is reported with its cell, e.g. "'策略模板'!E9: the rule … is not …", all at once. A product with no or an
+ * unknown R-level is not a problem here: it is kept unrated (with its cell) for the compliance check to report.
  * Descriptions of audience rules (columns C:D) are TierBook's own and are not read.
  */
 export function readStrategyTemplates(grid: Grid, sheetName: string): Playbook[] {
@@ -199,14 +200,13 @@ export function readStrategyTemplates(grid: Grid, sheetName: string): Playbook[]
     if (field === 'followUpDays' || field === 'dedicatedManager') { readSchedule(d, field, r); return; }
     const t = localized(r);
     if (field === 'product') {
+      // No or an unknown R-level does not stop the run: the product is kept unrated, and the compliance check
+      // reports its cell and treats it as unsuitable for everyone until fixed (docs/suitability.md §5).
       const rating = parseRiskRating(cell(r, TEMPLATE_COL.extra));
-      if (rating === undefined) {
-        const raw = str(r, TEMPLATE_COL.extra) ?? '';
-        problem(r, TEMPLATE_COL.extra, raw === '' ? '推荐产品缺少风险等级（R1–R5）' : `风险等级「${raw}」不是 R1–R5`,
-          raw === '' ? 'the product has no risk rating (R1–R5)' : `the risk rating "${raw}" is not R1–R5`);
-        return;
-      }
-      if (t) d.products.push({ category: t, riskRating: rating });
+      if (!t) return;
+      d.products.push(rating === undefined
+        ? { category: t, riskRating: undefined, unrated: { cell: at(r, TEMPLATE_COL.extra), typed: str(r, TEMPLATE_COL.extra) ?? '' } }
+        : { category: t, riskRating: rating });
       return;
     }
     if (!t) return;

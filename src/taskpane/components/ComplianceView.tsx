@@ -1,5 +1,5 @@
 import {
-  Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button, Link, Spinner, Table, mergeClasses, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import {
@@ -18,6 +18,12 @@ const useStyles = makeStyles({
   figure: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   wrap: { overflowWrap: 'anywhere' },
+  // The link on its own box, the text beside it or below: inline text wrapping around a link overlaps its box.
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  // The kind's label is the long one; count and article take what they need (a 320 px pane squeezed it to 3 words a line).
+  kindColumn: { width: '56%' },
+  countColumn: { width: '16%' },
+  articleColumn: { width: '28%' },
 });
 
 /** Rows of the 合规检查 sheet that hold the counts (title, settings, blank, header, one row per kind). */
@@ -78,9 +84,9 @@ export function ComplianceView({ gateway, runLog, source, chunks, layout, model,
             <Table size="extra-small" aria-label={s.complianceTitle}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{s.complianceKindHeader}</TableHeaderCell>
-                  <TableHeaderCell className={styles.figure}>{s.complianceCountHeader}</TableHeaderCell>
-                  <TableHeaderCell>{s.complianceArticleHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.kindColumn}>{s.complianceKindHeader}</TableHeaderCell>
+                  <TableHeaderCell className={mergeClasses(styles.figure, styles.countColumn)}>{s.complianceCountHeader}</TableHeaderCell>
+                  <TableHeaderCell className={styles.articleColumn}>{s.complianceArticleHeader}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -116,8 +122,10 @@ export function ComplianceView({ gateway, runLog, source, chunks, layout, model,
             <ul className={styles.list}>
               {outcome.differences.map((d) => (
                 <li key={d.address}>
-                  <Link as="button" onClick={() => onSelectCell(d.sheet, d.address)}>{d.address}</Link>
-                  <Text className={styles.wrap}>{` ${s.verifyCell(d.header, show(d.stored), show(d.expected))}`}</Text>
+                  <div className={styles.item}>
+                    <Link as="button" onClick={() => onSelectCell(d.sheet, d.address)}>{d.address}</Link>
+                    <Text className={styles.wrap}>{s.verifyCell(d.header, show(d.stored), show(d.expected))}</Text>
+                  </div>
                 </li>
               ))}
             </ul>

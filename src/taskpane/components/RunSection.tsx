@@ -7,6 +7,7 @@ import { useLocale, useStrings } from '../localeContext';
 import type { PaneState } from '../state/paneState';
 import { NoticeBar } from './NoticeBar';
 import { RunButton } from './RunButton';
+import { ComplianceOffNote } from './ComplianceOffNote';
 import { ComplianceView } from './lazySections';
 import { RunReport } from './RunReport';
 import { RunSummary } from './RunSummary';
@@ -47,6 +48,7 @@ export function RunSection({ gateway, state, tiering, busy, onRun, onConfirmChec
           preview={preview} confirmed={state.checksConfirmed} onConfirm={onConfirmChecks} onSelectCell={onSelectCell}
         />
       )}
+      {source && table ? <ComplianceOffNote layout={tiering.layout} model={state.model} suitabilityColumns={state.choices.suitabilityColumns} /> : null}
       <RunButton disabled={!source || !table || !modelValid || blocked} busy={busy} onRun={onRun} />
       {notice ? <NoticeBar notice={notice} onDismiss={onDismissNotice} onRemoveOutput={onRemoveOutput} /> : null}
       {state.runLog ? (
