@@ -49,7 +49,7 @@ function usageError(zh: string, en: string): CliError {
 }
 
 /** "--lang=en-US" and "--lang en-US" mean the same. */
-function splitInlineValue(arg: string): [string, string | undefined] {
+export function splitInlineValue(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
   return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }

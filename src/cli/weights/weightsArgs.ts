@@ -2,7 +2,7 @@ import { text, type Locale, type ObjectiveMethod, OBJECTIVE_METHODS } from '../.
 import { CliError } from '../cliError';
 import { encodingOfOption, type TextEncodingName } from '../input/decodeText';
 import { delimiterOfOption, type Delimiter } from '../input/detectDelimiter';
-import { DEFAULT_LOCALE } from '../parseArgs';
+import { DEFAULT_LOCALE, splitInlineValue } from '../parseArgs';
 
 /** What one `tierbook weights` invocation asks for: objective weights of a client file, or AHP of a judgement matrix. */
 export type WeightsOptions = {
@@ -42,8 +42,7 @@ export function parseWeightsArgs(argv: readonly string[]): WeightsOptions {
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') { positional.push(...argv.slice(i + 1)); break; }
-    const eq = argv[i].indexOf('=');
-    const [flag, inline] = argv[i].startsWith('--') && eq > 0 ? [argv[i].slice(0, eq), argv[i].slice(eq + 1)] : [argv[i], undefined];
+    const [flag, inline] = splitInlineValue(argv[i]);
     if (flag === '--json') { json = true; continue; }
     if (flag === '-h' || flag === '--help') { help = true; continue; }
     const key = VALUE_FLAGS[flag];
