@@ -62,6 +62,7 @@ export * from './checks/checksLog';
 export * from './checks/requireConfirmedChecks';
 export * from './audit/runReport';
 export * from './plan/planOutline';
+export * from './plan/filledFormula';
 export * from './weights';
 export * from './compliance';
 export * from './audit/sha256';

@@ -70,7 +70,8 @@ export function xlsxCell(workbook: ExcelJS.Workbook, sheet: string, row: number,
   if (!worksheet) throw new Error(`no sheet ${sheet} in the runner's output`);
   const cell = worksheet.getCell(row + 1, column + 1);
   const raw = cell.value;
-  const formula = typeof raw === 'object' && raw !== null && 'formula' in raw ? String(raw.formula) : null;
+  // A copy of a shared formula is compared as the formula it stands for (ExcelJS fills it down from its master).
+  const formula = typeof raw === 'object' && raw !== null && ('formula' in raw || 'sharedFormula' in raw) ? String(cell.formula) : null;
   return {
     value: formula === null ? plainValue(raw) : null,
     formula,

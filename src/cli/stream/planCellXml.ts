@@ -19,17 +19,25 @@ function cachedResultXml(result: CellValue | undefined, prefix: string): { type:
   return { type: ' t="str"', value: `<${prefix}v>${escapeXmlText(result)}</${prefix}v>` };
 }
 
+/** How a formula cell joins a shared formula: its master (with the range it covers) or one of the copies below. */
+export type SharedFormulaRole = { readonly si: number; readonly ref: string } | { readonly si: number };
+
 /**
  * One plan cell as a `<c>` element ('' for an empty cell). A plain string is ALWAYS a shared-string cell, so
  * "=HYPERLINK(...)", "+1" or "@x" from client data stays text; only a FormulaCell gets an `<f>`.
  */
-export function planCellXml(column: number, row: number, cell: PlanCell, style: number | undefined, strings: SharedStringTable, prefix: string): string {
+export function planCellXml(
+  column: number, row: number, cell: PlanCell, style: number | undefined, strings: SharedStringTable, prefix: string, shared?: SharedFormulaRole,
+): string {
   if (cell === null) return '';
   const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
   const ref = cellRef(column, row);
   if (isFormulaCell(cell)) {
     const cached = cachedResultXml(cell.result, prefix);
-    return `<${prefix}c r="${ref}"${s}${cached?.type ?? ''}><${prefix}f>${escapeXmlText(cell.formula)}</${prefix}f>${cached?.value ?? ''}</${prefix}c>`;
+    const f = shared === undefined ? `<${prefix}f>${escapeXmlText(cell.formula)}</${prefix}f>`
+      : 'ref' in shared ? `<${prefix}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXmlText(cell.formula)}</${prefix}f>`
+        : `<${prefix}f t="shared" si="${shared.si}"/>`;
+    return `<${prefix}c r="${ref}"${s}${cached?.type ?? ''}>${f}${cached?.value ?? ''}</${prefix}c>`;
   }
   if (typeof cell === 'number') return Number.isFinite(cell) ? `<${prefix}c r="${ref}"${s}><${prefix}v>${cell}</${prefix}v></${prefix}c>` : '';
   if (typeof cell === 'boolean') return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${cell ? 1 : 0}</${prefix}v></${prefix}c>`;

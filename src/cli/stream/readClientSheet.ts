@@ -5,6 +5,7 @@ import {
 import { READ_CHUNK_ROWS, type UsedExtent } from '../usedExtent';
 import type { PackageReadContext } from './chooseStreamedSheet';
 import { isCleared, rowValues, type ClearedColumns } from './rowValues';
+import { freeSharedIndexAfter } from './sharedFormulaIndex';
 import { cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
 import { streamSheetPart } from './streamSheetPart';
 import { streamedCellValue, type CellReadContext } from './streamedCellValue';
@@ -25,6 +26,8 @@ export interface ClientSheetRead {
   readonly previousStateCells: ReadonlyMap<number, CellValue>;
   /** Per client: its id as a number when the id cell is a number cell; and the xf of the first such cell. */
   readonly idNumbers?: { readonly numbers: readonly (number | null)[]; readonly style: number | undefined };
+  /** The first shared-formula `si` the sheet leaves free (freeSharedIndexAfter). */
+  readonly freeSharedIndex: number;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function readClientSheet(
   let rowsDone = 0;
   let tail = '';
   let reported = 0;
+  let freeSharedIndex = 0;
   const flush = (): void => {
     if (block.length === 0) return;
     builder.appendRows(block, blockStart);
@@ -107,6 +111,7 @@ export async function readClientSheet(
     row: (xml) => {
       const r = rowNumberOf(xml, previous + 1);
       previous = r;
+      freeSharedIndex = freeSharedIndexAfter(xml, freeSharedIndex);
       if (r > layout.headerRow && isHiddenRow(xml)) builder.noteHiddenRows([r]); // tiered all the same, and said so
       const cells = cellsOf(xml, prefix);
       if (r === layout.headerRow) {
@@ -145,5 +150,5 @@ export async function readClientSheet(
   countMerges(true);
   const table = builder.finish();
   const numbers = idNumbers.size === 0 ? undefined : { numbers: Array.from(table.rowNumbers, (row) => idNumbers.get(row) ?? null), style: idStyle };
-  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells, previousStateCells, idNumbers: numbers };
+  return { table, extent: { lastRow, lastColumn }, headerStyles, extras: extraBuilder.finish(table.rowNumbers), previousTierCells, previousStateCells, idNumbers: numbers, freeSharedIndex };
 }

@@ -31,6 +31,8 @@ export interface FirstPass {
   readonly extent: UsedExtent;
   readonly headerStyles: ReadonlyMap<number, number>;
   readonly sharedStringCount: number;
+  /** The client sheet's first free shared-formula `si`. */
+  readonly freeSharedIndex: number;
   readonly styles: StylesBook;
   readonly previous: StreamedPreviousOutput;
   readonly clearedBySheet: ReadonlyMap<string, ClearedColumns>;
@@ -97,7 +99,7 @@ export async function firstPass(
   const result = runTimings().time('score', () => tierClientTable(read.table, model));
   return {
     result, sheet, extent: read.extent, headerStyles: read.headerStyles,
-    sharedStringCount: sharedStrings.length, styles, previous, clearedBySheet, extras: read.extras, previousTiers, previousComplianceStates, settings, modelSource,
+    sharedStringCount: sharedStrings.length, freeSharedIndex: read.freeSharedIndex, styles, previous, clearedBySheet, extras: read.extras, previousTiers, previousComplianceStates, settings, modelSource,
     idCells: read.idNumbers && { numbers: read.idNumbers.numbers, numberFormat: read.idNumbers.style === undefined ? undefined : styles.numberFormatOf(read.idNumbers.style) },
   };
 }
@@ -158,7 +160,7 @@ export async function runStreamedTierbook(
     const sheetNames = await writeOutputFile(inputPath, outputPath, io.now(), (zip) => writeStreamedWorkbook({
       archive, pkg, plan, clientSheet: pass.sheet, previous: pass.previous, clearedBySheet: pass.clearedBySheet,
       headerStyle: pass.headerStyles.get(plan.firstOutputColumn), styles: pass.styles, sharedStringCount: pass.sharedStringCount,
-      keepMacros: /\.xlsm$/iu.test(outputPath),
+      freeSharedIndex: pass.freeSharedIndex, keepMacros: /\.xlsm$/iu.test(outputPath),
       progress: (done, total) => progress.update('write', done, total),
     }, zip));
     timings.addRest('deflate', performance.now() - pass2Start, ['write']);

@@ -1,5 +1,5 @@
-import type { PlanColumn } from '../../engine';
-import { cellRef, planCellXml } from './planCellXml';
+import { isFilledFrom, isFormulaCell, type PlanCell, type PlanColumn } from '../../engine';
+import { cellRef, planCellXml, type SharedFormulaRole } from './planCellXml';
 import { isCleared, type ClearedColumns } from './rowValues';
 import type { SharedStringTable } from './sharedStringTable';
 import { cellTagAttributes, cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
@@ -15,6 +15,16 @@ export interface ColumnInsert {
   readonly headerStyle: number;
   /** Per plan column: the xf of its body cells (a number format), if any. */
   readonly cellStyles: readonly (number | undefined)[];
+  /** The first `si` free for shared formulas: one above the largest the sheet already uses (0 when none). */
+  readonly firstSharedIndex: number;
+}
+
+/** A filled column's current shared formula: its master's text, row and index, and whether any copy used it yet. */
+interface SharedMaster {
+  readonly formula: string;
+  readonly row: number;
+  readonly si: number;
+  copies: number;
 }
 
 /** Rows between two progress reports. */
@@ -37,6 +47,9 @@ export class SheetRewriter implements SheetXmlHandler {
   private readonly lastPlanRow: number;
   /** The first row from which some cleared column applies. */
   private readonly clearFrom: number;
+  /** Per plan column marked `filled`: the shared formula its body cells join. */
+  private readonly masters: (SharedMaster | undefined)[] = [];
+  private nextSharedIndex: number;
 
   constructor(
     private readonly cleared: ClearedColumns,
@@ -47,6 +60,7 @@ export class SheetRewriter implements SheetXmlHandler {
     this.nextPlanRow = insert?.headerRow ?? Number.MAX_SAFE_INTEGER;
     this.lastPlanRow = insert ? insert.headerRow + Math.max(0, ...insert.columns.map((c) => c.length)) : 0;
     this.clearFrom = Math.min(Number.MAX_SAFE_INTEGER, ...cleared.values());
+    this.nextSharedIndex = insert?.firstSharedIndex ?? 0;
   }
 
   /** The output collected since the last call, as one string. */
@@ -98,9 +112,12 @@ export class SheetRewriter implements SheetXmlHandler {
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       const at = firstColumn + i;
-      const xml = offset === 0
-        ? planCellXml(at, r, column.header, insert.headerStyle, this.strings, this.prefix)
-        : offset <= column.length ? planCellXml(at, r, column.cellAt(offset - 1), insert.cellStyles[i], this.strings, this.prefix) : '';
+      let xml = '';
+      if (offset === 0) xml = planCellXml(at, r, column.header, insert.headerStyle, this.strings, this.prefix);
+      else if (offset <= column.length) {
+        const cell = column.cellAt(offset - 1);
+        xml = planCellXml(at, r, cell, insert.cellStyles[i], this.strings, this.prefix, column.filled ? this.sharedRole(i, at, r, cell) : undefined);
+      }
       if (xml) {
         this.cellColumns[count] = at;
         this.cellXml[count] = xml;
@@ -109,6 +126,26 @@ export class SheetRewriter implements SheetXmlHandler {
     }
     if (offset > 0 && offset % PROGRESS_EVERY === 0) this.progress(offset, this.lastPlanRow - insert.headerRow);
     return count;
+  }
+
+  /**
+   * How a filled column's formula cell at row `r` is spelled: a copy of the column's shared formula when it is the
+   * master filled down (isFilledFrom), else written whole. The first formula cell becomes the master, its range
+   * reaching the column's last row; a master no copy has followed yet is given up for the next formula cell, so an
+   * odd first row (an inlined value) does not stop the rest from sharing.
+   */
+  private sharedRole(i: number, column: number, r: number, cell: PlanCell): SharedFormulaRole | undefined {
+    if (!isFormulaCell(cell)) return undefined;
+    const master = this.masters[i];
+    if (master && isFilledFrom(master.formula, master.row, cell.formula, r)) {
+      master.copies++;
+      return { si: master.si };
+    }
+    if (master && master.copies > 0) return undefined;
+    const si = this.nextSharedIndex++;
+    this.masters[i] = { formula: cell.formula, row: r, si, copies: 0 };
+    const last = this.insert ? this.insert.headerRow + this.insert.columns[i].length : r;
+    return { si, ref: `${cellRef(column, r)}:${cellRef(column, Math.max(r, last))}` };
   }
 
   /** The first `count` plan cells, as one string. */

@@ -31,6 +31,8 @@ export interface StreamedWriteInput {
   readonly headerStyle: number | undefined;
   readonly styles: StylesBook;
   readonly sharedStringCount: number;
+  /** The first shared-formula `si` the client sheet leaves free (pass 1's freeSharedIndex). */
+  readonly freeSharedIndex: number;
   /** Keep a macro-enabled workbook's VBA project (an .xlsm output); an .xlsx output must not hold one. */
   readonly keepMacros: boolean;
   readonly progress: (done: number, total: number) => void;
@@ -150,7 +152,7 @@ function columnInsert(input: StreamedWriteInput): ColumnInsert {
   return {
     headerRow: plan.headerRow, firstColumn: plan.firstOutputColumn + 1, columns: plan.columns,
     // The engine's header look is bold; the header keeps the fill and border of the sheet's own (boldVariantOf).
-    headerStyle: styles.boldVariantOf(input.headerStyle),
+    headerStyle: styles.boldVariantOf(input.headerStyle), firstSharedIndex: input.freeSharedIndex,
     cellStyles: plan.columns.map((c) => { const look = columnCellLook(c, false); return isPlainLook(look) ? undefined : styles.styleFor(look); }),
   };
 }

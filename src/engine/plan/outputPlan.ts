@@ -17,6 +17,11 @@ export interface PlanColumn {
   cellAt(offset: number): PlanCell;
   readonly numberFormat?: string;
   readonly width?: number;
+  /**
+   * Most body cells are one formula filled down (filledFormula.ts): a writer may store them as one shared formula.
+   * Cells that are not a filled copy (an inlined value) are still written whole; every renderer writes the same formulas.
+   */
+  readonly filled?: boolean;
 }
 
 /** A 0-based rectangular block of a plan sheet. */

@@ -188,8 +188,8 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
   return {
     names,
     columns: [
-      { key: 'score', header: header('综合得分', 'Tier Score'), length, numberFormat: '0.00', cellAt: scoreCell },
-      { key: 'tier', header: header('客户等级', 'Tier'), length, cellAt: tierCell },
+      { key: 'score', header: header('综合得分', 'Tier Score'), length, numberFormat: '0.00', cellAt: scoreCell, filled: true },
+      { key: 'tier', header: header('客户等级', 'Tier'), length, cellAt: tierCell, filled: true },
       { key: 'issues', header: header('数据问题', 'Data Issues'), length, width: 40, cellAt: (o) => notes(o) ?? null },
     ],
   };
