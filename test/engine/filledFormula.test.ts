@@ -20,3 +20,16 @@ describe('a formula filled down (shared formulas)', () => {
     expect(isFilledFrom('C2', 2, 'C6', 7)).toBe(false);
   });
 });
+
+describe('the filled-down check agrees with moving the master', () => {
+  it('for every row shift, on references, names, text and functions alike', () => {
+    const master = 'IF(ISNUMBER($C2),LOG10(1+C2)+\'S 1\'!B2-"A2"&tb_w_1,SUM(D$1:D2))';
+    for (const delta of [-1, 0, 1, 9, 10, 99, 1000]) {
+      const moved = formulaMovedDown(master, delta);
+      for (const candidate of [moved, `${moved ?? ''}+1`, master, 'C3']) {
+        if (candidate === undefined) continue;
+        expect([delta, candidate, isFilledFrom(master, 2, candidate, 2 + delta)]).toEqual([delta, candidate, candidate === moved]);
+      }
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { isFilledFrom, isFormulaCell, type PlanCell, type PlanColumn } from '../../engine';
+import { filledFromMaster, isFormulaCell, type PlanCell, type PlanColumn } from '../../engine';
 import { cellRef, planCellXml, type SharedFormulaRole } from './planCellXml';
 import { isCleared, type ClearedColumns } from './rowValues';
 import type { SharedStringTable } from './sharedStringTable';
@@ -21,8 +21,8 @@ export interface ColumnInsert {
 
 /** A filled column's current shared formula: its master's text, row and index, and whether any copy used it yet. */
 interface SharedMaster {
-  readonly formula: string;
-  readonly row: number;
+  /** Whether a formula at a row is the master filled down to it (filledFromMaster). */
+  readonly fills: (formula: string, row: number) => boolean;
   readonly si: number;
   copies: number;
 }
@@ -130,20 +130,20 @@ export class SheetRewriter implements SheetXmlHandler {
 
   /**
    * How a filled column's formula cell at row `r` is spelled: a copy of the column's shared formula when it is the
-   * master filled down (isFilledFrom), else written whole. The first formula cell becomes the master, its range
+   * master filled down (filledFromMaster), else written whole. The first formula cell becomes the master, its range
    * reaching the column's last row; a master no copy has followed yet is given up for the next formula cell, so an
    * odd first row (an inlined value) does not stop the rest from sharing.
    */
   private sharedRole(i: number, column: number, r: number, cell: PlanCell): SharedFormulaRole | undefined {
     if (!isFormulaCell(cell)) return undefined;
     const master = this.masters[i];
-    if (master && isFilledFrom(master.formula, master.row, cell.formula, r)) {
+    if (master && master.fills(cell.formula, r)) {
       master.copies++;
       return { si: master.si };
     }
     if (master && master.copies > 0) return undefined;
     const si = this.nextSharedIndex++;
-    this.masters[i] = { formula: cell.formula, row: r, si, copies: 0 };
+    this.masters[i] = { fills: filledFromMaster(cell.formula, r), si, copies: 0 };
     const last = this.insert ? this.insert.headerRow + this.insert.columns[i].length : r;
     return { si, ref: `${cellRef(column, r)}:${cellRef(column, Math.max(r, last))}` };
   }

@@ -35,7 +35,57 @@ export function formulaMovedDown(formula: string, rows: number): string | undefi
   return outside ? undefined : moved;
 }
 
+/** A master formula cut at its relative row references: text between them, and each reference's fixed part and row. */
+interface FilledPattern {
+  readonly texts: readonly string[];
+  readonly refs: readonly { readonly head: string; readonly row: number }[];
+}
+
+function patternOf(master: string): FilledPattern {
+  const texts: string[] = [];
+  const refs: { head: string; row: number }[] = [];
+  let from = 0;
+  master.replace(TOKEN, (token: string, colAbs: string | undefined, letters: string | undefined, rowAbs: string, digits: string, at: number) => {
+    if (letters === undefined || rowAbs === '$') return token;
+    const before = at > 0 ? master.charCodeAt(at - 1) : 0;
+    const after = at + token.length < master.length ? master.charCodeAt(at + token.length) : 0;
+    if ((colAbs === '' && isNameChar(before)) || isNameChar(after) || after === 40 || after === 33) return token;
+    texts.push(master.slice(from, at));
+    refs.push({ head: `${colAbs}${letters}`, row: Number(digits) });
+    from = at + token.length;
+    return token;
+  });
+  texts.push(master.slice(from));
+  return { texts, refs };
+}
+
+/**
+ * Whether formulas are `master` (written at `masterRow`) filled down, checked piece by piece without building the
+ * moved text. Why: a filled column asks this once per row, and a moved copy per row was most of the write's garbage.
+ */
+export function filledFromMaster(master: string, masterRow: number): (formula: string, row: number) => boolean {
+  const { texts, refs } = patternOf(master);
+  return (formula, row) => {
+    const delta = row - masterRow;
+    if (!formula.startsWith(texts[0])) return false;
+    let at = texts[0].length;
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k];
+      const moved = ref.row + delta;
+      if (moved < 1 || moved > LAST_ROW || !formula.startsWith(ref.head, at)) return false;
+      at += ref.head.length;
+      const digits = String(moved);
+      if (!formula.startsWith(digits, at)) return false;
+      at += digits.length;
+      const text = texts[k + 1];
+      if (!formula.startsWith(text, at)) return false;
+      at += text.length;
+    }
+    return at === formula.length;
+  };
+}
+
 /** Whether `formula` at worksheet row `row` is exactly `master` (written at `masterRow`) filled down to it. */
 export function isFilledFrom(master: string, masterRow: number, formula: string, row: number): boolean {
-  return formulaMovedDown(master, row - masterRow) === formula;
+  return filledFromMaster(master, masterRow)(formula, row);
 }
