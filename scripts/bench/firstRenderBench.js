@@ -28,9 +28,12 @@ function newestMtime(file) {
   return fs.readdirSync(file).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(file, entry))), stat.mtimeMs);
 }
 
-/** Reuses out/preview-bench/ when it is newer than every source; otherwise builds it (minified, as the add-in ships). */
-async function previewBuild(root, write) {
-  const outDir = path.join(root, 'out', 'preview-bench');
+/**
+ * Reuses out/preview-bench/ when it is newer than every source; otherwise builds it (minified, as the add-in ships).
+ * `minimize: false` builds out/preview-bench-names/ instead, whose function names a profile can show.
+ */
+async function previewBuild(root, write, minimize = true) {
+  const outDir = path.join(root, 'out', minimize ? 'preview-bench' : 'preview-bench-names');
   const page = path.join(outDir, 'index.html');
   const sourcesChanged = () => Math.max(...SOURCES.map((source) => newestMtime(path.join(root, source)))) > fs.statSync(page).mtimeMs;
   if (fs.existsSync(page) && !sourcesChanged()) {
@@ -38,8 +41,8 @@ async function previewBuild(root, write) {
     return outDir;
   }
   const { buildPreview } = require(path.join(root, 'preview', 'buildPreview.js'));
-  const built = await buildPreview({ mode: 'production', minimize: true, outDir });
-  write(`built ${path.relative(root, outDir)}/ (production, minified) in ${(built.ms / 1000).toFixed(1)} s\n`);
+  const built = await buildPreview({ mode: 'production', minimize, outDir });
+  write(`built ${path.relative(root, outDir)}/ (production, ${minimize ? 'minified' : 'names kept'}) in ${(built.ms / 1000).toFixed(1)} s\n`);
   return outDir;
 }
 
@@ -74,14 +77,14 @@ async function run({ root, section, write }) {
  * Serves the minified preview and opens Debian's Chromium on it for `work`, then closes both; says "skipped" when
  * there is no Chromium. The page benches (first render, responsiveness) share it.
  */
-async function withPreviewBrowser(root, write, work) {
+async function withPreviewBrowser(root, write, work, { minimize = true } = {}) {
   if (!fs.existsSync(CHROMIUM)) {
     write(`skipped: no Chromium at ${CHROMIUM} (set TIERBOOK_CHROMIUM)\n`);
     return;
   }
   const { chromium } = require(require.resolve('playwright-core', { paths: [root] }));
   const { servePreview } = require(path.join(root, 'preview', 'previewServer.js'));
-  const server = await servePreview(await previewBuild(root, write));
+  const server = await servePreview(await previewBuild(root, write, minimize));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await work(browser, server.url);

@@ -11,6 +11,12 @@
 const path = require('node:path');
 const { withPreviewBrowser } = require('./firstRenderBench');
 
+// Trace mode (TIERBOOK_BENCH_TRACE=1): the preview built with its function names kept, sampled by Chromium's CPU
+// profiler over the run; for each long task, the functions that held the thread longest (self time) and the sync
+// executions of the fake Excel in it. Slower (a second build, the profiler's own cost): for finding work, not figures.
+const TRACE = process.env.TIERBOOK_BENCH_TRACE === '1';
+const TRACE_TOP = 8;
+
 const CLIENTS = 50_000;
 const TARGET_MS = 200;
 /** test/fake-excel/context.ts FAKE_EXCEL_SYNC_MEASURE. */
@@ -61,6 +67,63 @@ function describe(label, clickedAt, doneAt, observed) {
     + `the fake Excel's longest sync execution ${fakeLongest.toFixed(0)} ms\n`;
 }
 
+/** Starts Chromium's sampling profiler; returns when it runs and its clock's offset against performance.now(). */
+async function startProfiler(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/** Busy-waits 30 ms in a function the profile can find (run in the page), and returns performance.now() when it began. */
+function tierbookClockMark() {
+  const at = performance.now();
+  while (performance.now() - at < 30);
+  return at;
+}
+
+/** Offset of the profile's clock (ms) against performance.now(): its first sample in tierbookClockMark is at `markedAt`. */
+function profileOffset(profile, markedAt) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i];
+    if (nodes.get(profile.samples[i]).callFrame.functionName === 'tierbookClockMark') return at / 1000 - markedAt;
+  }
+  throw new Error('the profile has no sample in tierbookClockMark');
+}
+
+/** Self time per function (name, file:line) in each sample interval, placed on performance.now()'s clock. */
+function samplesOf(profile, offset) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = [];
+  // Profile times are µs on the profiler's own clock; `offset` (from tierbookClockMark) puts them on performance.now()'s.
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i];
+    const next = i + 1 < profile.samples.length ? profile.timeDeltas[i + 1] : 0;
+    const frame = nodes.get(id).callFrame;
+    const where = frame.url ? `${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : '';
+    out.push({ at: at / 1000 - offset, ms: next / 1000, fn: `${frame.functionName || '(anonymous)'} ${where}`.trim() });
+  });
+  return out;
+}
+
+/** For each long task of the window: its length, the fake Excel's share, and the functions that took most of it. */
+function traceLongTasks(label, observed, samples, write) {
+  const tasks = [...observed.longTasks].sort((a, b) => b.duration - a.duration).slice(0, 10);
+  write(`  trace, ${label}: the ${tasks.length} longest tasks (self time by function, sampled)\n`);
+  for (const task of tasks) {
+    const end = task.start + task.duration;
+    const byFn = new Map();
+    for (const s of samples) if (s.at >= task.start && s.at < end) byFn.set(s.fn, (byFn.get(s.fn) ?? 0) + s.ms);
+    const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, TRACE_TOP);
+    write(`    task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms, less the fake Excel ${paneShare(task, observed.fakeExcel).toFixed(0)} ms\n`);
+    for (const [fn, ms] of top) write(`      ${ms.toFixed(0).padStart(5)} ms  ${fn}\n`);
+  }
+}
+
 async function run({ root, section, write }) {
   section(`Task pane responsiveness: read and run ${CLIENTS.toLocaleString('en-US')} clients in the preview (headless Chromium, long tasks)`);
   write(`load average ${require('node:os').loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared)\n`);
@@ -73,6 +136,7 @@ async function run({ root, section, write }) {
     await pane.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
     const now = () => page.evaluate(() => performance.now());
+    const cdp = TRACE ? await startProfiler(page) : null;
 
     const readClicked = await now();
     await pane.getByRole('button', { name: 'Read client table' }).click();
@@ -80,7 +144,8 @@ async function run({ root, section, write }) {
     await pane.getByText('Column mapping').waitFor({ timeout: 120_000 });
     const readDone = await now();
     await page.waitForTimeout(300);
-    write(describe('read', readClicked, readDone, await window_(page, readClicked, readDone + 300)));
+    const readObserved = await window_(page, readClicked, readDone + 300);
+    write(describe('read', readClicked, readDone, readObserved));
 
     await pane.getByRole('tab', { name: /^Run/u }).click();
     await page.waitForTimeout(500);
@@ -88,9 +153,17 @@ async function run({ root, section, write }) {
     await pane.getByRole('button', { name: 'Run', exact: true }).click();
     await pane.getByText('Written to the workbook', { exact: true }).waitFor({ timeout: 300_000 });
     const runDone = await now();
-    write(describe('run', runClicked, runDone, await window_(page, runClicked, runDone)));
+    const runObserved = await window_(page, runClicked, runDone);
+    write(describe('run', runClicked, runDone, runObserved));
+    if (cdp) {
+      const markedAt = await page.evaluate(tierbookClockMark);
+      const { profile } = await cdp.send('Profiler.stop');
+      const samples = samplesOf(profile, profileOffset(profile, markedAt));
+      traceLongTasks('read', readObserved, samples, write);
+      traceLongTasks('run', runObserved, samples, write);
+    }
     await context.close();
-  });
+  }, { minimize: !TRACE });
 }
 
 module.exports = { run };
