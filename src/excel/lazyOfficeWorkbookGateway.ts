@@ -34,6 +34,7 @@ export function createLazyOfficeWorkbookGateway(host: ExcelHost, options: Office
     readPreviousComplianceStates: async (source) => (await gateway()).readPreviousComplianceStates?.(source),
     readTierBookColumn: async (key) => (await gateway()).readTierBookColumn?.(key),
     readSheetBlock: async (sheetName, firstRow, rowCount, columnCount) => (await gateway()).readSheetBlock?.(sheetName, firstRow, rowCount, columnCount) ?? [],
+    readTierBookSheet: async (key, columnCount, opts) => (await gateway()).readTierBookSheet?.(key, columnCount, opts),
     removeTierBookOutput: async () => (await gateway()).removeTierBookOutput(),
     readRunLog: async () => (await gateway()).readRunLog(),
     activateSheet: async (sheetName) => (await gateway()).activateSheet(sheetName),

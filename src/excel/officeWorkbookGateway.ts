@@ -7,6 +7,7 @@ import { onStoredModelChanged } from './modelSheetEvents';
 import { setModelSheetLocked } from './modelSheetLock';
 import { readPreviousTiers } from './previousTiers';
 import { readSheetBlock, readTierBookColumn } from './readTierBookColumn';
+import { readTierBookSheet } from './readTierBookSheet';
 import { readRows } from './readRows';
 import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
@@ -67,6 +68,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     readPreviousComplianceStates: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source, 'complianceState'),
     readTierBookColumn: (key: string) => readTierBookColumn(host, budget, key),
     readSheetBlock: (sheetName: string, firstRow: number, rowCount: number, columnCount: number) => readSheetBlock(host, sheetName, firstRow, rowCount, columnCount),
+    readTierBookSheet: (key: string, columnCount: number, opts?: LongOperationOptions) => readTierBookSheet(host, budget, key, columnCount, opts?.signal),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),
   };
 }

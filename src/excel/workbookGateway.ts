@@ -1,6 +1,7 @@
 import type { StoredColumn } from './readTierBookColumn';
 import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel } from '../engine';
 import type { StoredJudgements } from './readStoredJudgements';
+import type { StoredSheet } from './readTierBookSheet';
 
 /** Where a long operation is, for a ProgressBar; `total` may grow while reading. */
 export interface ProgressUpdate {
@@ -122,6 +123,8 @@ export interface WorkbookGateway {
   readTierBookColumn?(key: string): Promise<StoredColumn | undefined>;
   /** Values of rows firstRow… (0-based) of a sheet's first columns, for the 合规检查 counts (optional, as above). */
   readSheetBlock?(sheetName: string, firstRow: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
+  /** The sheet TierBook marked with plan key `key` (follow-up plan, watchlist), its first `columnCount` columns, in chunks (optional, as above). */
+  readTierBookSheet?(key: string, columnCount: number, options?: LongOperationOptions): Promise<StoredSheet | undefined>;
 }
 
 /** Where the sheet of a plan key is now, from a run log's markers (undefined when it is gone). */

@@ -104,6 +104,9 @@ function tierLabel(model: Pick<TierModel, 'tiers'>, tier: number, locale: Locale
   return t.label?.[locale] ?? t.name;
 }
 
+/** 0-based row of the watchlist sheet's header (title, note, blank, header). */
+export const WATCHLIST_HEADER_ROW = 3;
+
 /** The watchlist as a sheet (流失预警), one row per client with every reason. */
 export function buildWatchlistSheet(result: TieringResult, entries: readonly WatchEntry[], names: readonly (string | null)[] | undefined,
   managers: readonly (string | null)[], locale: Locale): PlanSheet {
@@ -119,6 +122,6 @@ export function buildWatchlistSheet(result: TieringResult, entries: readonly Wat
   }
   return {
     key: WATCHLIST_SHEET_KEY, role: 'tracking', preferredName: text('流失预警', 'Retention Watchlist')[locale], rows,
-    headerRows: [3], freezeRows: 4, columnWidths: [14, 12, 8, 12, 14, 40], numberFormats: { 4: '#,##0.00' },
+    headerRows: [WATCHLIST_HEADER_ROW], freezeRows: WATCHLIST_HEADER_ROW + 1, columnWidths: [14, 12, 8, 12, 14, 40], numberFormats: { 4: '#,##0.00' },
   };
 }

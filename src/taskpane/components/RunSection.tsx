@@ -8,7 +8,7 @@ import type { PaneState } from '../state/paneState';
 import { NoticeBar } from './NoticeBar';
 import { RunButton } from './RunButton';
 import { ComplianceOffNote } from './ComplianceOffNote';
-import { ComplianceView } from './lazySections';
+import { ComplianceView, TrackingView } from './lazySections';
 import { RunReport } from './RunReport';
 import { RunSummary } from './RunSummary';
 
@@ -55,6 +55,7 @@ export function RunSection({ gateway, state, tiering, busy, onRun, onConfirmChec
         <>
           <Divider />
           <RunReport runLog={state.runLog} model={state.model} onShowSheet={onShowSheet} />
+          <TrackingView gateway={gateway} runLog={state.runLog} model={state.model} onSelectCell={onSelectCell} />
           <ComplianceView
             gateway={gateway} runLog={state.runLog} source={source} chunks={state.chunks} layout={tiering.layout} model={state.model}
             choices={state.choices} onSelectCell={onSelectCell} onShowSheet={onShowSheet}

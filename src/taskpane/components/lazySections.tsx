@@ -13,6 +13,7 @@ const run = preloadable(() => import(/* webpackChunkName: "run-tab" */ './RunSec
 const mapping = preloadable(() => import(/* webpackChunkName: "data-details" */ './ColumnMappingTable').then((m) => m.ColumnMappingTable));
 const quality = preloadable(() => import(/* webpackChunkName: "data-details" */ './DataQualityPanel').then((m) => m.DataQualityPanel));
 const compliance = preloadable(() => import(/* webpackChunkName: "compliance-view" */ './ComplianceView').then((m) => m.ComplianceView));
+const tracking = preloadable(() => import(/* webpackChunkName: "tracking-view" */ './TrackingView').then((m) => m.TrackingView));
 const sensitivity = preloadable(() => import(/* webpackChunkName: "sensitivity" */ './SensitivityPanel').then((m) => m.SensitivityPanel));
 const toaster = preloadable(() => import(/* webpackChunkName: "toaster" */ './PaneToaster').then((m) => m.PaneToaster));
 
@@ -22,7 +23,7 @@ export const LazyRunSection = run.Component;
 
 /** Fetches every deferred chunk; resolves once all have loaded or failed (a failure shows where the part is used). */
 export async function preloadSections(): Promise<void> {
-  await Promise.all([model, output, run, mapping, quality, compliance, sensitivity, toaster].map((part) => part.preload()));
+  await Promise.all([model, output, run, mapping, quality, compliance, tracking, sensitivity, toaster].map((part) => part.preload()));
 }
 
 /** A spinner while a tab's chunk loads (only when it is opened before the background load finished). */
@@ -50,4 +51,9 @@ export function PaneToaster(props: ComponentProps<typeof toaster.Component>): JS
 /** The Run tab's compliance counts and the check of the last run (issue 13). */
 export function ComplianceView(props: ComponentProps<typeof compliance.Component>): JSX.Element {
   return <Suspense fallback={<Spinner size="tiny" />}><compliance.Component {...props} /></Suspense>;
+}
+
+/** The Run tab's follow-up view: due and overdue per tier and per manager, and the watchlist (issue 11 item 6). */
+export function TrackingView(props: ComponentProps<typeof tracking.Component>): JSX.Element {
+  return <Suspense fallback={<Spinner size="tiny" />}><tracking.Component {...props} /></Suspense>;
 }

@@ -1,0 +1,154 @@
+import {
+  Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import {
+  FOLLOW_UP_COL, FOLLOW_UP_SHEET_KEY, WATCHLIST_SHEET_KEY, quoteSheetName, serialOfDate, trackingOverview,
+  type DueCounts, type TierModel, type TrackingOverview,
+} from '../../engine';
+import type { StoredRunLog, WorkbookGateway } from '../../excel/workbookGateway';
+import { formatCount, formatNumber } from '../format';
+import { useLocale, useStrings } from '../localeContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, width: '100%', minWidth: 0 },
+  figure: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  wrap: { overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  // The link on its own box, the text beside it or below: inline text wrapping around a link overlaps its box.
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  // The name column takes what is left; four figures of up to 5 digits share the rest at 320 px.
+  nameColumn: { width: '32%' },
+  figureColumn: { width: '17%' },
+});
+
+/** The watchlist lines shown before "open the sheet for the rest". */
+const WATCH_SHOWN = 20;
+/** Plan columns up to satisfaction; the watchlist's six. */
+const PLAN_COLUMNS = FOLLOW_UP_COL.satisfaction + 1;
+const WATCH_COLUMNS = 6;
+
+/** Today in the pane's own time zone as an Excel serial: overdue means before the manager's today. */
+function localToday(): number {
+  const now = new Date();
+  return serialOfDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? 0;
+}
+
+/** A whole plan row of `sheet` (0-based row), as selectCell takes it. */
+function planRow(sheet: string, row: number): string {
+  return `${quoteSheetName(sheet)}!A${row + 1}:L${row + 1}`;
+}
+
+/**
+ * The Tracking view (issue 11 item 6): the follow-up plan's due and overdue contacts per tier and per manager, with
+ * what is done and the satisfaction entered so far, and the retention watchlist, each line a link to its rows. Read
+ * back from the sheets as they are now (a manager's entries count as soon as they are typed), never written.
+ */
+export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
+  gateway: WorkbookGateway;
+  runLog: StoredRunLog;
+  model: TierModel;
+  /** Excel serial of the day overdue is counted against; default the pane's today. */
+  today?: number;
+  onSelectCell: (sheetName: string, address: string) => void;
+}): JSX.Element | null {
+  const s = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [read, setRead] = useState<{ overview: TrackingOverview; plan?: string; watch?: string } | 'failed' | undefined>(undefined);
+  const canRead = gateway.readTierBookSheet !== undefined;
+
+  useEffect(() => {
+    let live = true;
+    setRead(undefined);
+    if (gateway.readTierBookSheet) {
+      Promise.all([gateway.readTierBookSheet(FOLLOW_UP_SHEET_KEY, PLAN_COLUMNS), gateway.readTierBookSheet(WATCHLIST_SHEET_KEY, WATCH_COLUMNS)]).then(([plan, watch]) => {
+        if (!live) return;
+        setRead({ overview: trackingOverview(plan?.rows, watch?.rows, model, today ?? localToday()), plan: plan?.sheetName, watch: watch?.sheetName });
+      }, () => { if (live) setRead('failed'); });
+    }
+    return () => { live = false; };
+  }, [gateway, runLog, model, today]);
+
+  if (!canRead) return null;
+  if (read === undefined) return <Spinner size="tiny" />;
+  if (read === 'failed') return <Text className={styles.wrap}>{s.trackingUnreadable}</Text>;
+  const { overview, plan, watch } = read;
+  if (plan === undefined && watch === undefined) return null;
+
+  const figures = (c: DueCounts): JSX.Element[] => [
+    <TableCell key="overdue" className={styles.figure}>{formatCount(c.overdue, locale)}</TableCell>,
+    <TableCell key="due" className={styles.figure}>{formatCount(c.due, locale)}</TableCell>,
+    <TableCell key="done" className={styles.figure}>{formatCount(c.done, locale)}</TableCell>,
+    <TableCell key="satisfaction" className={styles.figure}>{c.satisfaction === undefined ? '–' : formatNumber(Math.round(c.satisfaction * 10) / 10, locale)}</TableCell>,
+  ];
+  const header = (first: string): JSX.Element => (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell className={styles.nameColumn}>{first}</TableHeaderCell>
+        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingOverdue}</TableHeaderCell>
+        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingDue}</TableHeaderCell>
+        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingDone}</TableHeaderCell>
+        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingSatisfaction}</TableHeaderCell>
+      </TableRow>
+    </TableHeader>
+  );
+  const rowLink = (label: string, row: number): JSX.Element =>
+    plan === undefined ? <>{label}</> : <Link as="button" onClick={() => onSelectCell(plan, planRow(plan, row))}>{label}</Link>;
+
+  return (
+    <section className={styles.root} aria-label={s.trackingTitle}>
+      <Text weight="semibold" as="h3">{s.trackingTitle}</Text>
+      {plan === undefined || overview.planRows === 0 ? <Text className={styles.wrap}>{s.trackingNoPlan}</Text> : (
+        <>
+          <Text className={styles.wrap}>{s.trackingSummary(formatCount(overview.planRows, locale),
+            formatCount(overview.tiers.reduce((n, t) => n + t.overdue, 0), locale), formatCount(overview.tiers.reduce((n, t) => n + t.done, 0), locale))}</Text>
+          <Table size="extra-small" aria-label={s.trackingByTier}>
+            {header(s.trackingTierHeader)}
+            <TableBody>
+              {overview.tiers.map((t) => (
+                <TableRow key={t.tier}>
+                  <TableCell className={styles.wrap}>{rowLink(t.tier, t.firstRow)}</TableCell>
+                  {figures(t)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Table size="extra-small" aria-label={s.trackingByManager}>
+            {header(s.trackingManagerHeader)}
+            <TableBody>
+              {overview.managers.map((m) => (
+                <TableRow key={m.manager ?? ''}>
+                  <TableCell className={styles.wrap}>{rowLink(m.manager ?? s.trackingNoManager, m.firstRow)}</TableCell>
+                  {figures(m)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+      {watch === undefined ? null : (
+        <>
+          <Text weight="semibold" as="h3">{s.trackingWatchTitle(formatCount(overview.watchlist.length, locale))}</Text>
+          {overview.watchlist.length === 0 ? <Text>{s.trackingWatchNone}</Text> : (
+            <ul className={styles.list}>
+              {overview.watchlist.slice(0, WATCH_SHOWN).map((w) => (
+                <li key={`${w.id}:${w.row}`}>
+                  <div className={styles.item}>
+                    <Link as="button" onClick={() => onSelectCell(watch, `${quoteSheetName(watch)}!A${w.row + 1}:F${w.row + 1}`)}>
+                      {w.name === '' ? w.id : `${w.id} ${w.name}`}
+                    </Link>
+                    <Text className={styles.wrap}>{s.trackingWatchLine(w.tier, w.reasons)}</Text>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {overview.watchlist.length > WATCH_SHOWN ? (
+            <Link as="button" onClick={() => onSelectCell(watch, `${quoteSheetName(watch)}!A1`)}>{s.trackingWatchMore(formatCount(overview.watchlist.length - WATCH_SHOWN, locale))}</Link>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
