@@ -11,3 +11,8 @@ export * from './serviceLog';
 export * from './trackingLabels';
 export * from './trackingPlan';
 export * from './watchlist';
+export * from './clientSnapshot';
+export * from './effectLabels';
+export * from './effectFigures';
+export * from './effectHistory';
+export * from './effectSheet';
