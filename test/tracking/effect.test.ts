@@ -139,7 +139,7 @@ describe('the client snapshot and the effect history', () => {
       runDate: RUN, planned: [], logged: [], added: [], ownManagers: [], managers: new Array<string | null>(6).fill(null), rosterManagers: [],
     });
     // Thirteen earlier runs appended one after the other, as the renderers append them (the header once).
-    const grid: PlanCell[][] = [];
+    const grid: (readonly PlanCell[])[] = [];
     for (let i = 1; i <= 13; i++) {
       const sheet = buildEffectHistorySheet(model, figures.tiers.map((f) => ({ ...f, clients: i })), `run-${i}`, RUN - 14 + i, 'zh-CN');
       grid.push(...(i === 1 ? sheet.rows : sheet.rows.slice(2)));
