@@ -3,6 +3,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { text, type TierModel } from '../../src/engine';
 import { makeTempDir, removeTempDir, writeGridXlsx } from '../fixtures/writeGridXlsx';
+import { recalculateXlsx } from '../support/libreoffice';
 import { runCli } from './runCli';
 import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
@@ -206,9 +207,18 @@ describe('the follow-up loop through the runner: three runs', () => {
     expect(rowsOf(sheet(wb, '客户快照'), 2, 3)[0]).toEqual(['TIERBOOK-SNAPSHOT', 1, '2026-07-20']);
     expect(rowsOf(sheet(wb, '客户快照'), 6, 3)).toEqual([['K01', '钻石', 100], ['K02', '钻石', 88], ['K03', '普通', 40], ['K04', '钻石', 85], ['K05', '普通', 0]]);
 
+    // LibreOffice opens the runner's output and reads the effect sheets the same.
+    const office = await recalculateXlsx(out3);
+    expect(office.sheet('效果评估').value('A4')).toBe('钻石');
+    expect(office.sheet('效果评估').value('D5')).toBe(3);
+    expect(office.sheet('效果评估').value('C9')).toBe(66.7);
+    expect(office.sheet('效果历史').value('A1')).toBe('TIERBOOK-EFFECT-HISTORY');
+    expect(office.sheet('效果历史').value('W9')).toBeCloseTo(-2 / 275, 12);
+    expect(office.sheet('客户快照').value('C7')).toBe(88);
+
     // A fourth run with nothing filled adds nothing: no duplicates, nothing lost.
     const out4 = path.join(dir, 'run4.xlsx');
     expect((await runCli([out3, '-o', out4, '--model', modelFile, '--run-date', '2026-07-21'])).code).toBe(0);
     expect(rowsOf(sheet(await load(out4), '服务记录'), 2, 8)).toEqual(logged);
-  });
+  }, 240_000);
 });
