@@ -121,6 +121,11 @@ describe('the follow-up loop through the runner: three runs', () => {
       ['K02', '乙', '钻石', '王芳', '2026-06-29', '2026-07-29', '低', '按周期回访'],
     ]);
 
+    // With --asset-drop 60, K03's −50% is no reason; it stays on the watchlist for its tier drop only.
+    const out2b = path.join(dir, 'run2b.xlsx');
+    expect((await runCli([filled1, '-o', out2b, '--model', modelFile, '--run-date', '2026-07-10', '--asset-drop', '60'])).code).toBe(0);
+    expect(rowsOf(sheet(await load(out2b), '流失预警'), 5, 6)).toEqual([['K03', '丙', '普通', null, 40, '等级下降']]);
+
     // Between runs: more entries, bad ones included, one already logged; a manager types two rows into the log.
     plan = sheet(wb, '回访计划');
     const fill = (id: string, values: ExcelJS.CellValue[]): void => values.forEach((v, i) => { plan.getCell(planRow(plan, id), 9 + i).value = v; });
