@@ -209,8 +209,8 @@ describe('the follow-up loop through the runner: three runs', () => {
       ['（未指定客户经理）', 2, 1, 2, 1, 50, 0, n],
     ]);
     // The snapshot the next run compares with: this run's tiers and assets.
-    expect(rowsOf(sheet(wb, '客户快照'), 2, 3)[0]).toEqual(['TIERBOOK-SNAPSHOT', 1, '2026-07-20']);
-    expect(rowsOf(sheet(wb, '客户快照'), 6, 3)).toEqual([['K01', '钻石', 100], ['K02', '钻石', 88], ['K03', '普通', 40], ['K04', '钻石', 85], ['K05', '普通', 0]]);
+    expect(rowsOf(sheet(wb, '客户快照'), 1, 3)[0]).toEqual(['TIERBOOK-SNAPSHOT', 1, '2026-07-20']);
+    expect(rowsOf(sheet(wb, '客户快照'), 3, 3)).toEqual([['K01', '钻石', 100], ['K02', '钻石', 88], ['K03', '普通', 40], ['K04', '钻石', 85], ['K05', '普通', 0]]);
 
     // LibreOffice opens the runner's output and reads the effect sheets the same.
     const office = await recalculateXlsx(out3);
@@ -219,7 +219,7 @@ describe('the follow-up loop through the runner: three runs', () => {
     expect(office.sheet('效果评估').value('C9')).toBe(66.7);
     expect(office.sheet('效果历史').value('A1')).toBe('TIERBOOK-EFFECT-HISTORY');
     expect(office.sheet('效果历史').value('W9')).toBeCloseTo(-2 / 275, 12);
-    expect(office.sheet('客户快照').value('C7')).toBe(88);
+    expect(office.sheet('客户快照').value('C4')).toBe(88);
 
     // A fourth run with nothing filled adds nothing: no duplicates, nothing lost.
     const out4 = path.join(dir, 'run4.xlsx');

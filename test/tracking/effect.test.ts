@@ -117,11 +117,11 @@ describe('the client snapshot and the effect history', () => {
   it('writes each client\'s tier (by name) and assets, and reads them back by the marker', () => {
     const sheet = buildClientSnapshotSheet(result, RUN, 'en-US');
     expect(sheet.key).toBe(CLIENT_SNAPSHOT_SHEET_KEY);
-    expect(sheet.rows[1]).toEqual([SNAPSHOT_MARKER, 1, '2026-09-30']);
-    expect(sheet.rows.slice(4)).toEqual([['Client ID', 'Tier', 'Assets'], ['A', '钻石', 100], ['B', '钻石', 90], ['C', '黄金', 60], ['D', '黄金', 55], ['E', '普通', 0], ['F', null, null]]);
+    expect(sheet.rows[0]).toEqual([SNAPSHOT_MARKER, 1, '2026-09-30', expect.stringMatching(/^TierBook client snapshot \(each client's tier and assets at this run\): The next run reads/u)]);
+    expect(sheet.rows.slice(1)).toEqual([['Client ID', 'Tier', 'Assets'], ['A', '钻石', 100], ['B', '钻石', 90], ['C', '黄金', 60], ['D', '黄金', 55], ['E', '普通', 0], ['F', null, null]]);
     // Read back from a grid as a host hands it over (rows shifted down by a user's inserted row; text numbers read).
     const grid: CellValue[][] = [[], ...(sheet.rows as CellValue[][]).map((r) => [...r])];
-    grid[8][2] = '60'; // C
+    grid[5][2] = '60'; // C
     const read = readClientSnapshot(grid);
     expect(read?.runDate).toBe(RUN);
     expect([...(read?.tiers ?? [])]).toEqual([['a', '钻石'], ['b', '钻石'], ['c', '黄金'], ['d', '黄金'], ['e', '普通'], ['f', '']]);

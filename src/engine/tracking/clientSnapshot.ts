@@ -1,3 +1,4 @@
+import { LAST_ROW } from '../cell/a1';
 import type { CellValue } from '../cell/cellValue';
 import { cellText, normalizeLabel } from '../cell/normalizeText';
 import { isoDateOfSerial, parseDateCell } from '../cell/parseDateCell';
@@ -12,11 +13,13 @@ import { assetValues } from './watchlist';
 
 type Grid = readonly (readonly CellValue[])[];
 
-/** A2 of the snapshot, whatever the sheet is called; C2 holds the run date (yyyy-mm-dd). */
+/** A1 of the snapshot, whatever the sheet is called; C1 holds the run date (yyyy-mm-dd), D1 what the sheet is for. */
 export const SNAPSHOT_MARKER = 'TIERBOOK-SNAPSHOT';
 export const SNAPSHOT_FORMAT = 1;
-/** 0-based row of the snapshot's header (title, marker, help, blank, header). */
-export const SNAPSHOT_HEADER_ROW = 4;
+/** 0-based row of the snapshot's header: right below the marker row, so a full client sheet still fits. */
+export const SNAPSHOT_HEADER_ROW = 1;
+/** Clients a snapshot holds at most: the sheet's rows below the marker and header rows. */
+export const MAX_SNAPSHOT_CLIENTS = LAST_ROW - SNAPSHOT_HEADER_ROW - 1;
 export const SNAPSHOT_COL = { id: 0, tier: 1, assets: 2 } as const;
 
 /** The previous run as its snapshot recorded it: per client key, the tier (model tier name) and the assets. */
@@ -43,26 +46,25 @@ export function tierIndexByName(model: Pick<TierModel, 'tiers'>): Map<string, nu
 
 /**
  * Every client of this run: id, tier (the model's name, which does not change with the language) and assets. Written
- * after the previous snapshot was read, so the next run can compare; untiered clients keep a blank tier.
+ * after the previous snapshot was read, so the next run can compare; untiered clients keep a blank tier. Only a client
+ * sheet filled to Excel's last row has more clients than the sheet holds (MAX_SNAPSHOT_CLIENTS): the last ones are
+ * then not compared by the next run.
  */
 export function buildClientSnapshotSheet(result: TieringResult, runDate: number, locale: Locale): PlanSheet {
   const L = SNAPSHOT_LABELS;
   const assets = assetValues(result);
   const rows: PlanCell[][] = [
-    [L.title[locale]],
-    [SNAPSHOT_MARKER, SNAPSHOT_FORMAT, isoDateOfSerial(runDate)],
-    [L.help[locale]],
-    [],
+    [SNAPSHOT_MARKER, SNAPSHOT_FORMAT, isoDateOfSerial(runDate), `${L.title[locale]}${locale === 'zh-CN' ? '：' : ': '}${L.help[locale]}`],
     [L.clientId[locale], L.tier[locale], L.assets[locale]],
   ];
   const { ids } = result.table;
-  for (let c = 0; c < ids.length; c++) {
+  for (let c = 0; c < Math.min(ids.length, MAX_SNAPSHOT_CLIENTS); c++) {
     const tier = result.tierIndex[c];
     rows.push([ids[c], tier >= 0 ? result.model.tiers[tier].name : null, Number.isNaN(assets[c]) ? null : assets[c]]);
   }
   return {
     key: CLIENT_SNAPSHOT_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale], rows,
-    headerRows: [SNAPSHOT_HEADER_ROW], freezeRows: SNAPSHOT_HEADER_ROW + 1, columnWidths: [16, 10, 16], numberFormats: { [SNAPSHOT_COL.assets]: '#,##0.00' },
+    headerRows: [SNAPSHOT_HEADER_ROW], freezeRows: SNAPSHOT_HEADER_ROW + 1, columnWidths: [18, 10, 16, 100], numberFormats: { [SNAPSHOT_COL.assets]: '#,##0.00' },
   };
 }
 
@@ -81,7 +83,7 @@ export function readClientSnapshot(grid: Grid): ClientSnapshot | undefined {
   const date = parseDateCell(grid[markerRow]?.[2] ?? null);
   const tiers = new Map<string, string>();
   const assets = new Map<string, number>();
-  for (let r = markerRow + SNAPSHOT_HEADER_ROW; r < grid.length; r++) {
+  for (let r = markerRow + SNAPSHOT_HEADER_ROW + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const id = cellText(row[SNAPSHOT_COL.id] ?? null).trim();
     if (id === '') continue;

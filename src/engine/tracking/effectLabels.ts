@@ -3,7 +3,7 @@ import { text, type LocalizedText } from '../i18n/locale';
 /** 客户快照: what the next run compares with (tiers and assets per client). */
 export const SNAPSHOT_LABELS = {
   sheetName: text('客户快照', 'Client Snapshot'),
-  title: text('TierBook 客户快照（上次运行时每位客户的等级与资产）', 'TierBook client snapshot (each client\'s tier and assets at the last run)'),
+  title: text('TierBook 客户快照（本次运行时每位客户的等级与资产）', 'TierBook client snapshot (each client\'s tier and assets at this run)'),
   help: text(
     '下次运行先读取本表，用于流失预警的「资产下降」、留存率和留存客户资产变化，然后重写本表。请勿手工修改；删除本表后，下次运行不计算这些跨期数字。',
     'The next run reads this sheet for the watchlist\'s asset drop, retention and the retained clients\' asset change, then rewrites it. Do not edit it; without it the next run leaves those figures blank.'),
