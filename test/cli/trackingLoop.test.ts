@@ -200,13 +200,18 @@ describe('the follow-up loop through the runner: three runs', () => {
     ]);
     const managers = rowsOf(effect, 1, 8);
     const managerHeader = managers.findIndex((r) => r[0] === '客户经理');
-    expect(managers.slice(managerHeader - 1)).toEqual([
+    expect(managers.slice(managerHeader - 1, managerHeader + 5)).toEqual([
       ['本期：2026-07-10 之后至 2026-07-20', n, n, n, n, n, n, n],
       ['客户经理', '名下客户', '本期回访客户', '应回访', '已回访', '完成率（%）', '满意度样本', '平均满意度'],
       ['张伟', 0, 0, 0, 0, n, 0, n],
       ['李雷', 1, 0, 0, 0, n, 0, n],
       ['王芳', 2, 2, 1, 1, 100, 2, 3.5],
       ['（未指定客户经理）', 2, 1, 2, 1, 50, 0, n],
+    ]);
+    // Last, clients per tier by run: what the add-in draws its line chart from (the runner draws none).
+    expect(rowsOf(effect, 1, 4).slice(-5)).toEqual([
+      ['各等级客户数（按运行）', n, n, n], ['运行日期', '钻石', '黄金', '普通'],
+      ['2026-06-30', 3, 1, 1], ['2026-07-10', 3, 0, 2], ['2026-07-20', 3, 0, 2],
     ]);
     // The snapshot the next run compares with: this run's tiers and assets.
     expect(rowsOf(sheet(wb, '客户快照'), 1, 3)[0]).toEqual(['TIERBOOK-SNAPSHOT', 1, '2026-07-20']);

@@ -2,6 +2,7 @@ import type { CellValue } from '../../src/engine/cell/cellValue';
 import { serialOfIsoDate } from '../../src/engine/cell/parseDateCell';
 import { text } from '../../src/engine/i18n/locale';
 import type { TierModel } from '../../src/engine/model/types';
+import { composeOutputPlan, type AddinOutputChoices } from '../../src/engine/plan/composeOutputPlan';
 import { KEPT_SHEET_KEYS } from '../../src/engine/plan/markerNames';
 import type { PlanCell } from '../../src/engine/plan/planCell';
 import { tierGrid } from '../../src/engine/run/tierClients';
@@ -148,15 +149,40 @@ describe('the client snapshot and the effect history', () => {
     expect(history).toHaveLength(39);
     expect(history[0]).toEqual({ run: 'run-1', runDate: RUN - 13, tier: '钻石', figures: {
       clients: 1, assetsTotal: 190, assetsAverage: 95, scoreAverage: 95, due: 0, done: 0, rated: 0 } });
-    const sheet = buildEffectSheet(model, history, figures, 'now', RUN, 'en-US');
-    expect(sheet.rows[3]).toEqual(['Diamond', ...Array.from({ length: 11 }, (_, i) => `2026-09-${String(19 + i).padStart(2, '0')}`), '2026-09-30']);
+    const { sheet, chart } = buildEffectSheet(model, history, figures, 'now', RUN, 'en-US');
+    const dates = [...Array.from({ length: 11 }, (_, i) => `2026-09-${String(19 + i).padStart(2, '0')}`), '2026-09-30'];
+    expect(sheet.rows[3]).toEqual(['Diamond', ...dates]);
     expect(sheet.rows[3]).toHaveLength(EFFECT_RUNS_SHOWN + 1);
     expect(sheet.rows[4]).toEqual(['Clients', 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 2]); // runs 3…13, then this one
     expect(sheet.rows[8]).toEqual(['Follow-up completion (%)', ...new Array(12).fill(null)]);
-    expect(sheet.rows[18]).toEqual(['Gold', ...sheet.rows[3].slice(1)]);
-    const foot = sheet.rows.slice(-3);
-    expect(foot[0]).toEqual(['This period: up to 2026-09-30 (no snapshot of a previous run: only the contacts this run copied from the plan)']);
-    expect(foot[1]).toEqual(['Account manager', 'Clients', 'Clients contacted', 'Contacts due', 'Contacts logged', 'Completion (%)', 'Ratings', 'Average satisfaction']);
-    expect(foot[2]).toEqual(['(no manager)', 5, 0, 0, 0, null, 0, null]);
+    expect(sheet.rows[18]).toEqual(['Gold', ...dates]);
+    const managers = sheet.rows.findIndex((r) => r[0] === 'Account manager');
+    expect(sheet.rows[managers - 1]).toEqual(['This period: up to 2026-09-30 (no snapshot of a previous run: only the contacts this run copied from the plan)']);
+    expect(sheet.rows[managers]).toEqual(['Account manager', 'Clients', 'Clients contacted', 'Contacts due', 'Contacts logged', 'Completion (%)', 'Ratings', 'Average satisfaction']);
+    expect(sheet.rows[managers + 1]).toEqual(['(no manager)', 5, 0, 0, 0, null, 0, null]);
+    // Last, clients per tier by run (a run a row): the line chart's source, for the add-in.
+    expect(sheet.rows[managers + 3]).toEqual(['Clients per tier by run']);
+    expect(chart).toEqual({ key: 'effectChart', sheetKey: 'effect', title: 'Clients per tier by run', type: 'line',
+      source: { row: managers + 4, column: 0, rowCount: 13, columnCount: 4 } });
+    expect(sheet.rows.slice(managers + 4)).toEqual([
+      ['Run date', 'Diamond', 'Gold', '普通'],
+      ...dates.slice(0, 11).map((d, i) => [d, i + 3, i + 3, i + 3]),
+      ['2026-09-30', 2, 2, 1],
+    ]);
+    expect(sheet.headerRows).toContain(managers + 4);
+  });
+
+  it('are composed into the plan: the log before the plan, then history, 效果评估 and snapshot; the chart only where charts are drawn', () => {
+    const choices: AddinOutputChoices = { mode: 'values', pivots: false, chart: true, strategySheets: true, runLog: false, segments: false, suitabilityColumns: false };
+    const input = {
+      result, locale: 'zh-CN' as const, choices, run: { timestamp: '2026-09-30T09:00:00.000Z', tool: 'test' }, confirmedChecks: true,
+      source: { sheetName: 'Sheet1', lastUsedColumn: 1, lastRow: 7 }, tracking: { runDate: RUN, timestamp: '2026-09-30T09:00:00.000Z' },
+    };
+    const plan = composeOutputPlan(input);
+    const tracking = ['serviceLog', 'followUpPlan', 'effectHistory', 'effect', 'clientSnapshot'];
+    expect(plan.sheets.map((x) => x.key).filter((k) => tracking.includes(k))).toEqual(tracking);
+    expect(plan.sheets.find((x) => x.key === 'effectHistory')?.appendOnly).toBe(true);
+    expect(plan.charts.map((c) => [c.key, c.sheetKey, c.type])).toEqual([['tierChart', 'summary', 'columnClustered'], ['effectChart', 'effect', 'line']]);
+    expect(composeOutputPlan({ ...input, choices: { ...choices, chart: false } }).charts).toEqual([]);
   });
 });

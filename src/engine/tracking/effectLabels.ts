@@ -57,6 +57,8 @@ export const EFFECT_LABELS = {
   served: text('本期回访客户', 'Clients contacted'),
   completion: text('完成率（%）', 'Completion (%)'),
   noManager: text('（未指定客户经理）', '(no manager)'),
+  trendTitle: text('各等级客户数（按运行）', 'Clients per tier by run'),
+  runDate: text('运行日期', 'Run date'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** The period of a run: since the previous run's date (from the snapshot), or only this run's harvest on a first run. */

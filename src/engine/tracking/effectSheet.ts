@@ -2,7 +2,7 @@ import { normalizeLabel } from '../cell/normalizeText';
 import { isoDateOfSerial } from '../cell/parseDateCell';
 import type { Locale, LocalizedText } from '../i18n/locale';
 import type { TierModel } from '../model/types';
-import type { PlanSheet } from '../plan/outputPlan';
+import type { PlanChart, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { EffectFigures } from './effectFigures';
 import { EFFECT_LABELS, HISTORY_LABELS, periodText } from './effectLabels';
@@ -40,13 +40,23 @@ function tierLabel(model: Pick<TierModel, 'tiers'>, tier: number, locale: Locale
   return t.label?.[locale] ?? t.name;
 }
 
+export const EFFECT_CHART_KEY = 'effectChart';
+
+/** 效果评估 and the block its chart is drawn from (clients per tier by run, one column per tier). */
+export interface EffectSheet {
+  readonly sheet: PlanSheet;
+  /** A line per tier over the runs, for hosts that draw charts (the add-in); the runner cannot. */
+  readonly chart: PlanChart;
+}
+
 /**
  * 效果评估: per tier, the last EFFECT_RUNS_SHOWN runs side by side (the history's runs, then this one), one row per
- * figure; then this period's table per manager. The sheet is rewritten by each run; the history is what it reads.
+ * figure; then this period's table per manager; last, clients per tier by run (a run a row), the chart's source. The
+ * sheet is rewritten by each run; the history is what it reads.
  */
 export function buildEffectSheet(
   model: Pick<TierModel, 'tiers'>, history: readonly HistoryRow[], current: EffectFigures, runId: string, runDate: number, locale: Locale,
-): PlanSheet {
+): EffectSheet {
   const L = EFFECT_LABELS;
   const thisRun: HistoryRow[] = current.tiers.map((f) => ({
     run: runId, runDate, tier: normalizeLabel(model.tiers[f.tier].name),
@@ -79,8 +89,23 @@ export function buildEffectSheet(
   for (const m of current.managers) {
     rows.push([m.manager ?? L.noManager[locale], m.book, m.served, m.due, m.done, shown(m.completion, true), m.rated, shown(m.satisfaction, false)]);
   }
-  return {
+  rows.push([], [L.trendTitle[locale]]);
+  const trendHeader = rows.length;
+  headerRows.push(trendHeader);
+  rows.push([L.runDate[locale], ...model.tiers.map((_, k) => tierLabel(model, k, locale))]);
+  for (const r of shownRuns) {
+    rows.push([r.runDate !== undefined ? isoDateOfSerial(r.runDate) : r.run,
+      ...model.tiers.map((t) => shown(cell.get(`${r.run}\u0000${normalizeLabel(t.name)}`)?.clients, false))]);
+  }
+  const sheet: PlanSheet = {
     key: EFFECT_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale], rows, headerRows,
-    columnWidths: [24, ...new Array<number>(Math.max(shownRuns.length, 7)).fill(12)],
+    columnWidths: [24, ...new Array<number>(Math.max(shownRuns.length, 7, model.tiers.length)).fill(12)],
+  };
+  return {
+    sheet,
+    chart: {
+      key: EFFECT_CHART_KEY, sheetKey: EFFECT_SHEET_KEY, title: L.trendTitle[locale], type: 'line',
+      source: { row: trendHeader, column: 0, rowCount: shownRuns.length + 1, columnCount: model.tiers.length + 1 },
+    },
   };
 }

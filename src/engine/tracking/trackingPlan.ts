@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell/cellValue';
 import { text, type Locale } from '../i18n/locale';
 import { CHANGE_MARKS, type TierMigration } from '../migration/tierMigration';
-import type { PlanColumn, PlanSheet } from '../plan/outputPlan';
+import type { PlanChart, PlanColumn, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { TieringResult } from '../run/tierClients';
 import type { Playbook } from '../strategy/playbook';
@@ -64,6 +64,8 @@ export interface TrackingOutput {
   readonly added: readonly ContactEntry[];
   /** This run's figures per tier and per manager (a row per tier appended to 效果历史). */
   readonly effect: EffectFigures;
+  /** 效果评估's line chart of clients per tier by run, for hosts that draw charts. */
+  readonly chart: PlanChart;
 }
 
 const PROBLEMS_TITLE = text('名册、回访计划与服务记录中的问题（已原样保留）', 'Problems in the roster, the follow-up plan and the service log (kept as typed)');
@@ -122,6 +124,7 @@ export function buildTrackingOutput(
     logged: log.entries, added, ownManagers: own, managers: clients.managers, rosterManagers: roster.managers.map((m) => m.name),
   });
   const history = inputs.history ? readEffectHistory(inputs.history.grid) : [];
+  const effectSheet = buildEffectSheet(result.model, history, effect, inputs.timestamp, runDate, locale);
   const sheets: PlanSheet[] = [
     buildServiceLogSheet(added, inputs.timestamp, locale),
     plan,
@@ -129,8 +132,8 @@ export function buildTrackingOutput(
     withProblems(managerOutput.sheet, problems, locale),
     ...(inputs.roster ? [] : [buildManagerRosterSheet(result.model, locale)]),
     buildEffectHistorySheet(result.model, effect.tiers, inputs.timestamp, runDate, locale),
-    buildEffectSheet(result.model, history, effect, inputs.timestamp, runDate, locale),
+    effectSheet.sheet,
     buildClientSnapshotSheet(result, runDate, locale),
   ];
-  return { columns: [managerOutput.column], sheets, problems, added, effect };
+  return { columns: [managerOutput.column], sheets, problems, added, effect, chart: effectSheet.chart };
 }
