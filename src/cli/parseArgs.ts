@@ -27,20 +27,22 @@ export interface CliOptions {
   readonly analysis?: AnalysisChoices;
   /** --judgements-sheet: also write the AHP judgements sheet (权重判断矩阵) when the workbook has none; kept after. */
   readonly judgementsSheet?: boolean;
+  /** --asset-drop PCT: the share of assets lost since the previous run that puts a client on the watchlist (0–1); default 0.3. */
+  readonly assetDrop?: number;
 }
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const USAGE = text(
-  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--judgements-sheet] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=分数]] [--upgrade] [--upgrade-points 分数] [--upgrade-assets 百分比] [--clusters[=K]] [-- <以 - 开头的文件名>]（输入也可以是 .csv/.tsv/.txt，或经 LibreOffice 转换的 .xls/.xlsb/.ods/.et）',
-  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--judgements-sheet] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=POINTS]] [--upgrade] [--upgrade-points N] [--upgrade-assets PCT] [--clusters[=K]] [-- <file name starting with ->] (the input may also be .csv/.tsv/.txt, or .xls/.xlsb/.ods/.et converted by LibreOffice)',
+  '用法：tierbook <输入.xlsx> [-o 输出.xlsx] [--model 模型.json] [--sheet 工作表] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--judgements-sheet] [--asset-drop 百分比] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=分数]] [--upgrade] [--upgrade-points 分数] [--upgrade-assets 百分比] [--clusters[=K]] [-- <以 - 开头的文件名>]（输入也可以是 .csv/.tsv/.txt，或经 LibreOffice 转换的 .xls/.xlsb/.ods/.et）',
+  'usage: tierbook <input.xlsx> [-o out.xlsx] [--model model.json] [--sheet NAME] [--lang zh-CN|en-US] [--json] [--formulas values|portable|live] [--run-date YYYY-MM-DD] [--stream|--no-stream] [--confirm-data-checks] [--judgements-sheet] [--asset-drop PCT] [--encoding utf-8|gb18030|utf-16le|utf-16be] [--delimiter comma|tab|semicolon|pipe] [--analysis] [--sensitivity[=POINTS]] [--upgrade] [--upgrade-points N] [--upgrade-assets PCT] [--clusters[=K]] [-- <file name starting with ->] (the input may also be .csv/.tsv/.txt, or .xls/.xlsb/.ods/.et converted by LibreOffice)',
 );
 
 const LOCALES: readonly string[] = ['zh-CN', 'en-US'];
 const MODES: readonly string[] = ['values', 'portable', 'live'];
 const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '-o': 'output', '--output': 'output', '--model': 'modelPath', '--sheet': 'sheet', '--lang': 'lang', '--formulas': 'formulas',
-  '--run-date': 'runDate',
+  '--run-date': 'runDate', '--asset-drop': 'assetDrop',
   '--encoding': 'encoding', '--delimiter': 'delimiter',
 };
 
@@ -116,9 +118,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (values.runDate !== undefined && serialOfIsoDate(values.runDate) === undefined) {
     throw usageError(`--run-date 应为 YYYY-MM-DD 格式的日期，而不是 ${values.runDate}`, `--run-date must be a YYYY-MM-DD date, not ${values.runDate}`);
   }
+  const assetDrop = values.assetDrop === undefined ? undefined : Number(values.assetDrop);
+  if (assetDrop !== undefined && !(assetDrop > 0 && assetDrop < 100)) {
+    throw usageError(`--asset-drop 应为 0 到 100 之间的百分比（如 30），而不是 ${values.assetDrop}`, `--asset-drop must be a percentage between 0 and 100 (e.g. 30), not ${values.assetDrop}`);
+  }
   const encoding = values.encoding === undefined ? undefined : encodingOfOption(values.encoding);
   const delimiter = values.delimiter === undefined ? undefined : delimiterOfOption(values.delimiter);
-  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, encoding, delimiter, help, confirmDataChecks, analysis: analysis.choices(), ...(judgementsSheet ? { judgementsSheet } : {}) };
+  const options = { runDate: values.runDate, output: values.output, modelPath: values.modelPath, sheet: values.sheet, locale: lang as Locale, json, formulas: formulas as OutputMode, stream, encoding, delimiter, help, confirmDataChecks, analysis: analysis.choices(), ...(judgementsSheet ? { judgementsSheet } : {}), ...(assetDrop !== undefined ? { assetDrop: assetDrop / 100 } : {}) };
   if (help) return { ...options, input: positional[0] ?? '' };
   if (positional.length === 0) throw usageError('缺少输入文件', 'missing the input file');
   if (positional.length > 1) throw usageError(`只能有一个输入文件（收到 ${positional.join('、')}）`, `only one input file is allowed (got ${positional.join(', ')})`);

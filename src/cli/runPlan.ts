@@ -59,7 +59,7 @@ export function buildRunPlan(result: TieringResult, options: CliOptions, io: Cli
     // The tracking loop, from the sheets the workbook has (the roster, the previous plan, the service log).
     tracking: {
       runDate: (options.runDate === undefined ? undefined : serialOfIsoDate(options.runDate)) ?? serialOfDay(io.now()),
-      timestamp: io.now().toISOString(), ...inputs.settings.tracking,
+      timestamp: io.now().toISOString(), ...inputs.settings.tracking, ...(options.assetDrop !== undefined ? { assetDrop: options.assetDrop } : {}),
     },
   });
 }

@@ -16,8 +16,8 @@ export interface SettingsSheet {
 export interface StoredSettings {
   readonly model?: { readonly model: TierModel; readonly sheetName: string };
   readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
-  /** The tracking loop's roster, follow-up plan and service log, where the workbook has them (src/cli/trackingSheets.ts). */
-  readonly tracking?: Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceLog'>;
+  /** The tracking loop's roster, follow-up plan, service log, effect history and client snapshot, where the workbook has them (src/cli/trackingSheets.ts). */
+  readonly tracking?: Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceLog' | 'history' | 'snapshot'>;
   /** The AHP judgements sheet's name, when the workbook has one (a run never rewrites it; `tierbook weights` reads it). */
   readonly judgementsSheet?: string;
 }

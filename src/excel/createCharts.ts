@@ -6,6 +6,7 @@ const CHART_TYPE: Readonly<Record<PlanChart['type'], Excel.ChartType>> = {
   columnClustered: 'ColumnClustered' as Excel.ChartType,
   pie: 'Pie' as Excel.ChartType,
   barClustered: 'BarClustered' as Excel.ChartType,
+  line: 'Line' as Excel.ChartType,
 };
 
 /** Charts carry TierBook's prefix, like its PivotTables, so that they can be told apart from a user's. */

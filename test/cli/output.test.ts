@@ -33,8 +33,8 @@ function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
 
 /** What a first run adds, in tab order, after the input's own sheets (a user's 分级汇总 makes ours 分级汇总 (2)). */
 /** The follow-up loop's sheets (docs/tracking.md): the service log, the plan, the watchlist, the manager load and, once, the roster. */
-const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册'];
-const EN_TRACKING = ['Service Log', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', 'Account Managers'];
+const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册', '效果历史', '效果评估', '客户快照'];
+const EN_TRACKING = ['Service Log', 'Follow-up Plan', 'Retention Watchlist', 'Manager Load', 'Account Managers', 'Effect History', 'Effect Evaluation', 'Client Snapshot'];
 const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志', ...ZH_TRACKING];
 const EN_ADDED = ['Tier Model', 'Tier Summary', 'Client Groups', 'Service Strategies', 'Strategy-Diamond', 'Strategy-Gold', 'Strategy-Silver', 'Strategy-Standard', 'Strategy Templates', 'Compliance', 'Run Log', ...EN_TRACKING];
 const INPUT_SHEETS = [CLIENT_SHEET, '分级汇总', 'Notes'];
@@ -174,7 +174,7 @@ describe('the workbook tierbook writes', () => {
         }
         if (list.some((c) => c.text?.includes('HYPERLINK'))) sheetsWithHyperlinkText.push(name);
       }
-      expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册']);
+      expect(sheetsWithHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册', '效果历史', '效果评估', '客户快照']);
       const client = cells.get(CLIENT_SHEET) ?? [];
       expect(client.find((c) => c.ref === 'B4')).toEqual({ ref: 'B4', type: 's', formula: undefined, text: HYPERLINK_NAME });
       expect(client.filter((c) => /^[JK]\d+$/u.test(c.ref) && c.text?.startsWith('=HYPERLINK')).length).toBeGreaterThan(0);

@@ -114,7 +114,7 @@ describe('tierbook on a 50,000-client workbook', () => {
   it('opens with ExcelJS and holds the input sheets and the added ones', () => {
     const names = output.worksheets.map((s) => s.name);
     expect(names).toEqual(['说明', SHEET, '分级模型', '分级汇总', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志',
-      '服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册']); // the follow-up loop (docs/tracking.md)
+      '服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册', '效果历史', '效果评估', '客户快照']); // the follow-up loop (docs/tracking.md)
     expect(sheetOf(output, '分级汇总').getCell('A2').value).toBe('等级');
     expect(sheetOf(output, '运行日志').getCell('D2').value).toBe(SHEET);
   });

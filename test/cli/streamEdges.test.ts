@@ -92,7 +92,7 @@ async function expectUserCellsKept(input: string, output: string, sheets: readon
 
 /** What a first run adds after the input's sheets (the user's 分级汇总 makes ours 分级汇总 (2)). */
 /** The follow-up loop's sheets (docs/tracking.md). */
-const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册'];
+const ZH_TRACKING = ['服务记录', '回访计划', '流失预警', '客户经理负荷', '客户经理名册', '效果历史', '效果评估', '客户快照'];
 const ZH_ADDED = ['分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通', '策略模板', '合规检查', '运行日志', ...ZH_TRACKING];
 
 describe('the streaming path on small workbooks', () => {
@@ -165,7 +165,7 @@ describe('the streaming path on small workbooks', () => {
       }
       if (cells.some((c) => c.text?.includes('HYPERLINK'))) withHyperlinkText.push(name);
     }
-    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册']);
+    expect(withHyperlinkText).toEqual([CLIENT_SHEET, '分级模型', '分级汇总 (2)', '客户分组', '服务策略', '策略-=HYPERLINK("http___t.example', '运行日志', '回访计划', '客户经理负荷', '客户经理名册', '效果历史', '效果评估', '客户快照']);
   });
 
   it('writes live formulas with cached results and asks for a full recalculation on open', async () => {

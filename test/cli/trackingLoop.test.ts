@@ -3,6 +3,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { text, type TierModel } from '../../src/engine';
 import { makeTempDir, removeTempDir, writeGridXlsx } from '../fixtures/writeGridXlsx';
+import { recalculateXlsx } from '../support/libreoffice';
 import { runCli } from './runCli';
 import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
@@ -30,6 +31,12 @@ function rowsOf(ws: ExcelJS.Worksheet, from: number, columns: number): unknown[]
   return out.filter((r) => r.some((v) => v !== null && v !== undefined));
 }
 
+/** Numbers to 4 decimals, so hand-computed thirds compare. */
+const round4 = (rows: unknown[][]): unknown[][] => rows.map((r) => r.map((v) => (typeof v === 'number' ? Math.round(v * 1e4) / 1e4 : v)));
+
+/** Each run has its own clock, so the history's run times are known. */
+const at = (isoTime: string): { now: () => Date } => ({ now: () => new Date(isoTime) });
+
 /** The plan's row (1-based) of a client. */
 function planRow(ws: ExcelJS.Worksheet, id: string): number {
   for (let r = 6; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
@@ -46,7 +53,7 @@ describe('the follow-up loop through the runner: three runs', () => {
     fs.writeFileSync(modelFile, JSON.stringify(MODEL));
     const input = await writeGridXlsx([HEADERS, ...RUN1], '客户清单', path.join(dir, 'in.xlsx'));
     const out1 = path.join(dir, 'run1.xlsx');
-    expect((await runCli([input, '-o', out1, '--model', modelFile, '--run-date', '2026-06-30'])).code).toBe(0);
+    expect((await runCli([input, '-o', out1, '--model', modelFile, '--run-date', '2026-06-30'], at('2026-06-30T09:00:00Z'))).code).toBe(0);
 
     // Run 1: no roster yet (one is written with its example); everybody is due today, nobody has a contact.
     let wb = await load(out1);
@@ -78,7 +85,7 @@ describe('the follow-up loop through the runner: three runs', () => {
     await wb.xlsx.writeFile(filled1);
 
     const out2 = path.join(dir, 'run2.xlsx');
-    expect((await runCli([filled1, '-o', out2, '--model', modelFile, '--run-date', '2026-07-10'])).code).toBe(0);
+    expect((await runCli([filled1, '-o', out2, '--model', modelFile, '--run-date', '2026-07-10'], at('2026-07-10T09:00:00Z'))).code).toBe(0);
     wb = await load(out2);
     // Both filled rows are logged, cells as typed (the text date stays text).
     expect(rowsOf(sheet(wb, '服务记录'), 2, 8)).toEqual([
@@ -104,8 +111,8 @@ describe('the follow-up loop through the runner: three runs', () => {
       ["'客户经理名册'!D9", '容量「x」不是非负整数；按 0 处理'],
     ]);
     // The plan: tier changes (K04 up, K03 down) and K05 (no contact) now; K01 and K02 by their interval.
-    // K03 dropped a tier: on the watchlist, so first.
-    expect(rowsOf(sheet(wb, '流失预警'), 4, 6)).toEqual([['客户号', '客户姓名', '客户等级', '客户经理', '资产', '预警原因'], ['K03', '丙', '普通', null, 40, '等级下降']]);
+    // K03 dropped a tier, and its assets fell from 80 (run 1's snapshot) to 40, −50%, past the 30%: on the watchlist, so first.
+    expect(rowsOf(sheet(wb, '流失预警'), 4, 6)).toEqual([['客户号', '客户姓名', '客户等级', '客户经理', '资产', '预警原因'], ['K03', '丙', '普通', null, 40, '等级下降、资产较上次下降超过阈值']]);
     expect(rowsOf(sheet(wb, '回访计划'), 6, 8)).toEqual([
       ['K03', '丙', '普通', null, null, '2026-07-10', '高', '流失预警、等级变动、尚无回访记录'],
       ['K04', '丁', '钻石', '王芳', null, '2026-07-10', '中', '等级变动、尚无回访记录'],
@@ -113,6 +120,11 @@ describe('the follow-up loop through the runner: three runs', () => {
       ['K01', '甲', '钻石', '李雷', '2026-06-28', '2026-07-28', '低', '按周期回访'],
       ['K02', '乙', '钻石', '王芳', '2026-06-29', '2026-07-29', '低', '按周期回访'],
     ]);
+
+    // With --asset-drop 60, K03's −50% is no reason; it stays on the watchlist for its tier drop only.
+    const out2b = path.join(dir, 'run2b.xlsx');
+    expect((await runCli([filled1, '-o', out2b, '--model', modelFile, '--run-date', '2026-07-10', '--asset-drop', '60'])).code).toBe(0);
+    expect(rowsOf(sheet(await load(out2b), '流失预警'), 5, 6)).toEqual([['K03', '丙', '普通', null, 40, '等级下降']]);
 
     // Between runs: more entries, bad ones included, one already logged; a manager types two rows into the log.
     plan = sheet(wb, '回访计划');
@@ -124,11 +136,12 @@ describe('the follow-up loop through the runner: three runs', () => {
     const log = sheet(wb, '服务记录');
     log.getCell('A4').value = 'K02'; log.getCell('E4').value = '2026/7/15'; log.getCell('F4').value = '电话'; log.getCell('G4').value = 5; log.getCell('H4').value = '经理手填';
     log.getCell('A5').value = 'X99'; log.getCell('E5').value = '2026-07-01'; log.getCell('F5').value = '电话'; log.getCell('G5').value = 4;
+    sheet(wb, '客户清单').getCell('C3').value = 88; // K02 90 → 88: −2.2%, not a drop past 30%; still 钻石
     const filled2 = path.join(dir, 'filled2.xlsx');
     await wb.xlsx.writeFile(filled2);
 
     const out3 = path.join(dir, 'run3.xlsx');
-    expect((await runCli([filled2, '-o', out3, '--model', modelFile, '--run-date', '2026-07-20'])).code).toBe(0);
+    expect((await runCli([filled2, '-o', out3, '--model', modelFile, '--run-date', '2026-07-20'], at('2026-07-20T09:00:00Z'))).code).toBe(0);
     wb = await load(out3);
     const logged = rowsOf(sheet(wb, '服务记录'), 2, 8);
     expect(logged).toEqual([
@@ -153,9 +166,69 @@ describe('the follow-up loop through the runner: three runs', () => {
       ['K02', '乙', '钻石', '王芳', '2026-07-15', '2026-08-14', '低', '按周期回访'],
     ]);
 
+    // 效果历史: one row per run and tier, appended (B run date … W retained asset change %), every figure by hand.
+    // Run 1: no snapshot or plan before it: only the tier's own figures. Run 2 against run 1's snapshot (06-30) and plan
+    // (all five due 06-30): 钻石 K01 and K02 logged (2 of 3), ratings 5 and 4; K04 黄金 → 钻石 (up), K03 钻石 → 普通
+    // (down); 黄金's one client (K04, 60 → 85) is retained above it. Run 3 against run 2's: due by 07-20 are K03, K04,
+    // K05 (K01 and K02 later); K03 (07-09) and K04 (07-08) logged, K05's contact is dated after the run; the period's
+    // ratings are K04's 2 and K02's typed 5 of 07-15 (K03's 7 is unreadable; X99 is no client); K02 90 → 88.
+    const history = sheet(wb, '效果历史');
+    expect(history.getCell('A1').value).toBe('TIERBOOK-EFFECT-HISTORY');
+    expect(rowsOf(history, 2, 23)[0]).toEqual(['运行时间', '运行日期', '等级', '客户数', '资产合计', '平均资产', '平均得分', '应回访', '已回访', '回访完成率',
+      '满意度样本', '平均满意度', '升入', '降入', '升出', '降出', '上次客户数', '留存客户', '留存率', '留存客户上次资产', '留存客户本次资产', '留存客户资产变化', '留存客户资产变化率']);
+    const n = null;
+    expect(round4(rowsOf(history, 3, 23))).toEqual([
+      ['2026-06-30T09:00:00.000Z', '2026-06-30', '钻石', 3, 270, 90, 90, 0, 0, n, 0, n, n, n, n, n, n, n, n, n, n, n, n],
+      ['2026-06-30T09:00:00.000Z', '2026-06-30', '黄金', 1, 60, 60, 60, 0, 0, n, 0, n, n, n, n, n, n, n, n, n, n, n, n],
+      ['2026-06-30T09:00:00.000Z', '2026-06-30', '普通', 1, 0, 0, 0, 0, 0, n, 0, n, n, n, n, n, n, n, n, n, n, n, n],
+      ['2026-07-10T09:00:00.000Z', '2026-07-10', '钻石', 3, 275, 91.6667, 91.6667, 3, 2, 0.6667, 2, 4.5, 1, 0, 0, 1, 3, 2, 0.6667, 190, 190, 0, 0],
+      ['2026-07-10T09:00:00.000Z', '2026-07-10', '黄金', 0, n, n, n, 1, 0, 0, 0, n, 0, 0, 1, 0, 1, 1, 1, 60, 85, 25, 0.4167],
+      ['2026-07-10T09:00:00.000Z', '2026-07-10', '普通', 2, 40, 20, 20, 1, 0, 0, 0, n, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, n],
+      ['2026-07-20T09:00:00.000Z', '2026-07-20', '钻石', 3, 273, 91, 91, 1, 1, 1, 2, 3.5, 0, 0, 0, 0, 3, 3, 1, 275, 273, -2, -0.0073],
+      ['2026-07-20T09:00:00.000Z', '2026-07-20', '黄金', 0, n, n, n, 0, 0, n, 0, n, 0, 0, 0, 0, 0, 0, n, 0, 0, 0, n],
+      ['2026-07-20T09:00:00.000Z', '2026-07-20', '普通', 2, 40, 20, 20, 2, 1, 0.5, 0, n, 0, 0, 0, 0, 2, 2, 1, 40, 40, 0, 0],
+    ]);
+    // 效果评估: the three runs side by side per tier (percentages to 0.1), then this period per manager. 王芳 is due K04
+    // (done) and is credited K04's 2 and K02's typed 5 (K02 is hers); rows without a manager: K03 done, K05 not.
+    const effect = sheet(wb, '效果评估');
+    expect(rowsOf(effect, 4, 4).slice(0, 14)).toEqual([
+      ['钻石', '2026-06-30', '2026-07-10', '2026-07-20'],
+      ['客户数', 3, 3, 3], ['资产合计', 270, 275, 273], ['平均资产', 90, 91.67, 91], ['平均得分', 90, 91.67, 91],
+      ['回访完成率（%）', n, 66.7, 100], ['平均满意度', n, 4.5, 3.5], ['留存率（%）', n, 66.7, 100],
+      ['留存客户资产变化', n, 0, -2], ['留存客户资产变化（%）', n, 0, -0.7],
+      ['升入', n, 1, 0], ['降入', n, 0, 0], ['升出', n, 0, 0], ['降出', n, 1, 0],
+    ]);
+    const managers = rowsOf(effect, 1, 8);
+    const managerHeader = managers.findIndex((r) => r[0] === '客户经理');
+    expect(managers.slice(managerHeader - 1, managerHeader + 5)).toEqual([
+      ['本期：2026-07-10 之后至 2026-07-20', n, n, n, n, n, n, n],
+      ['客户经理', '名下客户', '本期回访客户', '应回访', '已回访', '完成率（%）', '满意度样本', '平均满意度'],
+      ['张伟', 0, 0, 0, 0, n, 0, n],
+      ['李雷', 1, 0, 0, 0, n, 0, n],
+      ['王芳', 2, 2, 1, 1, 100, 2, 3.5],
+      ['（未指定客户经理）', 2, 1, 2, 1, 50, 0, n],
+    ]);
+    // Last, clients per tier by run: what the add-in draws its line chart from (the runner draws none).
+    expect(rowsOf(effect, 1, 4).slice(-5)).toEqual([
+      ['各等级客户数（按运行）', n, n, n], ['运行日期', '钻石', '黄金', '普通'],
+      ['2026-06-30', 3, 1, 1], ['2026-07-10', 3, 0, 2], ['2026-07-20', 3, 0, 2],
+    ]);
+    // The snapshot the next run compares with: this run's tiers and assets.
+    expect(rowsOf(sheet(wb, '客户快照'), 1, 3)[0]).toEqual(['TIERBOOK-SNAPSHOT', 1, '2026-07-20']);
+    expect(rowsOf(sheet(wb, '客户快照'), 3, 3)).toEqual([['K01', '钻石', 100], ['K02', '钻石', 88], ['K03', '普通', 40], ['K04', '钻石', 85], ['K05', '普通', 0]]);
+
+    // LibreOffice opens the runner's output and reads the effect sheets the same.
+    const office = await recalculateXlsx(out3);
+    expect(office.sheet('效果评估').value('A4')).toBe('钻石');
+    expect(office.sheet('效果评估').value('D5')).toBe(3);
+    expect(office.sheet('效果评估').value('C9')).toBe(66.7);
+    expect(office.sheet('效果历史').value('A1')).toBe('TIERBOOK-EFFECT-HISTORY');
+    expect(office.sheet('效果历史').value('W9')).toBeCloseTo(-2 / 275, 12);
+    expect(office.sheet('客户快照').value('C4')).toBe(88);
+
     // A fourth run with nothing filled adds nothing: no duplicates, nothing lost.
     const out4 = path.join(dir, 'run4.xlsx');
     expect((await runCli([out3, '-o', out4, '--model', modelFile, '--run-date', '2026-07-21'])).code).toBe(0);
     expect(rowsOf(sheet(await load(out4), '服务记录'), 2, 8)).toEqual(logged);
-  });
+  }, 240_000);
 });

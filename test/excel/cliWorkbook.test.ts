@@ -67,9 +67,10 @@ describe('a workbook written by the tierbook CLI, re-run in the add-in', () => {
     }
     const strategySheets = sheetsBefore.filter((s) => s === '服务策略' || s.startsWith('策略-'));
     expect(strategySheets).toEqual(['服务策略', '策略-钻石', '策略-黄金', '策略-白银', '策略-普通']);
-    // The watchlist and the manager load are output like the strategy sheets (dropped here); the roster, plan and service log are kept.
-    strategySheets.push('流失预警', '客户经理负荷');
-    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['客户经理名册', '回访计划', '服务记录']));
+    // The watchlist, the manager load and the effect evaluation are output like the strategy sheets (dropped here); the
+    // roster, plan, service log, effect history and client snapshot are kept.
+    strategySheets.push('流失预警', '客户经理负荷', '效果评估');
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['客户经理名册', '回访计划', '服务记录', '效果历史', '客户快照']));
     expect(fake.sheetNames()).toContain('策略模板');
     expect(fake.sheetNames().some((s) => s.endsWith(' (2)'))).toBe(false);
     // The CLI's 合规检查 sheet goes too: it comes with the suitability columns, which this run does not choose.

@@ -269,7 +269,7 @@ export function* composeOutputPlanSteps(input: AddinPlanInput): Steps<OutputPlan
     ...plan,
     sheets,
     pivots: choices.pivots ? tierPivots(result, locale, summary) : [],
-    charts: choices.chart ? [tierDistributionChart(summary, locale, tierCount)] : [],
+    charts: choices.chart ? [tierDistributionChart(summary, locale, tierCount), ...(tracking ? [tracking.chart] : [])] : [],
   };
 }
 

@@ -1,5 +1,5 @@
 import { STRATEGY_TEMPLATES_SHEET_KEY } from '../strategy/strategyTemplatesSheet';
-import { FOLLOW_UP_SHEET_KEY, MANAGER_ROSTER_SHEET_KEY, SERVICE_LOG_SHEET_KEY } from '../tracking/trackingKeys';
+import { CLIENT_SNAPSHOT_SHEET_KEY, EFFECT_HISTORY_SHEET_KEY, FOLLOW_UP_SHEET_KEY, MANAGER_ROSTER_SHEET_KEY, SERVICE_LOG_SHEET_KEY } from '../tracking/trackingKeys';
 import { JUDGEMENT_SHEET_KEY } from '../weights/judgementSheet';
 
 /**
@@ -30,9 +30,13 @@ export function columnMarkerName(key: string): string {
  * Plan keys of the sheets a run that does not write them (or a cleanup) never deletes: the model and the strategy
  * templates (the user's settings, edited by hand; a run writes the templates only when the workbook has none) and
  * the run log (the audit trail); the AHP judgements sheet (the user's judgements, written once on request); and the tracking loop's sheets that hold what managers type: the roster, the
- * follow-up plan (its filled rows are copied to the service log by the next run that rewrites it) and the service log.
+ * follow-up plan (its filled rows are copied to the service log by the next run that rewrites it) and the service log;
+ * and what the effect evaluation compares across runs: the effect history (append-only) and the client snapshot.
  */
-export const KEPT_SHEET_KEYS: readonly string[] = ['model', STRATEGY_TEMPLATES_SHEET_KEY, 'log', JUDGEMENT_SHEET_KEY, MANAGER_ROSTER_SHEET_KEY, FOLLOW_UP_SHEET_KEY, SERVICE_LOG_SHEET_KEY];
+export const KEPT_SHEET_KEYS: readonly string[] = [
+  'model', STRATEGY_TEMPLATES_SHEET_KEY, 'log', JUDGEMENT_SHEET_KEY, MANAGER_ROSTER_SHEET_KEY, FOLLOW_UP_SHEET_KEY, SERVICE_LOG_SHEET_KEY,
+  EFFECT_HISTORY_SHEET_KEY, CLIENT_SNAPSHOT_SHEET_KEY,
+];
 
 /** Excel compares defined names case-insensitively, so TierBook does too, on every host. */
 export function sameName(a: string, b: string): boolean {

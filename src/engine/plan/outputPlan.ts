@@ -92,7 +92,7 @@ export interface PlanChart {
   readonly key: string;
   readonly sheetKey: string;
   readonly title: string;
-  readonly type: 'columnClustered' | 'pie' | 'barClustered';
+  readonly type: 'columnClustered' | 'pie' | 'barClustered' | 'line';
   /** 0-based block inside sheetKey's rows, including its header row. */
   readonly source: { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number };
 }

@@ -12,3 +12,8 @@ export * from './trackingLabels';
 export * from './trackingPlan';
 export * from './watchlist';
 export * from './trackingOverview';
+export * from './clientSnapshot';
+export * from './effectLabels';
+export * from './effectFigures';
+export * from './effectHistory';
+export * from './effectSheet';

@@ -8,3 +8,9 @@ export const FOLLOW_UP_SHEET_KEY = 'followUpPlan';
 export const SERVICE_LOG_SHEET_KEY = 'serviceLog';
 /** 流失预警: rewritten by each run. */
 export const WATCHLIST_SHEET_KEY = 'watchlist';
+/** 效果历史: append-only, one row per run and tier; kept, so the effect evaluation sees the runs before. */
+export const EFFECT_HISTORY_SHEET_KEY = 'effectHistory';
+/** 客户快照: each client's tier and assets at the last run; rewritten by each run after it was read; kept. */
+export const CLIENT_SNAPSHOT_SHEET_KEY = 'clientSnapshot';
+/** 效果评估: the last 12 runs per tier and this period per manager; rewritten by each run. */
+export const EFFECT_SHEET_KEY = 'effect';

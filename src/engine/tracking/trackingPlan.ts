@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell/cellValue';
 import { text, type Locale } from '../i18n/locale';
 import { CHANGE_MARKS, type TierMigration } from '../migration/tierMigration';
-import type { PlanColumn, PlanSheet } from '../plan/outputPlan';
+import type { PlanChart, PlanColumn, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { TieringResult } from '../run/tierClients';
 import type { Playbook } from '../strategy/playbook';
@@ -11,6 +11,10 @@ import { buildFollowUpPlanSheet, planFollowUps, type FollowUpClients } from './f
 import { buildManagerOutput, dedicatedTiers } from './managerOutput';
 import { buildManagerRosterSheet, readManagerRoster } from './managerRoster';
 import { buildServiceLogSheet, clientKey, harvestFollowUps, lastContacts, newContacts, readServiceLog, type ContactEntry } from './serviceLog';
+import { buildClientSnapshotSheet, readClientSnapshot } from './clientSnapshot';
+import { computeEffectFigures, readPlannedRows, type EffectFigures } from './effectFigures';
+import { buildEffectHistorySheet, readEffectHistory } from './effectHistory';
+import { buildEffectSheet } from './effectSheet';
 import type { SheetProblem } from './sheetProblem';
 import { buildWatchlist, buildWatchlistSheet } from './watchlist';
 
@@ -36,7 +40,14 @@ export interface TrackingInputs {
   readonly followUpPlan?: FoundSheet;
   /** The service log, as it is; absent on the first run. */
   readonly serviceLog?: FoundSheet;
-  /** clientKey → assets at the previous run, for the watchlist's asset-drop reason; absent: not checked. */
+  /** 效果历史 (found by its marker): the runs before, for 效果评估; absent on the first run. */
+  readonly history?: FoundSheet;
+  /** 客户快照 (found by its marker): each client's tier and assets at the previous run; absent on the first run. */
+  readonly snapshot?: FoundSheet;
+  /**
+   * clientKey → assets at the previous run, for the watchlist's asset-drop reason. Default: the snapshot's; absent
+   * both: not checked.
+   */
   readonly previousAssets?: ReadonlyMap<string, number>;
   /** Share of assets lost that puts a client on the watchlist; default 0.3 (more than 30%). */
   readonly assetDrop?: number;
@@ -51,6 +62,10 @@ export interface TrackingOutput {
   readonly problems: readonly SheetProblem[];
   /** Contacts this run copies from the plan into the service log. */
   readonly added: readonly ContactEntry[];
+  /** This run's figures per tier and per manager (a row per tier appended to 效果历史). */
+  readonly effect: EffectFigures;
+  /** 效果评估's line chart of clients per tier by run, for hosts that draw charts. */
+  readonly chart: PlanChart;
 }
 
 const PROBLEMS_TITLE = text('名册、回访计划与服务记录中的问题（已原样保留）', 'Problems in the roster, the follow-up plan and the service log (kept as typed)');
@@ -94,20 +109,31 @@ export function buildTrackingOutput(
   const contacts = [...log.entries, ...added];
   const followUpDays = result.model.tiers.map((_, k) => playbookForTier(playbooks, result.model.tiers, k)?.playbook.followUpDays);
   const lastContact = lastContacts(contacts, runDate);
+  const snapshot = inputs.snapshot ? readClientSnapshot(inputs.snapshot.grid) : undefined;
+  const previousAssets = inputs.previousAssets ?? snapshot?.assets;
   const watch = buildWatchlist(result, {
-    ...(dropped ? { dropped } : {}), ...(inputs.previousAssets ? { previousAssets: inputs.previousAssets } : {}),
+    ...(dropped ? { dropped } : {}), ...(previousAssets ? { previousAssets } : {}),
     ...(inputs.assetDrop !== undefined ? { assetDrop: inputs.assetDrop } : {}),
     contacts, dedicated: dedicatedTiers(playbooks, result.model), followUpDays, lastContact, runDate,
   });
   const options = { runDate, horizonDays: inputs.horizonDays, followUpDays, lastContact, watchlist: new Set(watch.map((w) => w.client)) };
   const plan = buildFollowUpPlanSheet(clients, planFollowUps(clients, options), result.model, options, locale);
   const problems = [...roster.problems, ...harvest.problems, ...log.problems];
+  const effect = computeEffectFigures(result, {
+    runDate, ...(snapshot ? { snapshot } : {}), planned: inputs.followUpPlan ? readPlannedRows(inputs.followUpPlan.grid) : [],
+    logged: log.entries, added, ownManagers: own, managers: clients.managers, rosterManagers: roster.managers.map((m) => m.name),
+  });
+  const history = inputs.history ? readEffectHistory(inputs.history.grid) : [];
+  const effectSheet = buildEffectSheet(result.model, history, effect, inputs.timestamp, runDate, locale);
   const sheets: PlanSheet[] = [
     buildServiceLogSheet(added, inputs.timestamp, locale),
     plan,
     buildWatchlistSheet(result, watch, clients.names, clients.managers, locale),
     withProblems(managerOutput.sheet, problems, locale),
     ...(inputs.roster ? [] : [buildManagerRosterSheet(result.model, locale)]),
+    buildEffectHistorySheet(result.model, effect.tiers, inputs.timestamp, runDate, locale),
+    effectSheet.sheet,
+    buildClientSnapshotSheet(result, runDate, locale),
   ];
-  return { columns: [managerOutput.column], sheets, problems, added };
+  return { columns: [managerOutput.column], sheets, problems, added, effect, chart: effectSheet.chart };
 }

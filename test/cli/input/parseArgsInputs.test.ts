@@ -16,4 +16,11 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['a.csv', '--encoding', 'ebcdic'])).toThrow(CliError);
     expect(() => parseArgs(['a.csv', '--delimiter', '#'])).toThrow(CliError);
   });
+
+  it('reads --asset-drop as a percentage (the watchlist\'s asset-drop threshold), and refuses one outside 0–100', () => {
+    expect(parseArgs(['a.xlsx', '--asset-drop', '45'])).toMatchObject({ assetDrop: 0.45 });
+    expect(parseArgs(['a.xlsx', '--asset-drop=12.5'])).toMatchObject({ assetDrop: 0.125 });
+    expect(parseArgs(['a.xlsx']).assetDrop).toBeUndefined();
+    for (const bad of ['0', '100', '-5', 'x']) expect(() => parseArgs(['a.xlsx', '--asset-drop', bad])).toThrow('--asset-drop must be a percentage between 0 and 100');
+  });
 });
