@@ -1,4 +1,4 @@
-import type { CellValue, Locale, OutputPlan } from '../engine';
+import type { CellValue, Locale, OutputPlan, TrackingSheets } from '../engine';
 import { activateSheet } from './activateSheet';
 import { displayLocale, officeDisplayLanguage } from './displayLocale';
 import { findClientTable } from './findClientTable';
@@ -12,6 +12,7 @@ import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
 import { readStoredTemplates } from './readStoredTemplates';
 import { readStoredJudgements } from './readStoredJudgements';
+import { readTrackingSheets } from './readTrackingSheets';
 import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput';
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
@@ -29,6 +30,7 @@ export interface OfficeGatewayOptions {
 export interface OfficeWorkbookGateway extends WorkbookGateway {
   /** Deletes every column and sheet TierBook marked, except the model sheet, the strategy templates and the run log. */
   removeTierBookOutput(): Promise<RemovedOutput>;
+  readTrackingSheets(options?: LongOperationOptions): Promise<TrackingSheets>;
 }
 
 /**
@@ -66,6 +68,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     readPreviousTiers: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source),
     readPreviousComplianceStates: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source, 'complianceState'),
     readTierBookColumn: (key: string) => readTierBookColumn(host, budget, key),
+    readTrackingSheets: (opts?: LongOperationOptions) => readTrackingSheets(host, budget, opts?.signal),
     readSheetBlock: (sheetName: string, firstRow: number, rowCount: number, columnCount: number) => readSheetBlock(host, sheetName, firstRow, rowCount, columnCount),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),
   };

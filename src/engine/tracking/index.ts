@@ -11,3 +11,4 @@ export * from './serviceLog';
 export * from './trackingLabels';
 export * from './trackingPlan';
 export * from './watchlist';
+export * from './trackingReads';
