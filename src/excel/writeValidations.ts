@@ -1,4 +1,4 @@
-import { columnToBottom, isoDateOfSerial, rangeAddress, text, type LocalizedText, type PlanSheet, type PlanValidation } from '../engine';
+import { columnToBottom, rangeAddress, text, type LocalizedText, type PlanSheet, type PlanValidation } from '../engine';
 import { COMMAND_OVERHEAD_BYTES } from './requestBudget';
 import type { RequestPacker } from './requestPacker';
 
@@ -18,8 +18,9 @@ export function validationsUnsupportedWarning(sheets: readonly string[]): Locali
 export function officeRule(rule: PlanValidation['rule']): Excel.DataValidationRule {
   switch (rule.kind) {
     case 'date':
-      // A date on or after the serial, as an ISO-8601 date (the form the API takes for a date operand).
-      return { date: { formula1: isoDateOfSerial(rule.min), operator: 'GreaterThanOrEqualTo' } };
+      // A date on or after the serial, as a formula ("=1" is 1900-01-01): an ISO date of a serial below 61 would be a
+      // day off (Excel's 1900 leap-year day), and the runner writes the same serial.
+      return { date: { formula1: `=${rule.min}`, operator: 'GreaterThanOrEqualTo' } };
     case 'list':
       return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'wholeNumber':
