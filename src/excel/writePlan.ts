@@ -184,7 +184,7 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
     if (isTierBookError(error) && error.code === 'CANCELLED') return progress.report(true);
     if (pending) await repairMarkers(host, pending);
     const sheetNames = layout?.sheets.map((s) => s.sheetName) ?? [];
-    const modelSheet = layout?.sheets.find((s) => s.plan.role === 'model')?.sheetName;
+    const modelSheet = layout?.sheets.find((s) => s.plan.key === 'model')?.sheetName; // the roster is a 'model' role too
     throw new WritePlanError(await explain(host, plan, error, sheetNames, modelSheet), progress.report(true));
   }
 }

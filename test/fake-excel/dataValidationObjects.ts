@@ -33,7 +33,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkFormula(value: unknown, kind: string, name: string): void {
   const ok = typeof value === 'string' ? value.length > 0 : typeof value === 'number' ? Number.isFinite(value) : value instanceof Date;
   if (!ok) invalid(`${kind}.${name} must be a number, a date or a non-empty string`);
-  if (kind === 'date' && typeof value === 'string' && !value.startsWith('=') && Number.isNaN(Date.parse(value))) invalid(`date.${name} "${value}" is not an ISO-8601 date`);
+  const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/u;
+  if (kind === 'date' && typeof value === 'string' && !value.startsWith('=') && !iso.test(value)) invalid(`date.${name} "${value}" is not an ISO-8601 date`);
 }
 
 /** The one criterion a rule holds, checked as Office.js documents it. */
