@@ -14,8 +14,9 @@ describe('the tracking loop in the pane', () => {
   it('reads the tracking sheets before the write and passes them as the runner does: a filled plan row reaches the service log', async () => {
     const { gateway } = await renderPane();
     await readClientTable();
+    let reads = gateway.trackingReads; // the Run step's preview reads them too
     await run(1);
-    expect(gateway.trackingReads).toBe(1);
+    expect(gateway.trackingReads).toBeGreaterThan(reads);
     const first = gateway.plans[0];
     const planSheet = first.sheets.find((s) => s.key === FOLLOW_UP_SHEET_KEY);
     expect(planSheet?.validations).toHaveLength(3);
@@ -31,8 +32,9 @@ describe('the tracking loop in the pane', () => {
     filled.forEach((v, i) => { grid[row][FOLLOW_UP_COL.contactDate + i] = v; });
     gateway.trackingSheets = { followUpPlan: { sheetName: 'Follow-up Plan', grid } };
 
+    reads = gateway.trackingReads;
     await run(2);
-    expect(gateway.trackingReads).toBe(2);
+    expect(gateway.trackingReads).toBeGreaterThan(reads);
     const log = gateway.plans[1].sheets.find((s) => s.key === SERVICE_LOG_SHEET_KEY);
     expect(log?.rows.slice(1).map((r) => r.slice(0, 8))).toEqual([[client, grid[row][1], grid[row][2], grid[row][3], '2026-06-01', 'Phone', 5, 'called']]);
   });
@@ -46,5 +48,17 @@ describe('the tracking loop in the pane', () => {
     expect(await screen.findByText('Written to the workbook')).toBeInTheDocument();
     expect(gateway.trackingReads).toBe(0);
     expect(gateway.plans[0].sheets.some((s) => s.role === 'tracking')).toBe(false);
+  });
+});
+
+describe('the run preview with the tracking loop', () => {
+  it('lists the roster among the sheets to write only while the workbook has none', async () => {
+    const { gateway } = await renderPane();
+    gateway.trackingSheets = { roster: { sheetName: 'Account Managers', grid: [['Account managers'], ['TIERBOOK-MANAGERS', 'v1']] } };
+    await readClientTable();
+    await openTab('Run');
+    const line = await screen.findByText(/^Sheets to write: /u);
+    expect(line.textContent).toContain('Follow-up Plan');
+    expect(line.textContent).not.toContain('Account Managers');
   });
 });
