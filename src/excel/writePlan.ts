@@ -147,7 +147,9 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
     throwIfAborted(options.signal);
     pending = pendingMarkers(plan, planned);
     // The service log's new rows first, in requests of their own: only then is the plan they came from cleared.
-    const first = planned.sheets.filter((s) => writtenBeforeClearing(s) && !secured.has(s.plan.key));
+    // A new log whose free name is a stale sheet's (deleted by the prepare request) waits for that request.
+    const staleName = (name: string): boolean => planned.staleSheets.some((m) => m.sheet.toUpperCase() === name.toUpperCase());
+    const first = planned.sheets.filter((s) => writtenBeforeClearing(s) && !secured.has(s.plan.key) && !(s.kind === 'create' && staleName(s.sheetName)));
     if (first.length > 0) {
       const packer = new RequestPacker(context, budget, {
         signal: options.signal, onFlushed: () => progress.confirmQueued(), onRequestStart: () => suspendUpdates(context, host, false),
