@@ -11,7 +11,8 @@ import type { SettingsSheet } from './storedSettings';
  */
 export async function readTrackingSheets(sheets: readonly SettingsSheet[], markers: MarkerIndex): Promise<TrackingSheets> {
   // markerCells() is cached per sheet (streamedSettings.ts): asking every sheet once costs each its top rows once.
-  const tops = await Promise.all(sheets.map(async (sheet) => ({ name: sheet.name, sheet, markerCells: await sheet.markerCells() })));
+  const tops: { name: string; sheet: SettingsSheet; markerCells: readonly CellValue[] }[] = [];
+  for (const sheet of sheets) tops.push({ name: sheet.name, sheet, markerCells: await sheet.markerCells() }); // one stream at a time
   const found: { read: (typeof TRACKING_READS)[number]; sheetName: string; grid: CellValue[][] }[] = [];
   for (const read of TRACKING_READS) {
     const hit = trackingSheetOf(read, tops, markedSheetOf(markers, read.sheetKey));

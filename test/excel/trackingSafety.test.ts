@@ -171,6 +171,20 @@ describe('a tracking run stopped part of the way', () => {
   });
 });
 
+describe('a new service log', () => {
+  it('takes the name of a stale TierBook sheet only after the prepare request deleted that sheet', async () => {
+    const fake = createFakeExcel({
+      sheets: { [CLIENTS]: [TRACKING_HEADERS, ...TRACKING_RUN1], 服务记录: [['an old TierBook sheet']] },
+      names: { _TierBook_sheet_strategy_old: '=服务记录!$A$1' },
+    });
+    fake.select(CLIENTS, 'A2');
+    const report = await trackingRun(createOfficeWorkbookGateway(fake.host, { displayLanguage: () => 'zh-CN' }), TRACKING_MODEL, TRACKING_RUN_DATES[0]);
+    expect(report.incomplete).toBe(false);
+    expect(log(fake)[0][0]).toBe('客户号');
+    expect(fake.names().find((n) => n.name === '_TierBook_sheet_serviceLog')?.formula).toBe('=服务记录!$A$1');
+  });
+});
+
 describe('the follow-up plan\'s validations', () => {
   it('are left out with a warning on an Excel without data validation (ExcelApi 1.7); the sheets are written all the same', async () => {
     const fake = createFakeExcel({ sheets: { [CLIENTS]: [TRACKING_HEADERS, ...TRACKING_RUN1] }, apiVersion: '1.7' });
