@@ -1,6 +1,6 @@
 import {
   JUDGEMENT_SHEET_KEY, JUDGEMENT_SHEET_MARKER, MODEL_SHEET_MARKER, createDefaultModel, STRATEGY_TEMPLATES_MARKER, STRATEGY_TEMPLATES_SHEET_KEY, readModelSheet, readStrategyTemplates,
-  markedSheetOf, type CellValue, type MarkerIndex, type Playbook, type TierModel, type TrackingInputs,
+  markedSheetOf, type CellValue, type MarkerIndex, type Playbook, type TierModel, type TrackingSheets,
 } from '../engine';
 import { readTrackingSheets } from './trackingSheets';
 
@@ -17,7 +17,7 @@ export interface StoredSettings {
   readonly model?: { readonly model: TierModel; readonly sheetName: string };
   readonly templates?: { readonly playbooks: readonly Playbook[]; readonly sheetName: string };
   /** The tracking loop's roster, follow-up plan, service log, effect history and client snapshot, where the workbook has them (src/cli/trackingSheets.ts). */
-  readonly tracking?: Pick<TrackingInputs, 'roster' | 'followUpPlan' | 'serviceLog' | 'history' | 'snapshot'>;
+  readonly tracking?: TrackingSheets;
   /** The AHP judgements sheet's name, when the workbook has one (a run never rewrites it; `tierbook weights` reads it). */
   readonly judgementsSheet?: string;
 }

@@ -9,6 +9,8 @@ export const EXCEL_API = {
   suspendApiCalculation: '1.6',
   workbookProtection: '1.7',
   pivotTables: '1.8',
+  /** Range.dataValidation: the follow-up plan's lists and prompts (without it they are left out, with a warning). */
+  dataValidation: '1.8',
   readOnly: '1.8',
   rangeTables: '1.9',
   suspendScreenUpdating: '1.9',

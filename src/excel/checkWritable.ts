@@ -36,7 +36,7 @@ export function checkWritable(plan: OutputPlan, state: WorkbookState, layout: Ou
   }
   for (const action of layout.sheets) {
     if (action.kind === 'create') continue;
-    if (sheetState(state, action.sheetName)?.protected) throw sheetProtectedError(action.sheetName, action.plan.role === 'model');
+    if (sheetState(state, action.sheetName)?.protected) throw sheetProtectedError(action.sheetName, action.plan.key === 'model');
   }
 }
 

@@ -33,6 +33,7 @@ export function createLazyOfficeWorkbookGateway(host: ExcelHost, options: Office
     readPreviousTiers: async (source) => (await gateway()).readPreviousTiers(source),
     readPreviousComplianceStates: async (source) => (await gateway()).readPreviousComplianceStates?.(source),
     readTierBookColumn: async (key) => (await gateway()).readTierBookColumn?.(key),
+    readTrackingSheets: async (opts) => (await gateway()).readTrackingSheets(opts),
     readSheetBlock: async (sheetName, firstRow, rowCount, columnCount) => (await gateway()).readSheetBlock?.(sheetName, firstRow, rowCount, columnCount) ?? [],
     readTierBookSheet: async (key, columnCount, opts) => (await gateway()).readTierBookSheet?.(key, columnCount, opts),
     removeTierBookOutput: async () => (await gateway()).removeTierBookOutput(),

@@ -1,4 +1,4 @@
-import type { CellValue, Locale, OutputPlan } from '../engine';
+import type { CellValue, Locale, OutputPlan, TrackingSheets } from '../engine';
 import { activateSheet } from './activateSheet';
 import { displayLocale, officeDisplayLanguage } from './displayLocale';
 import { findClientTable } from './findClientTable';
@@ -13,6 +13,7 @@ import { readRunLog } from './readRunLog';
 import { readStoredModel } from './readStoredModel';
 import { readStoredTemplates } from './readStoredTemplates';
 import { readStoredJudgements } from './readStoredJudgements';
+import { readTrackingSheets } from './readTrackingSheets';
 import { removeTierBookOutput, type RemovedOutput } from './removeTierBookOutput';
 import { DEFAULT_REQUEST_BUDGET, type RequestBudget } from './requestBudget';
 import { selectCell } from './selectCell';
@@ -30,6 +31,7 @@ export interface OfficeGatewayOptions {
 export interface OfficeWorkbookGateway extends WorkbookGateway {
   /** Deletes every column and sheet TierBook marked, except the model sheet, the strategy templates and the run log. */
   removeTierBookOutput(): Promise<RemovedOutput>;
+  readTrackingSheets(options?: LongOperationOptions): Promise<TrackingSheets>;
 }
 
 /**
@@ -67,6 +69,7 @@ export function createOfficeWorkbookGateway(host: ExcelHost, options: OfficeGate
     readPreviousTiers: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source),
     readPreviousComplianceStates: (source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined> => readPreviousTiers(host, budget, source, 'complianceState'),
     readTierBookColumn: (key: string) => readTierBookColumn(host, budget, key),
+    readTrackingSheets: (opts?: LongOperationOptions) => readTrackingSheets(host, budget, opts?.signal),
     readSheetBlock: (sheetName: string, firstRow: number, rowCount: number, columnCount: number) => readSheetBlock(host, sheetName, firstRow, rowCount, columnCount),
     readTierBookSheet: (key: string, columnCount: number, opts?: LongOperationOptions) => readTierBookSheet(host, budget, key, columnCount, opts?.signal),
     removeTierBookOutput: (): Promise<RemovedOutput> => removeTierBookOutput(host),

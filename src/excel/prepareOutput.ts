@@ -1,9 +1,10 @@
-import { cellAddress, columnToBottom, outputNames, rangeAddress, type OutputLayout, type OutputPlan, type SheetCell } from '../engine';
+import { cellAddress, columnToBottom, outputNames, rangeAddress, type OutputLayout, type OutputPlan, type SheetAction, type SheetCell } from '../engine';
 import { EXCEL_API } from './apiSupport';
 import { characterWidthToPoints } from './columnWidth';
 import { excelInputOf } from './excelInput';
 import type { ExcelHost } from './host';
 import { usedExtent, type WorkbookState } from './inspectWorkbook';
+import type { RequestPacker } from './requestPacker';
 
 /** The markers one prepare request adds, so that a failed request can be checked and completed (repairMarkers). */
 export interface PendingMarkers {
@@ -33,6 +34,33 @@ export function suspendUpdates(context: Excel.RequestContext, host: ExcelHost, s
 }
 
 /**
+ * The sheets the engine says go before anything is cleared (writtenBeforeClearing: the service log), created with
+ * their marker or appended to, in requests of their own that precede prepareOutput's. Only after they synced is the
+ * follow-up plan, whose filled rows they hold, cleared. Returns the plan keys written.
+ */
+export async function writeBeforeClearing(
+  packer: RequestPacker, context: Excel.RequestContext, state: WorkbookState, actions: readonly SheetAction[],
+  write: (action: SheetAction, prepared: PreparedOutput) => Promise<void>,
+): Promise<string[]> {
+  const { worksheets, names } = context.workbook;
+  for (const action of actions) {
+    const key = action.plan.key;
+    let sheet: Excel.Worksheet;
+    let at = 0;
+    if (action.kind === 'create') {
+      sheet = worksheets.add(action.sheetName);
+      names.add(action.marker, sheet.getRange('A1'));
+    } else {
+      sheet = worksheets.getItem(action.sheetName);
+      at = usedExtent(state, action.sheetName).lastRow + 1;
+    }
+    await write(action, { sheets: new Map([[key, sheet]]), appendAt: new Map([[key, at]]) });
+  }
+  await packer.flush();
+  return actions.map((a) => a.plan.key);
+}
+
+/**
  * One request that makes room and claims it: removes what earlier runs left (pivots, charts, old columns, stale
  * sheets), creates or clears this run's sheets, and writes the column headers, each new sheet and column together
  * with its marker. If it fails, nothing of this run exists yet without a marker (see repairMarkers for hosts that
@@ -40,6 +68,7 @@ export function suspendUpdates(context: Excel.RequestContext, host: ExcelHost, s
  */
 export async function prepareOutput(
   context: Excel.RequestContext, host: ExcelHost, plan: OutputPlan, state: WorkbookState, layout: OutputLayout,
+  written: ReadonlySet<string> = new Set(),
 ): Promise<PreparedOutput> {
   const { worksheets, names } = context.workbook;
   suspendUpdates(context, host, true);
@@ -72,6 +101,8 @@ export async function prepareOutput(
   const sheets = new Map<string, Excel.Worksheet>();
   const appendAt = new Map<string, number>();
   for (const action of layout.sheets) {
+    // Already written before this request (writeBeforeClearing): neither created nor appended to again.
+    if (written.has(action.plan.key)) continue;
     if (action.kind === 'create') {
       const sheet = worksheets.add(action.sheetName);
       names.add(action.marker, sheet.getRange('A1'));

@@ -1,5 +1,5 @@
 import type { StoredColumn } from './readTierBookColumn';
-import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel } from '../engine';
+import { sheetMarkerName, type CellValue, type LocalizedText, type Locale, type OutputPlan, type Playbook, type TierModel, type TrackingSheets } from '../engine';
 import type { StoredJudgements } from './readStoredJudgements';
 import type { StoredSheet } from './readTierBookSheet';
 
@@ -121,6 +121,11 @@ export interface WorkbookGateway {
   readPreviousComplianceStates?(source: ClientTableSource): Promise<ReadonlyMap<string, string> | undefined>;
   /** The cells of TierBook's column `key` as stored now, for checking a past run (optional, as above). */
   readTierBookColumn?(key: string): Promise<StoredColumn | undefined>;
+  /**
+   * The tracking loop's roster, previous follow-up plan and service log as TRACKING_READS finds and reads them, for
+   * composeOutputPlan's `tracking` (optional, as above: a gateway without it runs without the loop's sheets).
+   */
+  readTrackingSheets?(options?: LongOperationOptions): Promise<TrackingSheets>;
   /** Values of rows firstRow… (0-based) of a sheet's first columns, for the 合规检查 counts (optional, as above). */
   readSheetBlock?(sheetName: string, firstRow: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
   /** The sheet TierBook marked with plan key `key` (follow-up plan, watchlist), its first `columnCount` columns, in chunks (optional, as above). */

@@ -1,5 +1,5 @@
 import {
-  appendedRows, isTierBookError, outputNames, planSheetActions, text, type OutputLayout, type OutputPlan, type SheetAction, type TierBookError,
+  appendedRows, isTierBookError, outputNames, planSheetActions, text, writtenBeforeClearing, type OutputLayout, type OutputPlan, type SheetAction, type TierBookError,
 } from '../engine';
 import { throwIfAborted } from './abort';
 import { EXCEL_API, requireBaselineApi } from './apiSupport';
@@ -12,7 +12,7 @@ import type { ExcelHost } from './host';
 import { inspectWorkbook, type WorkbookState } from './inspectWorkbook';
 import { officeErrorCode, toTierBookError } from './officeErrors';
 import { pivotSourceBlock } from './pivotSource';
-import { pendingMarkers, prepareOutput, suspendUpdates, type PendingMarkers, type PreparedOutput } from './prepareOutput';
+import { pendingMarkers, prepareOutput, suspendUpdates, writeBeforeClearing, type PendingMarkers, type PreparedOutput } from './prepareOutput';
 import { repairMarkers } from './repairMarkers';
 import type { RequestBudget } from './requestBudget';
 import { RequestPacker } from './requestPacker';
@@ -20,6 +20,7 @@ import { columnUnits, writeColumns } from './writeColumns';
 import { WritePlanError, WriteProgress } from './writeReport';
 import { formatAppendedRows, formatSheet, sheetUnits, writeSheetRows } from './writeSheets';
 import { staticPivotWarning, writeStaticPivots } from './writeStaticPivots';
+import { validationsUnsupportedWarning, writeValidations } from './writeValidations';
 import type { LongOperationOptions, WriteReport } from './workbookGateway';
 
 const LIVE_PIVOT_WARNING = text(
@@ -27,7 +28,8 @@ const LIVE_PIVOT_WARNING = text(
   'in live-formula mode, refresh the PivotTables (Data › Refresh All) once the TIER formulas have calculated, so that they show the tiers');
 
 function totalUnits(plan: OutputPlan, layout: OutputLayout, prepared: PreparedOutput): number {
-  return columnUnits(plan) + layout.sheets.reduce((n, s) => n + sheetUnits(s.kind === 'append' ? appendedRows(s.plan, prepared.appendAt.get(s.plan.key) ?? 0) : s.plan.rows), 0);
+  // Sheets written before the prepare request (writeBeforeClearing) are not in `prepared` and count no more.
+  return columnUnits(plan) + layout.sheets.filter((s) => prepared.sheets.has(s.plan.key)).reduce((n, s) => n + sheetUnits(s.kind === 'append' ? appendedRows(s.plan, prepared.appendAt.get(s.plan.key) ?? 0) : s.plan.rows), 0);
 }
 
 async function writeSheetContent(packer: RequestPacker, action: SheetAction, prepared: PreparedOutput): Promise<void> {
@@ -83,6 +85,20 @@ async function writePivots(packer: RequestPacker, w: WriteContext): Promise<void
   progress.warnings.push(staticPivotWarning(sheets));
 }
 
+/** PlanSheet.validations where Excel has Range.dataValidation (ExcelApi 1.8), else a warning naming the sheets. */
+async function writeSheetValidations(packer: RequestPacker, w: WriteContext): Promise<void> {
+  const validated = w.layout.sheets.filter((s) => (s.plan.validations?.length ?? 0) > 0 && w.prepared.sheets.has(s.plan.key));
+  if (validated.length === 0) return;
+  if (!w.host.isSetSupported('ExcelApi', EXCEL_API.dataValidation)) {
+    w.progress.warnings.push(validationsUnsupportedWarning(validated.map((s) => s.sheetName)));
+    return;
+  }
+  for (const action of validated) {
+    const sheet = w.prepared.sheets.get(action.plan.key);
+    if (sheet) await writeValidations(packer, sheet, action.plan);
+  }
+}
+
 /** Everything after the prepare request, packed into budget-sized requests: columns, sheets, names, pivots, charts, log. */
 async function writeContent(w: WriteContext): Promise<void> {
   const { context, host, plan, state, layout, prepared, progress, options } = w;
@@ -98,12 +114,13 @@ async function writeContent(w: WriteContext): Promise<void> {
   throwIfAborted(options.signal);
   if (plan.columns.length > 0) await writeColumns(packer, context.workbook.worksheets.getItem(plan.sourceSheet), plan);
   for (const action of layout.sheets) if (action.kind !== 'append') await writeSheetContent(packer, action, prepared);
+  await writeSheetValidations(packer, w);
   await defineNames(packer, context, outputNames(plan, layout).ranges, state.markers.allNames);
   await writePivots(packer, w);
   await createCharts(packer, plan, prepared.sheets, (title) => progress.queue('charts', title));
   // The run log last: a run that stopped earlier leaves no log row claiming it happened.
   for (const action of layout.sheets) {
-    if (action.kind !== 'append') continue;
+    if (action.kind !== 'append' || !prepared.sheets.has(action.plan.key)) continue;
     await writeSheetContent(packer, action, prepared);
     progress.queue('sheets', action.sheetName);
   }
@@ -120,6 +137,8 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
   let progress = new WriteProgress();
   let pending: PendingMarkers | undefined;
   let layout: OutputLayout | undefined;
+  // Plan keys written before the clearing request; kept across the undo fallback's second pass, so rows go in once.
+  const secured = new Set<string>();
   const write = (runOptions?: Excel.RunOptions): Promise<void> => host.run(async (context) => {
     const state = await inspectWorkbook(context, host, plan);
     const planned = planSheetActions(plan, { sheetNames: state.sheets.map((s) => s.name), markers: state.markers });
@@ -127,7 +146,21 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
     checkWritable(plan, state, planned);
     throwIfAborted(options.signal);
     pending = pendingMarkers(plan, planned);
-    const prepared = await prepareOutput(context, host, plan, state, planned);
+    // The service log's new rows first, in requests of their own: only then is the plan they came from cleared.
+    // A new log whose free name is a stale sheet's (deleted by the prepare request) waits for that request.
+    const staleName = (name: string): boolean => planned.staleSheets.some((m) => m.sheet.toUpperCase() === name.toUpperCase());
+    const first = planned.sheets.filter((s) => writtenBeforeClearing(s) && !secured.has(s.plan.key) && !(s.kind === 'create' && staleName(s.sheetName)));
+    if (first.length > 0) {
+      const packer = new RequestPacker(context, budget, {
+        signal: options.signal, onFlushed: () => progress.confirmQueued(), onRequestStart: () => suspendUpdates(context, host, false),
+      });
+      const written = await writeBeforeClearing(packer, context, state, first, async (action, prepared) => {
+        await writeSheetContent(packer, action, prepared);
+        progress.queue('sheets', action.sheetName);
+      });
+      for (const key of written) secured.add(key);
+    }
+    const prepared = await prepareOutput(context, host, plan, state, planned, secured);
     pending = undefined;
     progress.columns.push(...plan.columns.map((c) => c.header));
     progress.sheets.push(...planned.sheets.filter((s) => s.kind !== 'append').map((s) => s.sheetName));
@@ -153,7 +186,7 @@ export async function writePlan(host: ExcelHost, budget: RequestBudget, plan: Ou
     if (isTierBookError(error) && error.code === 'CANCELLED') return progress.report(true);
     if (pending) await repairMarkers(host, pending);
     const sheetNames = layout?.sheets.map((s) => s.sheetName) ?? [];
-    const modelSheet = layout?.sheets.find((s) => s.plan.role === 'model')?.sheetName;
+    const modelSheet = layout?.sheets.find((s) => s.plan.key === 'model')?.sheetName; // the roster is a 'model' role too
     throw new WritePlanError(await explain(host, plan, error, sheetNames, modelSheet), progress.report(true));
   }
 }

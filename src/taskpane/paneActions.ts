@@ -169,11 +169,14 @@ export function paneActions(deps: Deps): PaneActions {
         const previousComplianceStates = choices.suitabilityColumns ? await deps.gateway.readPreviousComplianceStates?.(source) : undefined;
         const templates = choices.strategySheets ? await readRunTemplates(deps) : undefined;
         const judgementsFound = choices.judgementsSheet === true && (await deps.gateway.readStoredJudgements?.()) !== undefined;
+        // The tracking loop's sheets (roster, previous plan, service log), read before anything is written so the
+        // plan's filled rows reach the service log; only with strategy sheets, as the plan writes the loop then.
+        const tracking = choices.strategySheets ? await deps.gateway.readTrackingSheets?.(options) : undefined;
         // The output plan's code (strategies, suitability, segments, formulas) is its own chunk, loaded at the first run.
         const { composeRunPlanSteps } = await import(/* webpackChunkName: "run-plan" */ './pipeline/runPlan');
         return runInTasks(composeRunPlanSteps({
           source, chunks, layout, table, model, choices, locale, previousTiers, templates, judgementsFound,
-          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(), previousComplianceStates,
+          confirmedChecks: state.checksConfirmed, timestamp: new Date().toISOString(), previousComplianceStates, tracking,
         }), options.signal);
       });
     } catch (error) {

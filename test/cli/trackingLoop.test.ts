@@ -1,25 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { text, type TierModel } from '../../src/engine';
+import { TRACKING_HEADERS, TRACKING_MODEL, TRACKING_RUN1 } from '../support/trackingScenario';
 import { makeTempDir, removeTempDir, writeGridXlsx } from '../fixtures/writeGridXlsx';
 import { recalculateXlsx } from '../support/libreoffice';
 import { runCli } from './runCli';
 import { loadXlsx as load, sheetNamed as sheet } from './xlsxWorkbook';
 
 /*
- * The follow-up loop through the runner, three runs (docs/tracking.md), every figure checked by hand:
+ * The follow-up loop through the runner, three runs (docs/tracking.md), every figure checked by hand; the scenario
+ * (test/support/trackingScenario.ts) is shared with the add-in's cross-host test (test/excel/trackingLoop.test.ts):
  * one min-max factor over 0…100 so a client's score is its assets; 钻石 ≥ 75, 黄金 ≥ 50, 普通 below. The default
  * templates: 钻石 every 30 days with a dedicated manager, 黄金 30, 普通 90.
  */
-const MODEL: TierModel = {
-  idColumn: '客户号',
-  factors: [{ key: 'assets', column: '总资产', weight: 1, scale: 'minmax' }], // every run has 0 and 100, so score = assets
-  tiers: [{ name: '钻石', minScore: 75, label: text('钻石', 'Diamond') }, { name: '黄金', minScore: 50 }, { name: '普通', minScore: 0 }],
-  missing: 'exclude',
-};
-const HEADERS = ['客户号', '客户姓名', '总资产', '营业部', '客户经理'];
-const RUN1 = [['K01', '甲', 100, '上海', null], ['K02', '乙', 90, '北京', '王芳'], ['K03', '丙', 80, '上海', null], ['K04', '丁', 60, '上海', null], ['K05', '戊', 0, '北京', null]];
+const MODEL = TRACKING_MODEL;
+const HEADERS = TRACKING_HEADERS;
+const RUN1 = TRACKING_RUN1;
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const iso = (v: ExcelJS.CellValue): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);

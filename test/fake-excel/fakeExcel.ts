@@ -380,6 +380,15 @@ export class FakeExcel implements FakeRuntime {
     }));
   }
 
+  /** Range.dataValidation rules, in the order they were set (recorded, never evaluated). */
+  dataValidations(): Array<{ sheet: string; address: string; type: string; rule: Record<string, unknown>; prompt: Record<string, unknown> | null; errorAlert: Record<string, unknown> | null; ignoreBlanks: boolean }> {
+    const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+    return this.model.dataValidations.map((v) => ({
+      sheet: v.sheet.name, address: formatAddress(v.sheet.name, v.rect), type: v.type, rule: copy(v.rule),
+      prompt: v.prompt ? copy(v.prompt) : null, errorAlert: v.errorAlert ? copy(v.errorAlert) : null, ignoreBlanks: v.ignoreBlanks,
+    }));
+  }
+
   application(): { calculationMode: string; calculateCalls: number; suspendApiCalculationCalls: number; suspendScreenUpdatingCalls: number } {
     return { ...this.model.application };
   }
@@ -407,6 +416,7 @@ export class FakeExcel implements FakeRuntime {
       pivots: this.pivots(),
       charts: this.charts(),
       conditionalFormats: this.conditionalFormats(),
+      dataValidations: this.dataValidations(),
       structureProtected: this.model.structure.protected,
     };
   }

@@ -3,6 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, Rect, cellCount, formatAddress, intersectRect, r
 import { CellValue, displayText, readValue, storedFromInput, valueTypeOf } from './cellValue';
 import { officeError } from './errors';
 import { ContextInternals, ExecEnv, FakeCollection, FakeObject, LoadArg, Source, defineMembers } from './proxy';
+import { FakeDataValidation } from './dataValidationObjects';
 import { FakeTableScopedCollection, ScopedTables } from './tableObjects';
 import { FakeWorksheet, resolveRangeArg } from './sheetObjects';
 import { ConditionalFormatModel, EditKind, RangeRef, WorkbookModel } from './workbookModel';
@@ -131,7 +132,7 @@ export const makeRange = (ctx: ContextInternals, source: Source<RangeRef>): Fake
 type RangeMembers =
   | 'address' | 'addressLocal' | 'values' | 'formulas' | 'formulasLocal' | 'numberFormat' | 'text' | 'valueTypes'
   | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'cellCount' | 'rowHidden' | 'columnHidden'
-  | 'isEntireColumn' | 'isEntireRow' | 'format' | 'worksheet' | 'conditionalFormats'
+  | 'isEntireColumn' | 'isEntireRow' | 'format' | 'worksheet' | 'conditionalFormats' | 'dataValidation'
   | 'load' | 'getCell' | 'getOffsetRange' | 'getResizedRange' | 'getRow' | 'getColumn' | 'getEntireColumn'
   | 'getEntireRow' | 'getLastRow' | 'getLastColumn' | 'getLastCell' | 'getSurroundingRegion' | 'getUsedRange'
   | 'getUsedRangeOrNullObject' | 'getIntersection' | 'getIntersectionOrNullObject' | 'getTables' | 'clear'
@@ -158,6 +159,7 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   declare readonly format: Excel.RangeFormat;
   declare readonly worksheet: Excel.Worksheet;
   declare readonly conditionalFormats: Excel.ConditionalFormatCollection;
+  declare readonly dataValidation: Excel.DataValidation;
 
   constructor(ctx: ContextInternals, source: Source<RangeRef>) {
     super(ctx, 'Range', source);
@@ -318,6 +320,7 @@ defineMembers<RangeRef>(FakeRange, {
   format: (self) => new FakeRangeFormat(self._ctx, { parent: self, resolve: (env) => self._need(env), orNull: false, label: 'format', args: [] }),
   worksheet: (self) => new FakeWorksheet(self._ctx, { parent: self, resolve: (env) => self._need(env).sheet, orNull: false, label: 'worksheet', args: [] }),
   conditionalFormats: (self) => new FakeConditionalFormatCollection(self._ctx, { parent: self, resolve: (env) => self._need(env), orNull: false, label: 'conditionalFormats', args: [] }),
+  dataValidation: (self) => new FakeDataValidation(self._ctx, { parent: self, resolve: (env) => self._need(env), orNull: false, label: 'dataValidation', args: [] }),
 });
 
 // ---- formats --------------------------------------------------------------------------------

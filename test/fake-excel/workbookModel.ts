@@ -96,6 +96,17 @@ export interface ConditionalFormatModel {
   settings: Record<string, unknown>;
 }
 
+/** One Range.dataValidation rule (dataValidationObjects.ts), over the range it was set on. */
+export interface DataValidationModel {
+  sheet: SheetModel;
+  rect: Rect;
+  type: string;
+  rule: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks: boolean;
+}
+
 export interface CellChange {
   sheet: SheetModel;
   rect: Rect;
@@ -130,6 +141,7 @@ export class WorkbookModel {
   readonly pivots: PivotModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly dataValidations: DataValidationModel[] = [];
   readonly changes: CellChange[] = [];
   activeSheet: SheetModel | null = null;
   selection: RangeRef | null = null;
@@ -203,7 +215,7 @@ export class WorkbookModel {
     if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw officeError('InvalidOperation', 'a workbook must contain at least one visible worksheet');
     }
-    for (const list of [this.sheets, this.tables, this.pivots, this.charts, this.conditionalFormats] as Array<Array<{ sheet?: SheetModel }>>) {
+    for (const list of [this.sheets, this.tables, this.pivots, this.charts, this.conditionalFormats, this.dataValidations] as Array<Array<{ sheet?: SheetModel }>>) {
       this.journal.saveArray(list);
     }
     const keep = <T>(list: T[], pred: (item: T) => boolean): void => {
@@ -216,6 +228,7 @@ export class WorkbookModel {
     keep(this.pivots, (p) => p.sheet !== sheet);
     keep(this.charts, (c) => c.sheet !== sheet);
     keep(this.conditionalFormats, (c) => c.sheet !== sheet);
+    keep(this.dataValidations, (v) => v.sheet !== sheet);
     for (const item of this.names) if (item.ref?.sheet === sheet) this.journal.set(item, 'ref', null);
     this.journal.set(sheet, 'deleted', true);
     if (this.activeSheet === sheet) this.journal.set(this as WorkbookModel, 'activeSheet', this.visibleSheets()[0] ?? null);

@@ -5,8 +5,8 @@
  * A test can hold or fail a write between steps with `writeStepGate`.
  */
 import {
-  cellAddress, isBlankCell, isFormulaCell, JUDGEMENT_SHEET_KEY, readJudgementSheet, readModelSheet, readStrategyTemplates, sheetMarkerName, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
-  type CellValue, type Locale, type OutputPlan, type PlanCell, type TierModel,
+  cellAddress, isBlankCell, KEPT_SHEET_KEYS, isFormulaCell, JUDGEMENT_SHEET_KEY, readJudgementSheet, readModelSheet, readStrategyTemplates, sheetMarkerName, STRATEGY_TEMPLATES_SHEET_KEY, TierBookError, text,
+  type CellValue, type Locale, type OutputPlan, type PlanCell, type TierModel, type TrackingSheets,
 } from '../../src/engine';
 import type { StoredJudgements } from '../../src/excel/readStoredJudgements';
 import type { RemovedOutput } from '../../src/excel/removeTierBookOutput';
@@ -51,6 +51,10 @@ export class MemoryGateway implements WorkbookGateway {
   storedJudgements: StoredJudgements | undefined;
   /** When set, readStoredTemplates rejects with it, as the Office gateway does for a templates sheet with errors. */
   templatesError: TierBookError | undefined;
+  /** The tracking loop's sheets as readTrackingSheets gives them (the Office gateway reads them by TRACKING_READS). */
+  trackingSheets: TrackingSheets = {};
+  /** How many times the pane asked for the tracking sheets. */
+  trackingReads = 0;
   /** How many times the pane asked for the templates. */
   templateReads = 0;
   /** Every plan passed to writePlan, in order. */
@@ -138,11 +142,12 @@ export class MemoryGateway implements WorkbookGateway {
           this.storedJudgements = { sheetName: sheet.preferredName, judgements: readJudgementSheet(values, sheet.preferredName) };
         } else if (sheet.key === STRATEGY_TEMPLATES_SHEET_KEY) {
           this.storedTemplates = { playbooks: readStrategyTemplates(values, sheet.preferredName), sheetName: sheet.preferredName };
-        } else if (sheet.role === 'model') {
+        } else if (sheet.key === 'model') {
           this.stored = { model: readModelSheet(values, sheet.preferredName), sheetName: sheet.preferredName };
         }
         written.sheets.push(sheet.preferredName);
-        if (sheet.role !== 'model' && sheet.role !== 'log') this.output.sheets.add(sheet.preferredName);
+        // As removeTierBookOutput: the kept sheets (the model, templates, log, the tracking loop's user sheets) stay.
+        if (!KEPT_SHEET_KEYS.includes(sheet.key)) this.output.sheets.add(sheet.preferredName);
       }),
       ...plan.pivots.map((pivot) => () => { written.pivots.push(pivot.name); }),
       ...plan.charts.map((chart) => () => { written.charts.push(chart.title); }),
@@ -176,6 +181,13 @@ export class MemoryGateway implements WorkbookGateway {
 
   async readStoredJudgements(): Promise<StoredJudgements | undefined> {
     return this.storedJudgements;
+  }
+
+  async readTrackingSheets(options: LongOperationOptions = {}): Promise<TrackingSheets> {
+    this.trackingReads++;
+    await Promise.resolve();
+    if (options.signal?.aborted) throw cancelled();
+    return this.trackingSheets;
   }
 
   async readStoredTemplates(): Promise<StoredTemplates | undefined> {

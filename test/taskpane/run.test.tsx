@@ -46,8 +46,8 @@ describe('run', () => {
 
     expect(await screen.findByText('Written to the workbook')).toBeInTheDocument();
     const segments = { tags: SEGMENT_LABELS.tagsColumn['en-US'], group: SEGMENT_LABELS.groupColumn['en-US'], sheet: SEGMENT_LABELS.groupSheet['en-US'] };
-    expect(screen.getByText(`Columns: Tier Score, Tier, Data Issues, ${segments.tags}, ${segments.group}`)).toBeInTheDocument();
-    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Strategy Templates, Run Log`))
+    expect(screen.getByText(`Columns: Tier Score, Tier, Data Issues, ${segments.tags}, ${segments.group}, Proposed manager`)).toBeInTheDocument();
+    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Strategy Templates, Run Log, Service Log, Follow-up Plan, Retention Watchlist, Manager Load, Account Managers`))
       .toBeInTheDocument();
     expect(screen.getByText('PivotTables: TierBook_TierPivot, TierBook_RiskPivot')).toBeInTheDocument();
     expect(screen.getByText('Charts: Clients per tier')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('run', () => {
     const { gateway } = await renderPane();
     await readClientTable();
     await cancelAfterThirdWriteStep(gateway);
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove TierBook’s output (keeps the model sheet, the strategy templates and the run log)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove TierBook’s output (keeps the model sheet, the strategy templates, the run log, the manager roster, the follow-up plan and the service log)' }));
 
     expect(await screen.findByText('Removed TierBook’s output')).toBeInTheDocument();
     expect(gateway.removals).toEqual([{ columns: ['Tier Score', 'Tier', 'Data Issues'], sheets: [] }]);

@@ -61,6 +61,16 @@ export function planSheetActions(plan: OutputPlan, workbook: WorkbookOutline): O
 }
 
 /**
+ * Whether a renderer writes this sheet before it clears or replaces anything: an append-only sheet other than the
+ * run log, i.e. the service log, whose new rows were harvested from a sheet this run replaces (the follow-up plan).
+ * A run stopped after the clearing request then never loses a filled entry: it is in the log already (and the next
+ * run's harvest dedupes it). The run log stays last: a run that stopped earlier leaves no log row claiming it ran.
+ */
+export function writtenBeforeClearing(action: Pick<SheetAction, 'plan'>): boolean {
+  return action.plan.appendOnly === true && action.plan.role !== 'log';
+}
+
+/**
  * The rows an append-only sheet gets when its earlier rows end at 0-based row `at`: all of them on an empty sheet,
  * else those that are not header rows (the sheet keeps its one header).
  */

@@ -17,3 +17,4 @@ export * from './effectLabels';
 export * from './effectFigures';
 export * from './effectHistory';
 export * from './effectSheet';
+export * from './trackingReads';

@@ -10,7 +10,7 @@ import type { Tiering } from './useTiering';
 import { runInTasks } from '../pipeline/runInTasks';
 import { composeRunPlan, composeRunPlanSteps, type RunPlanInput } from '../pipeline/runPlan';
 import type { PaneState } from '../state/paneState';
-import type { Locale } from '../../engine';
+import type { Locale, TrackingSheets } from '../../engine';
 
 export interface RunPreview {
   readonly checks: readonly RunCheck[];
@@ -34,6 +34,8 @@ interface WorkbookFacts {
   readonly previousTiers?: ReadonlyMap<string, string>;
   readonly templates?: StoredTemplates;
   readonly judgementsFound?: boolean;
+  /** The tracking sheets the run will read (whether the roster exists decides whether one is written). */
+  readonly tracking?: TrackingSheets;
 }
 
 export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tiering: Tiering, locale: Locale): RunPreview {
@@ -53,13 +55,15 @@ export function useRunPreview(gateway: WorkbookGateway, state: PaneState, tierin
         const templates = known ? (known.kind === 'sheet' ? { playbooks: createDefaultPlaybooks(), sheetName: known.sheetName } : undefined)
           : await gateway.readStoredTemplates();
         const judgementsFound = choices.judgementsSheet === true && (await gateway.readStoredJudgements?.()) !== undefined;
-        if (live) setFacts({ previousTiers, templates, judgementsFound });
+        // As the run reads them (paneActions.run), so the outline lists the roster only when the workbook has none.
+        const tracking = choices.strategySheets ? await gateway.readTrackingSheets?.() : undefined;
+        if (live) setFacts({ previousTiers, templates, judgementsFound, tracking });
       } catch (error) {
         if (live) setFacts({ error: isLocalizedText(error) ? error : paneErrorMessage(error) });
       }
     })();
     return () => { live = false; };
-  }, [gateway, source, state.runLog, known, choices.judgementsSheet]);
+  }, [gateway, source, state.runLog, known, choices.judgementsSheet, choices.strategySheets]);
   const checks = useMemo(() => (table && source ? runChecks(table, model, source.sheetName) : []), [table, model, source]);
   const planned = useMemo((): { input: RunPlanInput } | Outline => {
     if (!source || !chunks || !layout || !table || tiering.problems.length > 0 || !facts) return {};

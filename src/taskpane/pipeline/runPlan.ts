@@ -3,7 +3,7 @@
  * that the plan's code (strategies, suitability, segments, formulas) is a chunk loaded with the Run step or at the
  * first run or save, not part of the pane's first screen.
  */
-import { tierClientTableSteps, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel } from '../../engine';
+import { serialOfDay, tierClientTableSteps, type ClientTable, type Locale, type OutputPlan, type SheetLayout, type TierModel, type TrackingSheets } from '../../engine';
 import { ADDIN_EXTRA_ROLES, composeOutputPlanSteps, type AddinOutputChoices } from '../../engine/plan/composeOutputPlan';
 import { runSteps, type Steps } from '../../engine/run/steps';
 import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGateway';
@@ -30,6 +30,16 @@ export interface RunPlanInput {
   readonly timestamp: string;
   /** The previous run's 合规快照 per client id, for the compliance notices. */
   readonly previousComplianceStates?: ReadonlyMap<string, string>;
+  /** The roster, the previous follow-up plan and the service log as the gateway read them (TRACKING_READS). */
+  readonly tracking?: TrackingSheets;
+  /** The run date as an Excel serial; default: the day of `timestamp` (UTC), as the runner without --run-date. */
+  readonly runDate?: number;
+}
+
+/** The UTC day of an ISO timestamp as a serial; today for the preview's empty timestamp. */
+function runDay(timestamp: string): number {
+  const ms = Date.parse(timestamp);
+  return serialOfDay(Number.isNaN(ms) ? new Date() : new Date(ms));
 }
 
 /** The plan a run writes; the Run step previews the same plan, so "what will be written" is what is written. */
@@ -52,5 +62,7 @@ export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
     playbooks: templates?.playbooks, templatesSheet: templates ? 'found' : 'missing',
     judgementsSheet: input.choices.judgementsSheet === true ? (input.judgementsFound === true ? 'found' : 'missing') : undefined,
     confirmedChecks: input.confirmedChecks, previousComplianceStates: input.previousComplianceStates,
+    // The tracking loop, exactly as the runner passes it (src/cli/runPlan.ts): the run date and time, then the sheets found.
+    tracking: { runDate: input.runDate ?? runDay(input.timestamp), timestamp: input.timestamp, ...input.tracking },
   });
 }
