@@ -2,7 +2,7 @@ import { serialOfIsoDate, type CellValue } from '../../src/engine';
 import { createOfficeWorkbookGateway, writeReportOf, type OfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import {
-  EDITS_AFTER_RUN1, EDITS_AFTER_RUN2, PLAN_FIRST_ROW, TRACKING_HEADERS, TRACKING_MODEL, TRACKING_RUN1, TRACKING_RUN_DATES, TRACKING_SHEET_NAMES,
+  EDITS_AFTER_RUN1, EDITS_AFTER_RUN2, PLAN_FIRST_ROW, TRACKING_HEADERS, TRACKING_MODEL, TRACKING_RUN1, TRACKING_RUN_DATES, LOOP_SHEET_NAMES,
   type TrackingEdit,
 } from '../support/trackingScenario';
 import { trackingPlan, trackingRun, trimmedGrid } from './trackingRuns';
@@ -63,7 +63,7 @@ const PROBLEMS_TITLE = '名册、回访计划与服务记录中的问题（已�
  * then (still in the plan, or already in the log), so the same problem may carry another cell.
  */
 function trackingSheets(fake: FakeExcel): Record<string, CellValue[][]> {
-  return Object.fromEntries(TRACKING_SHEET_NAMES.map((name) => {
+  return Object.fromEntries(LOOP_SHEET_NAMES.map((name) => {
     const grid = trimmedGrid(fake.sheet(name).grid());
     const problems = grid.findIndex((r) => r[0] === PROBLEMS_TITLE);
     return [name, name === '客户经理负荷' && problems >= 0 ? grid.slice(0, problems) : grid];
@@ -71,6 +71,7 @@ function trackingSheets(fake: FakeExcel): Record<string, CellValue[][]> {
 }
 
 let logBefore: CellValue[][];
+let historyBefore: CellValue[][];
 let entriesBefore: { client: CellValue; cells: CellValue[] }[];
 let reference: Record<string, CellValue[][]>;
 let harvested: CellValue[][];
@@ -78,6 +79,8 @@ let harvested: CellValue[][];
 beforeAll(async () => {
   const { fake, gateway } = await beforeRun3();
   logBefore = log(fake);
+  historyBefore = trimmedGrid(fake.sheet('效果历史').grid());
+  expect(historyBefore.length).toBeGreaterThan(2);
   entriesBefore = filledEntries(fake);
   expect(entriesBefore.map((e) => e.client)).toEqual(['K03', 'K04', 'K05', 'K01']);
   await trackingRun(gateway, TRACKING_MODEL, RUN3);
@@ -94,6 +97,8 @@ beforeAll(async () => {
 function expectNothingLost(fake: FakeExcel): void {
   const now = log(fake);
   expect(now.slice(0, logBefore.length)).toEqual(logBefore);
+  // The effect history is append-only too: a stop never rewrites or drops an earlier run's rows.
+  expect(trimmedGrid(fake.sheet('效果历史').grid()).slice(0, historyBefore.length)).toEqual(historyBefore);
   const appended = now.slice(logBefore.length);
   expect(appended).toEqual(harvested.slice(0, appended.length));
   const inPlan = filledEntries(fake);

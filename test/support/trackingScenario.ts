@@ -53,4 +53,7 @@ export const EDITS_AFTER_RUN2: readonly TrackingEdit[] = [
 ];
 
 /** The sheets of the loop that both hosts write. */
-export const TRACKING_SHEET_NAMES = ['客户经理名册', '回访计划', '服务记录', '流失预警', '客户经理负荷'] as const;
+/** The loop's sheets whose filled entries and rows the data-safety tests guard. */
+export const LOOP_SHEET_NAMES = ['客户经理名册', '回访计划', '服务记录', '流失预警', '客户经理负荷'] as const;
+/** Every tracking sheet both hosts write, compared cell for cell: the loop's and the effect evaluation's. */
+export const TRACKING_SHEET_NAMES = [...LOOP_SHEET_NAMES, '效果历史', '客户快照', '效果评估'] as const;
