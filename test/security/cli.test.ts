@@ -65,7 +65,7 @@ describe('the CLI rules catch what they are for', () => {
       'cache.ts',
       ["import * as fs from 'fs';", "import { writeFileSync } from 'fs';", "fs.writeFileSync('/tmp/clients.json', data);", "const plugin = require(name);"].join('\n'),
     );
-    expect(securityCheck.cliFileAccessProblems([file], dir, [])).toEqual([
+    expect(securityCheck.cliFileAccessProblems([file], dir, [], [])).toEqual([
       'cache.ts imports "fs" as "{ writeFileSync }": import it as `* as fs` so that every call is reviewed',
       'cache.ts:3 calls fs.writeFileSync, which is not a reviewed file access of the CLI',
       'cache.ts:4 loads code at run time (require(…)',
@@ -78,6 +78,23 @@ describe('the CLI rules catch what they are for', () => {
       { file: 'loadModel.ts', call: 'fs.readFileSync', reason: 'the model' },
       { file: 'loadModel.ts', call: 'fs.statSync', reason: 'gone' },
     ];
-    expect(securityCheck.cliFileAccessProblems([file], dir, reviewed)).toEqual(['the reviewed access loadModel.ts: fs.statSync is no longer there: remove it from CLI_FILE_ACCESS']);
+    expect(securityCheck.cliFileAccessProblems([file], dir, reviewed, [])).toEqual(['the reviewed access loadModel.ts: fs.statSync is no longer there: remove it from CLI_FILE_ACCESS']);
+  });
+
+  it('allows only a reviewed literal relative import() and reports one that is gone', () => {
+    const file = write('prepareInput.ts', [
+      "export const convert = async () => (await import('./csvToWorkbook')).csvToWorkbook;",
+      "export const other = () => import('./plugin');",
+      'export const computed = (name: string) => import(name);',
+    ].join('\n'));
+    const lazy = [
+      { file: 'prepareInput.ts', module: './csvToWorkbook', reason: 'the text conversion' },
+      { file: 'prepareInput.ts', module: './gone', reason: 'no longer imported' },
+    ];
+    expect(securityCheck.cliFileAccessProblems([file], dir, [], lazy)).toEqual([
+      'prepareInput.ts:2 loads code at run time (import(…)',
+      'prepareInput.ts:3 loads code at run time (import(…)',
+      'the reviewed lazy import prepareInput.ts: ./gone is no longer there: remove it from CLI_LAZY_IMPORTS',
+    ]);
   });
 });

@@ -35,6 +35,12 @@ export interface ReviewedFileAccess {
   readonly reason: string;
 }
 
+export interface ReviewedLazyImport {
+  readonly file: string;
+  readonly module: string;
+  readonly reason: string;
+}
+
 export interface AuditFinding {
   readonly advisory: string;
   readonly package: string;
@@ -82,6 +88,8 @@ export interface SecurityCheck {
   /** Modules one file alone may import, by its path from the repository root. */
   readonly CLI_FILE_MODULES: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly CLI_FILE_ACCESS: readonly ReviewedFileAccess[];
+  /** The reviewed run-time loads: a literal relative import('./…') of the CLI's own code, by file. */
+  readonly CLI_LAZY_IMPORTS: readonly ReviewedLazyImport[];
   readonly MAX_EXCEPTION_DAYS: number;
   bundleFiles(distDir?: string): string[];
   sourceFiles(srcDir?: string): string[];
@@ -104,7 +112,7 @@ export interface SecurityCheck {
   evaluateAudit(report: unknown, policy: unknown, today?: Date): AuditResult;
   importedModules(text: string): string[];
   cliImportProblems(files?: readonly string[], root?: string): string[];
-  cliFileAccessProblems(files?: readonly string[], root?: string, allowed?: readonly ReviewedFileAccess[]): string[];
+  cliFileAccessProblems(files?: readonly string[], root?: string, allowed?: readonly ReviewedFileAccess[], lazy?: readonly ReviewedLazyImport[]): string[];
   runChecks(options?: { root?: string }): Promise<CheckResult[]>;
 }
 

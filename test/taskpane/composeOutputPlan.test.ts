@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import {
-  createDefaultModel, isFormulaCell, readModelSheet, text, tierGrid, MODEL_RANGE_NAME,
+  createDefaultModel, isFilledFrom, isFormulaCell, readModelSheet, text, tierGrid, MODEL_RANGE_NAME,
   type CellValue, type PlanCell, type TierModel, type TieringResult,
 } from '../../src/engine';
 import {
@@ -136,6 +136,35 @@ describe('composeOutputPlan', () => {
     expect(formulas(whole).some((f) => f.includes('TIER.'))).toBe(false);
     expect(formulas(whole)[0]).toMatch(/\bD4\b/u); // the first client's 日均资产 is D4
     expect(formulas(shifted)).toEqual(formulas(whole));
+  });
+
+  it('portable score and tier cells the columns vouch for are one formula filled down, with the cell\'s own result', () => {
+    // Inlined cells besides: assets as text ("12万" is read by the engine, not by a formula) and a full-width "Ｃ３".
+    const grid = clientGrid();
+    grid[3 + 2][3] = '12万';
+    grid[3 + 7][6] = 'Ｃ３';
+    const result = tierGrid(grid, createDefaultModel(), SHEET_NAME);
+    const plan = composeOutputPlan(inputFor(result, { ...NONE, mode: 'portable' }, grid));
+    for (const key of ['score', 'tier']) {
+      const column = plan.columns.find((c) => c.key === key);
+      if (!column?.isFilledAt || !column.resultAt) throw new Error(`the ${key} column vouches for no cell`);
+      const headerRow = plan.headerRow;
+      const offsets = Array.from({ length: column.length }, (_, o) => o);
+      const vouched = offsets.filter((o) => column.isFilledAt?.(o));
+      const master = column.cellAt(vouched[0]);
+      if (!isFormulaCell(master)) throw new Error('the first vouched cell is no formula');
+      for (const o of offsets) {
+        const cell = column.cellAt(o);
+        const filled = isFormulaCell(cell) && isFilledFrom(master.formula, headerRow + 1 + vouched[0], cell.formula, headerRow + 1 + o);
+        expect([key, o, column.isFilledAt(o)]).toEqual([key, o, filled]);
+        if (filled) expect([key, o, column.resultAt(o)]).toEqual([key, o, isFormulaCell(cell) ? cell.result : undefined]);
+      }
+      expect(vouched.length).toBeGreaterThan(30);
+    }
+    // The two inlined cells are not vouched for by the score column, and the issue column notes them.
+    const score = plan.columns[0];
+    expect([2, 7].map((o) => score.isFilledAt?.(o))).toEqual([false, false]);
+    expect([2, 7].map((o) => typeof plan.columns[2].cellAt(o))).toEqual(['string', 'string']);
   });
 
   it('segments add the profile-tag and group columns and the client-group sheet', () => {

@@ -33,13 +33,23 @@ export function planCellXml(
   const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
   const ref = cellRef(column, row);
   if (isFormulaCell(cell)) {
-    const cached = cachedResultXml(cell.result, prefix);
     const f = shared === undefined ? `<${prefix}f>${escapeXmlText(cell.formula)}</${prefix}f>`
       : 'ref' in shared ? `<${prefix}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXmlText(cell.formula)}</${prefix}f>`
         : `<${prefix}f t="shared" si="${shared.si}"/>`;
-    return `<${prefix}c r="${ref}"${s}${cached?.type ?? ''}>${f}${cached?.value ?? ''}</${prefix}c>`;
+    return formulaCellXml(ref, s, f, cell.result, prefix);
   }
   if (typeof cell === 'number') return Number.isFinite(cell) ? `<${prefix}c r="${ref}"${s}><${prefix}v>${cell}</${prefix}v></${prefix}c>` : '';
   if (typeof cell === 'boolean') return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${cell ? 1 : 0}</${prefix}v></${prefix}c>`;
   return `<${prefix}c r="${ref}"${s} t="s"><${prefix}v>${strings.indexOf(cell)}</${prefix}v></${prefix}c>`;
+}
+
+function formulaCellXml(ref: string, s: string, f: string, result: CellValue | undefined, prefix: string): string {
+  const cached = cachedResultXml(result, prefix);
+  return `<${prefix}c r="${ref}"${s}${cached?.type ?? ''}>${f}${cached?.value ?? ''}</${prefix}c>`;
+}
+
+/** A copy of shared formula `si` with its cached result, as planCellXml writes it, without the formula's text. */
+export function sharedCopyXml(column: number, row: number, result: CellValue, style: number | undefined, prefix: string, si: number): string {
+  const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
+  return formulaCellXml(cellRef(column, row), s, `<${prefix}f t="shared" si="${si}"/>`, result, prefix);
 }

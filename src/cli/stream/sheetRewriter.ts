@@ -1,5 +1,5 @@
 import { filledFromMaster, isFormulaCell, type PlanCell, type PlanColumn } from '../../engine';
-import { cellRef, planCellXml, type SharedFormulaRole } from './planCellXml';
+import { cellRef, planCellXml, sharedCopyXml, type SharedFormulaRole } from './planCellXml';
 import { isCleared, type ClearedColumns } from './rowValues';
 import type { SharedStringTable } from './sharedStringTable';
 import { cellTagAttributes, cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
@@ -25,6 +25,8 @@ interface SharedMaster {
   readonly fills: (formula: string, row: number) => boolean;
   readonly si: number;
   copies: number;
+  /** The master is a cell the column vouches for (PlanColumn.isFilledAt): so is every copy it tells apart unbuilt. */
+  readonly vouched: boolean;
 }
 
 /** Rows between two progress reports. */
@@ -115,8 +117,14 @@ export class SheetRewriter implements SheetXmlHandler {
       let xml = '';
       if (offset === 0) xml = planCellXml(at, r, column.header, insert.headerStyle, this.strings, this.prefix);
       else if (offset <= column.length) {
-        const cell = column.cellAt(offset - 1);
-        xml = planCellXml(at, r, cell, insert.cellStyles[i], this.strings, this.prefix, column.filled ? this.sharedRole(i, at, r, cell) : undefined);
+        const master = this.masters[i];
+        if (master?.vouched && column.resultAt && column.isFilledAt?.(offset - 1)) {
+          master.copies++;
+          xml = sharedCopyXml(at, r, column.resultAt(offset - 1), insert.cellStyles[i], this.prefix, master.si);
+        } else {
+          const cell = column.cellAt(offset - 1);
+          xml = planCellXml(at, r, cell, insert.cellStyles[i], this.strings, this.prefix, column.filled ? this.sharedRole(i, at, r, cell, offset - 1) : undefined);
+        }
       }
       if (xml) {
         this.cellColumns[count] = at;
@@ -134,7 +142,7 @@ export class SheetRewriter implements SheetXmlHandler {
    * reaching the column's last row; a master no copy has followed yet is given up for the next formula cell, so an
    * odd first row (an inlined value) does not stop the rest from sharing.
    */
-  private sharedRole(i: number, column: number, r: number, cell: PlanCell): SharedFormulaRole | undefined {
+  private sharedRole(i: number, column: number, r: number, cell: PlanCell, offset: number): SharedFormulaRole | undefined {
     if (!isFormulaCell(cell)) return undefined;
     const master = this.masters[i];
     if (master && master.fills(cell.formula, r)) {
@@ -143,7 +151,8 @@ export class SheetRewriter implements SheetXmlHandler {
     }
     if (master && master.copies > 0) return undefined;
     const si = this.nextSharedIndex++;
-    this.masters[i] = { fills: filledFromMaster(cell.formula, r), si, copies: 0 };
+    const planColumn = this.insert?.columns[i];
+    this.masters[i] = { fills: filledFromMaster(cell.formula, r), si, copies: 0, vouched: planColumn?.isFilledAt?.(offset) === true };
     const last = this.insert ? this.insert.headerRow + this.insert.columns[i].length : r;
     return { si, ref: `${cellRef(column, r)}:${cellRef(column, Math.max(r, last))}` };
   }

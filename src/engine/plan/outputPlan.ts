@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import type { PlanCell } from './planCell';
+import type { CellValue } from '../cell/cellValue';
 
 /** How scores and tiers are written: plain values, live TIER.* formulas (needs the add-in), or portable native formulas. */
 export type OutputMode = 'values' | 'live' | 'portable';
@@ -22,6 +23,14 @@ export interface PlanColumn {
    * Cells that are not a filled copy (an inlined value) are still written whole; every renderer writes the same formulas.
    */
   readonly filled?: boolean;
+  /**
+   * For a `filled` column, optional: whether the cell at `offset` is the column's one formula filled down to its row
+   * (so every two such cells are copies of each other), told without building its text; `resultAt` is then its cached
+   * result. Why: a writer that stores a shared formula writes only that result for a copy, and building a 1 KB formula
+   * per row just to compare it was most of the runner's garbage. A cell it does not vouch for is built and compared.
+   */
+  readonly isFilledAt?: (offset: number) => boolean;
+  readonly resultAt?: (offset: number) => CellValue;
 }
 
 /** A 0-based rectangular block of a plan sheet. */

@@ -1,3 +1,4 @@
+import type { CellValue } from '../cell/cellValue';
 import { normalizeLabel } from '../cell/normalizeText';
 import type { Locale } from '../i18n/locale';
 import { text } from '../i18n/locale';
@@ -51,11 +52,19 @@ const SNAPSHOT_LABELS = {
   neg: text('−值', '−value'), below: text('低于计数', 'Count below'),
 };
 
+/**
+ * Sets a cell of the model sheet's rows, padding with nulls. A row grown by padding is copied once into an array of
+ * its final width: the snapshot tables add tens of thousands of rows, and arrays grown by push keep spare capacity.
+ */
 function put(rows: PlanCell[][], row: number, column: number, value: PlanCell): void {
   while (rows.length <= row) rows.push([]);
   const r = rows[row];
-  while (r.length < column) r.push(null);
-  r[column] = value;
+  if (r.length > column) { r[column] = value; return; }
+  const grown: PlanCell[] = new Array<PlanCell>(column + 1);
+  for (let c = 0; c < r.length; c++) grown[c] = r[c];
+  for (let c = r.length; c < column; c++) grown[c] = null;
+  grown[column] = value;
+  rows[row] = grown;
 }
 
 const range = (c: number, r1: number, r2: number): string => `${cellAddress(r1, c, true)}:${cellAddress(r2, c, true)}`;
@@ -155,32 +164,39 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
 
   const length = Math.max(0, ctx.lastRow - ctx.headerRow);
   const scoreLetter = columnLetters(ctx.scoreColumn);
+  const scoreResult = (client: number): CellValue => { const s = result.scores[client]; return s === s ? s : ''; };
+  const tierResult = (client: number): CellValue => { const k = result.tierIndex[client]; return k >= 0 ? model.tiers[k].name : ''; };
+  // Every factor read from the client's own row (nothing inlined): the row's formulas are the column's filled down.
+  const isFilledAt = (o: number): boolean => {
+    const client = ctx.clientAt[o];
+    if (client < 0 || ctx.result.table.rowNumbers[client] !== ctx.headerRow + 1 + o) return false;
+    for (let f = 0; f < factorExpr.length; f++) if (!factorExpr[f].referenced(client)) return false;
+    return true;
+  };
   const scoreCell: PlanColumn['cellAt'] = (o) => {
     const client = ctx.clientAt[o];
     if (client < 0) return null;
-    const parts = factorExpr.map((fe) => fe(client));
+    const parts = factorExpr.map((fe) => fe.part(client));
     const weighted = parts.map((p, f) => `${weightNames[f]}*${p.value}`).join('+');
     let formula = `ROUND((${weighted})/SUM(${weightSum}),10)`;
     if ((model.missing ?? 'zero') === 'exclude') {
       const missing = parts.map((p, f) => `AND(${weightNames[f]}<>0,${p.missing})`).join(',');
       formula = `IF(OR(${missing}),"",${formula})`;
     }
-    const s = result.scores[client];
-    return { formula, result: s === s ? s : '' };
+    return { formula, result: scoreResult(client) };
   };
   const tierCell: PlanColumn['cellAt'] = (o) => {
     const client = ctx.clientAt[o];
     if (client < 0) return null;
     const s = `${scoreLetter}${ctx.headerRow + 1 + o}`;
     const above = `SUMPRODUCT(--(${cutoffs}>${s}))`;
-    const k = result.tierIndex[client];
-    return { formula: `IF(ISNUMBER(${s}),IF(${above}>=${tierCount},"",INDEX(${tierNames},1+${above})),"")`, result: k >= 0 ? model.tiers[k].name : '' };
+    return { formula: `IF(ISNUMBER(${s}),IF(${above}>=${tierCount},"",INDEX(${tierNames},1+${above})),"")`, result: tierResult(client) };
   };
   const notes = (o: number): string | undefined => {
     const client = ctx.clientAt[o];
     const engine = ctx.issueText[o];
     if (client < 0) return engine;
-    const inlined = factorExpr.map((fe) => fe(client).note).filter((n): n is string => n !== undefined);
+    const inlined = factorExpr.map((fe) => fe.note(client)).filter((n): n is string => n !== undefined);
     if (inlined.length === 0) return engine;
     return [engine, ...inlined].filter(Boolean).join('; ');
   };
@@ -188,8 +204,14 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
   return {
     names,
     columns: [
-      { key: 'score', header: header('综合得分', 'Tier Score'), length, numberFormat: '0.00', cellAt: scoreCell, filled: true },
-      { key: 'tier', header: header('客户等级', 'Tier'), length, cellAt: tierCell, filled: true },
+      {
+        key: 'score', header: header('综合得分', 'Tier Score'), length, numberFormat: '0.00', cellAt: scoreCell, filled: true,
+        isFilledAt, resultAt: (o) => scoreResult(ctx.clientAt[o]),
+      },
+      {
+        key: 'tier', header: header('客户等级', 'Tier'), length, cellAt: tierCell, filled: true,
+        isFilledAt: (o) => ctx.clientAt[o] >= 0, resultAt: (o) => tierResult(ctx.clientAt[o]),
+      },
       { key: 'issues', header: header('数据问题', 'Data Issues'), length, width: 40, cellAt: (o) => notes(o) ?? null },
     ],
   };
@@ -197,7 +219,15 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
 
 /** One factor's per-row contribution: the 0–100 expression, whether it is missing, and a note when inlined. */
 interface FactorPart { value: string; missing: string; note?: string }
-type FactorExpression = (client: number) => FactorPart;
+/**
+ * A factor's part per client, and without building it: whether it reads the client's cell (nothing inlined), and the
+ * note `part` would carry. Why apart: the issue column and the shared-formula writer ask these for every row.
+ */
+interface FactorExpression {
+  readonly part: (client: number) => FactorPart;
+  readonly referenced: (client: number) => boolean;
+  readonly note: (client: number) => string | undefined;
+}
 
 function sourceRef(ctx: PortableContext, f: number, client: number): string {
   const column = ctx.columnOffset + ctx.result.table.layout.factors[f].index;
@@ -208,14 +238,17 @@ function numericExpression(ctx: PortableContext, column: NumericColumn, factor: 
   const header = ctx.result.table.layout.factors[f].header;
   const fromOpenDate = ctx.result.table.layout.factors[f].kind === 'openDate';
   const lower = factor.direction === 'lower';
-  return (client) => {
+  // A tenure with no readable open date is missing; the date cell itself is no tenure to score.
+  const unreadDate = (v: number): boolean => fromOpenDate && v !== v;
+  const inlined = (client: number, v: number): boolean => column.fromText[client] !== 0 && v === v;
+  const note = (v: number): string => (fromOpenDate
+    ? text(`开户年限由${header}折算至运行日期 ${ctx.result.table.runDate ?? ''}：${v}`, `tenure computed from ${header} to the run date ${ctx.result.table.runDate ?? ''}: ${v}`)
+    : text(`${header} 按 ${v} 计算（由文本解析）`, `${header} computed as ${v} (parsed from text)`))[ctx.locale];
+  const part = (client: number): FactorPart => {
     const v = column.values[client];
-    // A tenure with no readable open date is missing; the date cell itself is no tenure to score.
-    if (fromOpenDate && v !== v) return { value: '0', missing: 'TRUE' };
-    const source: ValueSource = column.fromText[client] && v === v
-      ? { kind: 'constant', literal: formulaNumber(v), note: (fromOpenDate
-        ? text(`开户年限由${header}折算至运行日期 ${ctx.result.table.runDate ?? ''}：${v}`, `tenure computed from ${header} to the run date ${ctx.result.table.runDate ?? ''}: ${v}`)
-        : text(`${header} 按 ${v} 计算（由文本解析）`, `${header} computed as ${v} (parsed from text)`))[ctx.locale] }
+    if (unreadDate(v)) return { value: '0', missing: 'TRUE' };
+    const source: ValueSource = inlined(client, v)
+      ? { kind: 'constant', literal: formulaNumber(v), note: note(v) }
       : { kind: 'cell', ref: sourceRef(ctx, f, client) };
     if (source.kind === 'constant') {
       const s = score(source.literal);
@@ -224,6 +257,11 @@ function numericExpression(ctx: PortableContext, column: NumericColumn, factor: 
     const x = source.ref;
     const s = score(x);
     return { value: `IF(ISNUMBER(${x}),${lower ? `100-${s}` : s},0)`, missing: `NOT(ISNUMBER(${x}))` };
+  };
+  return {
+    part,
+    referenced: (client) => { const v = column.values[client]; return !unreadDate(v) && !inlined(client, v); },
+    note: (client) => { const v = column.values[client]; return !unreadDate(v) && inlined(client, v) ? note(v) : undefined; },
   };
 }
 
@@ -244,7 +282,7 @@ function categoryExpression(ctx: PortableContext, factor: FactorSpec, f: number,
     const resolved = resolveCategory(level, map, factor.digitPrefix);
     return resolved.kind === 'mapped' ? keyOfLevel.get(resolved.labels[0]) : undefined;
   };
-  if (rows.length === 0) return () => ({ value: '0', missing: 'TRUE' });
+  if (rows.length === 0) return { part: () => ({ value: '0', missing: 'TRUE' }), referenced: () => false, note: () => undefined };
   const keys = `tb_cat_${f}_keys`;
   const scores = `tb_cat_${f}_scores`;
   names.push({ name: keys, sheetKey: 'model', address: range(1, rows[0], rows[rows.length - 1]) });
@@ -254,17 +292,32 @@ function categoryExpression(ctx: PortableContext, factor: FactorSpec, f: number,
     const mapped = `SUMPRODUCT((${keys}=${x})*${scores})/${matches}`;
     return { value: `IF(${matches}=0,0,${lower ? `100-${mapped}` : mapped})`, missing: `${matches}=0` };
   };
-  return (client) => {
-    const spelling = column.spellingCodes[client];
-    const raw = spelling < 0 ? undefined : column.spellings[spelling];
-    // Referenced when Excel's TRIM of the cell is exactly a map key, or when no key matches at all (blank, unknown):
-    // both programs then agree with the engine, and a later edit of the cell still counts. A spelling only the
-    // engine's NFKC/case-folding understands ("Ｃ３", "c3") is inlined as the key it stands for.
-    const key = raw === undefined ? undefined : keyOfLabel(raw);
-    if (raw === undefined || key === undefined || Object.prototype.hasOwnProperty.call(categories, excelTrim(raw))) {
-      return expression(`IFERROR(TRIM(${sourceRef(ctx, f, client)}),"")`);
-    }
-    const note = text(`${header}「${raw}」按「${key}」计算`, `${header} "${raw}" read as "${key}"`)[ctx.locale];
-    return { ...expression(formulaString(key)), note };
+  // Per spelling (not per client): the key a spelling is inlined as, or undefined when the cell is referenced.
+  // Referenced when Excel's TRIM of the cell is exactly a map key, or when no key matches at all (blank, unknown):
+  // both programs then agree with the engine, and a later edit of the cell still counts. A spelling only the
+  // engine's NFKC/case-folding understands ("Ｃ３", "c3") is inlined as the key it stands for.
+  const inlinedKeys = new Map<number, string | undefined>();
+  const inlinedKey = (spelling: number): string | undefined => {
+    if (spelling < 0) return undefined;
+    if (inlinedKeys.has(spelling)) return inlinedKeys.get(spelling);
+    const raw = column.spellings[spelling];
+    const key = keyOfLabel(raw);
+    const inlined = key === undefined || Object.prototype.hasOwnProperty.call(categories, excelTrim(raw)) ? undefined : key;
+    inlinedKeys.set(spelling, inlined);
+    return inlined;
+  };
+  const note = (spelling: number, key: string): string => {
+    const raw = column.spellings[spelling];
+    return text(`${header}「${raw}」按「${key}」计算`, `${header} "${raw}" read as "${key}"`)[ctx.locale];
+  };
+  return {
+    part: (client) => {
+      const spelling = column.spellingCodes[client];
+      const key = inlinedKey(spelling);
+      if (key === undefined) return expression(`IFERROR(TRIM(${sourceRef(ctx, f, client)}),"")`);
+      return { ...expression(formulaString(key)), note: note(spelling, key) };
+    },
+    referenced: (client) => inlinedKey(column.spellingCodes[client]) === undefined,
+    note: (client) => { const spelling = column.spellingCodes[client]; const key = inlinedKey(spelling); return key === undefined ? undefined : note(spelling, key); },
   };
 }
