@@ -98,36 +98,38 @@ function fieldIndex(header: CellValue[], field: string): number {
   return index;
 }
 
-function distinctKeys(records: CellValue[][], indexes: number[]): CellValue[][] {
-  const seen = new Map<string, CellValue[]>();
-  for (const record of records) {
-    const key = indexes.map((i) => pivotLabel(record[i] ?? null));
-    seen.set(JSON.stringify(key), key);
-  }
-  return [...seen.values()].sort(compareKeys);
-}
-
 export function computePivotGrid(header: CellValue[], records: CellValue[][], spec: PivotSpec): PivotGrid {
   const rowIdx = spec.rows.map((f) => fieldIndex(header, f));
   const colIdx = spec.columns.map((f) => fieldIndex(header, f));
   const dataIdx = spec.data.map((d) => fieldIndex(header, d.field));
-  const rowKeys = rowIdx.length > 0 ? distinctKeys(records, rowIdx) : [[]];
-  const colKeys = colIdx.length > 0 ? distinctKeys(records, colIdx) : [[]];
   const TOTAL = '\u0000total';
-  const cells = new Map<string, Accumulator[]>();
+  // One pass: the distinct row and column keys (first seen first, then sorted) and every cell's accumulators, by row
+  // key then column key, each record adding to its cell, its row's and column's totals and the grand total.
+  const rowSeen = new Map<string, CellValue[]>();
+  const colSeen = new Map<string, CellValue[]>();
+  const cells = new Map<string, Map<string, Accumulator[]>>();
   const bucket = (rowKey: string, colKey: string): Accumulator[] => {
-    const id = `${rowKey}\u0001${colKey}`;
-    let accs = cells.get(id);
-    if (!accs) cells.set(id, (accs = spec.data.map(() => new Accumulator())));
+    let byColumn = cells.get(rowKey);
+    if (!byColumn) cells.set(rowKey, (byColumn = new Map()));
+    let accs = byColumn.get(colKey);
+    if (!accs) byColumn.set(colKey, (accs = spec.data.map(() => new Accumulator())));
     return accs;
   };
+  const keyOf = (record: CellValue[], indexes: number[], seen: Map<string, CellValue[]>): string => {
+    const labels = indexes.map((i) => pivotLabel(record[i] ?? null));
+    const key = JSON.stringify(labels);
+    if (!seen.has(key)) seen.set(key, labels);
+    return key;
+  };
   for (const record of records) {
-    const rk = JSON.stringify(rowIdx.map((i) => pivotLabel(record[i] ?? null)));
-    const ck = JSON.stringify(colIdx.map((i) => pivotLabel(record[i] ?? null)));
-    for (const [r, c] of [[rk, ck], [rk, TOTAL], [TOTAL, ck], [TOTAL, TOTAL]]) {
-      bucket(r, c).forEach((acc, d) => acc.add(record[dataIdx[d]] ?? null));
+    const rk = keyOf(record, rowIdx, rowSeen);
+    const ck = keyOf(record, colIdx, colSeen);
+    for (const accs of [bucket(rk, ck), bucket(rk, TOTAL), bucket(TOTAL, ck), bucket(TOTAL, TOTAL)]) {
+      for (let d = 0; d < accs.length; d++) accs[d].add(record[dataIdx[d]] ?? null);
     }
   }
+  const rowKeys = rowIdx.length > 0 ? [...rowSeen.values()].sort(compareKeys) : [[]];
+  const colKeys = colIdx.length > 0 ? [...colSeen.values()].sort(compareKeys) : [[]];
   const withColumns = colIdx.length > 0;
   const columnSlots: Array<{ colKey: string; label: (d: PivotDataSpec) => string }> = [];
   if (withColumns) {
@@ -141,7 +143,7 @@ export function computePivotGrid(header: CellValue[], records: CellValue[][], sp
   }
   const valuesFor = (rowKey: string): CellValue[] =>
     columnSlots.flatMap((slot) => spec.data.map((d, i) => {
-      const accs = cells.get(`${rowKey}\u0001${slot.colKey}`);
+      const accs = cells.get(rowKey)?.get(slot.colKey);
       return accs ? accs[i].result(d.summarizeBy) : null;
     }));
   const headerRow: CellValue[] = [...spec.rows, ...columnSlots.flatMap((slot) => spec.data.map((d) => slot.label(d)))];
