@@ -374,11 +374,18 @@ interface DataRef {
 
 const makeData = (ctx: ContextInternals, source: Source<DataRef>): FakeDataHierarchy => new FakeDataHierarchy(ctx, source);
 
-/** Excel's default: Sum for numeric source columns, Count otherwise. Reads that one column. */
+/** Excel's default: Sum for numeric source columns (some number, nothing but numbers and blanks), Count otherwise. */
 function defaultAggregation(pivot: PivotModel, field: string): string {
-  const values = sourceRecords(pivot, [sourceColumn(sourceHeader(pivot), field)]).map((r) => r[0]);
-  const numeric = values.some((v) => typeof v === 'number') && values.every((v) => v === null || v === '' || typeof v === 'number');
-  return numeric ? 'Sum' : 'Count';
+  const ref = sourceRef(pivot);
+  const col = ref.rect.col + sourceColumn(sourceHeader(pivot), field);
+  let numbers = false;
+  // Read cell by cell, stopping at the first text: a text column (a tier, a name) is known from its first value.
+  for (let row = ref.rect.row + 1; row < ref.rect.row + ref.rect.rows; row++) {
+    const value = ref.sheet.store.value(row, col);
+    if (typeof value === 'number') numbers = true;
+    else if (value !== null && value !== '') return 'Count';
+  }
+  return numbers ? 'Sum' : 'Count';
 }
 
 export class FakeDataHierarchyCollection extends FakeCollection<PivotModel, DataRef>
