@@ -115,18 +115,39 @@ export function computePivotGrid(header: CellValue[], records: CellValue[][], sp
     if (!accs) byColumn.set(colKey, (accs = spec.data.map(() => new Accumulator())));
     return accs;
   };
-  const keyOf = (record: CellValue[], indexes: number[], seen: Map<string, CellValue[]>): string => {
-    const labels = indexes.map((i) => pivotLabel(record[i] ?? null));
-    const key = JSON.stringify(labels);
-    if (!seen.has(key)) seen.set(key, labels);
-    return key;
+  // A key is the JSON of the record's labels; with one field, each distinct value's key is made once per axis (tens
+  // of thousands of records, a handful of tiers).
+  const keyer = (indexes: number[], seen: Map<string, CellValue[]>): ((record: CellValue[]) => string) => {
+    const single = new Map<CellValue, string>();
+    return (record) => {
+      if (indexes.length === 1) {
+        const value = record[indexes[0]] ?? null;
+        const known = single.get(value);
+        if (known !== undefined) return known;
+        const labels = [pivotLabel(value)];
+        const key = JSON.stringify(labels);
+        single.set(value, key);
+        if (!seen.has(key)) seen.set(key, labels);
+        return key;
+      }
+      const labels = indexes.map((i) => pivotLabel(record[i] ?? null));
+      const key = JSON.stringify(labels);
+      if (!seen.has(key)) seen.set(key, labels);
+      return key;
+    };
+  };
+  const rowKeyOf = keyer(rowIdx, rowSeen);
+  const colKeyOf = keyer(colIdx, colSeen);
+  const add = (accs: Accumulator[], record: CellValue[]): void => {
+    for (let d = 0; d < accs.length; d++) accs[d].add(record[dataIdx[d]] ?? null);
   };
   for (const record of records) {
-    const rk = keyOf(record, rowIdx, rowSeen);
-    const ck = keyOf(record, colIdx, colSeen);
-    for (const accs of [bucket(rk, ck), bucket(rk, TOTAL), bucket(TOTAL, ck), bucket(TOTAL, TOTAL)]) {
-      for (let d = 0; d < accs.length; d++) accs[d].add(record[dataIdx[d]] ?? null);
-    }
+    const rk = rowKeyOf(record);
+    const ck = colKeyOf(record);
+    add(bucket(rk, ck), record);
+    add(bucket(rk, TOTAL), record);
+    add(bucket(TOTAL, ck), record);
+    add(bucket(TOTAL, TOTAL), record);
   }
   const rowKeys = rowIdx.length > 0 ? [...rowSeen.values()].sort(compareKeys) : [[]];
   const colKeys = colIdx.length > 0 ? [...colSeen.values()].sort(compareKeys) : [[]];

@@ -44,11 +44,14 @@ function sourceColumn(header: CellValue[], field: string): number {
 
 /** The source records below the header, reading only the given columns (in that order). */
 function sourceRecords(pivot: PivotModel, columns: readonly number[]): CellValue[][] {
-  const ref = sourceRef(pivot);
-  const rows = Math.max(0, ref.rect.rows - 1);
-  const read = columns.map((c) => ref.sheet.store.readGrid({ row: ref.rect.row + 1, col: ref.rect.col + c, rows, cols: 1 }, (v) => v));
+  const { sheet: { store }, rect } = sourceRef(pivot);
+  const rows = Math.max(0, rect.rows - 1);
   const records: CellValue[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) records[r] = read.map((column) => column[r][0]);
+  for (let r = 0; r < rows; r++) {
+    const record: CellValue[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) record[c] = store.value(rect.row + 1 + r, rect.col + columns[c]);
+    records[r] = record;
+  }
   return records;
 }
 

@@ -1,5 +1,4 @@
 import type { PlanBlock, PlanColumn, PlanSheet } from './outputPlan';
-import { sheetWidth } from './sheetWidth';
 
 /** How one written cell looks; both renderers draw exactly this (fonts, fills and borders stay the workbook's). */
 export interface CellLook {
@@ -22,18 +21,23 @@ export interface SheetLook {
   readonly wrapColumns: ReadonlySet<number>;
 }
 
-function hasLineBreak(plan: PlanSheet, column: number): boolean {
-  for (const row of plan.rows) {
-    const cell = row[column];
-    if (typeof cell === 'string' && cell.includes('\n')) return true;
+/**
+ * Columns holding a line break in any row. One pass over the rows, row by row (a strategy sheet has tens of thousands
+ * of them; a pass per column re-walked them all for each column, in the task that writes the sheet).
+ */
+function lineBreakColumns(rows: PlanSheet['rows']): Set<number> {
+  const columns = new Set<number>();
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'string' && !columns.has(c) && cell.includes('\n')) columns.add(c);
+    }
   }
-  return false;
+  return new Set([...columns].sort((a, b) => a - b)); // ascending, as the writers queue them
 }
 
 export function sheetLook(plan: PlanSheet): SheetLook {
-  const wrapColumns = new Set<number>();
-  const width = sheetWidth(plan.rows);
-  for (let c = 0; c < width; c++) if (hasLineBreak(plan, c)) wrapColumns.add(c);
+  const wrapColumns = lineBreakColumns(plan.rows);
   const numberFormats = new Map(Object.entries(plan.numberFormats ?? {}).map(([c, format]) => [Number(c), format]));
   return { headerRows: new Set(plan.headerRows ?? []), numberFormats, wrapColumns };
 }
