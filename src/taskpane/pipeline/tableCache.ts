@@ -4,7 +4,7 @@
  * never blocks the pane for long (issue 10). Keyed by the chunks array (one per read) and by exactly the model parts
  * each depends on, so a mapping or scale change after the read rebuilds as before.
  */
-import { modelSha256, type ClientTable, type ColumnOverrides, type TierModel, type TieringResult } from '../../engine';
+import { canonicalJson, canonicalModel, type ClientTable, type ColumnOverrides, type TierModel, type TieringResult } from '../../engine';
 import type { RowChunk } from './rowChunks';
 
 export const layoutKeyOf = (m: TierModel): string => JSON.stringify([m.idColumn ?? null, m.factors.map((f) => [f.key, f.column])]);
@@ -42,13 +42,17 @@ export function recalledBase(table: ClientTable, model: TierModel): TieringResul
 /**
  * The full tiering of this table under a model, as the last run (or the Run step's preview) computed it. After a run
  * the saved model is the model just run, and the what-if baseline (savedModelResult) takes this instead of tiering
- * 50,000 clients again in one render. Keyed by the model's canonical hash, which a model read back from its sheet shares.
+ * 50,000 clients again in one render. Keyed by the model's canonical JSON (defaults filled in, keys sorted: what the
+ * run log's model hash covers), which a model read back from its sheet shares. Not the hash itself: SHA-256 would then
+ * ship in the pane's first chunk.
  */
+const resultKeyOf = (model: TierModel): string => canonicalJson(canonicalModel(model));
+
 export function rememberResult(table: ClientTable, model: TierModel, result: TieringResult): void {
-  results.set(table, { key: modelSha256(model), result });
+  results.set(table, { key: resultKeyOf(model), result });
 }
 
 export function recalledResult(table: ClientTable, model: TierModel): TieringResult | undefined {
   const entry = results.get(table);
-  return entry?.key === modelSha256(model) ? entry.result : undefined;
+  return entry?.key === resultKeyOf(model) ? entry.result : undefined;
 }
