@@ -2,10 +2,9 @@ import type { CellValue } from '../cell/cellValue';
 import { cellText } from '../cell/normalizeText';
 import { parseDateCell, isoDateOfSerial } from '../cell/parseDateCell';
 import type { TierModel } from '../model/types';
-import { DEFAULT_COMPLIANCE_OPTIONS } from '../compliance/complianceOptions';
 import type { TieringResult } from '../run/tierClients';
 import type { ExtraColumns } from '../table/extraColumns';
-import { canonicalJson } from './modelHash';
+import { canonicalJson, canonicalModel } from './modelHash';
 import { CLIENTS_PER_STEP, runSteps, type Steps } from '../run/steps';
 import { Sha256, sha256OfText, utf8Bytes } from './sha256';
 
@@ -88,18 +87,6 @@ export function* clientDataSha256Steps(result: TieringResult, extras?: ExtraColu
     yield;
   }
   return hash.digest();
-}
-
-/**
- * The model as applied, in canonical form: canonical JSON (sorted keys) with every default filled in (direction
- * "higher", missing "zero", the compliance options), so the model a run used and the same model read back from its
- * model sheet hash alike.
- */
-export function canonicalModel(model: TierModel): TierModel {
-  return {
-    ...model, missing: model.missing ?? 'zero', compliance: model.compliance ?? DEFAULT_COMPLIANCE_OPTIONS,
-    factors: model.factors.map((f) => ({ ...f, direction: f.direction ?? 'higher' })),
-  };
 }
 
 export function modelSha256(model: TierModel): string {
