@@ -37,6 +37,7 @@ const SECTIONS = [
   ['weights', './bench/weightsBench'],
   ['functions', './bench/functionsBench'],
   ['workbook', './bench/workbookBench'],
+  ['tracking', './bench/trackingBench'],
   ['cli', './bench/cliBench'],
   ['bundle', './bench/bundleBench'],
   ['render', './bench/firstRenderBench'],

@@ -99,7 +99,7 @@ async function run({ root, section, write }) {
   }
 }
 
-module.exports = { run };
+module.exports = { run, transpileTree };
 
 if (require.main === module) {
   run({ root: path.join(__dirname, '..', '..'), section: (t) => process.stdout.write(`\n## ${t}\n`), write: (s) => process.stdout.write(s) })

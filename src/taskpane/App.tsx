@@ -19,7 +19,11 @@ export interface AppProps {
   readonly initialLocale?: Locale;
   /** Office's theme, when the host tells; light otherwise. */
   readonly theme?: PaneTheme;
-  /** How long a read or write runs before its ProgressBar and Cancel button appear (default 250 ms: within 300 ms, issue 10). */
+  /**
+   * How long a read or write runs before its ProgressBar and Cancel button appear. Default 120 ms: issue 10 asks for
+   * progress within 300 ms, and the timer's callback waits for the piece of work running when it falls due (up to a
+   * 40 ms slice, several times that on a loaded machine) and then for the pane's render; 250 ms left too little of that.
+   */
   readonly progressDelayMs?: number;
 }
 
@@ -33,7 +37,7 @@ function paneLocale(gateway: WorkbookGateway, initialLocale: Locale | undefined)
   }
 }
 
-export function App({ gateway, initialLocale, theme = 'light', progressDelayMs = 250 }: AppProps): JSX.Element {
+export function App({ gateway, initialLocale, theme = 'light', progressDelayMs = 120 }: AppProps): JSX.Element {
   const locale = useMemo(() => paneLocale(gateway, initialLocale), [gateway, initialLocale]);
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>

@@ -119,6 +119,14 @@ describe('ClientTable rows', () => {
     expect(duplicates.map((i) => i.row)).toEqual([2, 4, 5]);
     expect(t.size).toBe(4);
   });
+
+  it('reports interleaved duplicates in row order, full-width digits and spaces read as one id', () => {
+    const t = tableOf([['客户号', '总资产', '风险等级'], ['A', 1, 'C1'], ['B', 2, 'C1'], ['B', 3, 'C1'], ['A', 4, 'C1'], ['３１００', 5, 'C1'], [' 3100', 6, 'C1'], ['C', 7, 'C1']]);
+    const duplicates = t.issues.filter((i) => i.problem === 'duplicate_id');
+    expect(duplicates.map((i) => [i.row, i.value])).toEqual([[2, 'A'], [3, 'B'], [4, 'B'], [5, 'A'], [6, '3100'], [7, '3100']]);
+    expect(duplicates[0].message['en-US']).toBe('client id A is duplicated (also row 5)');
+    expect(duplicates[5].message['en-US']).toBe('client id 3100 is duplicated (also row 6)');
+  });
 });
 
 describe('isTotalLabel', () => {

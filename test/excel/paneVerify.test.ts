@@ -20,7 +20,7 @@ describe('verifying the last run in the pane', () => {
     const table = buildTableFromChunks(read.chunks, layout, model, read.source.sheetName, { runDate: '2026-06-30' });
     const plan = composeRunPlan({ source: read.source, chunks: read.chunks, layout, table, model, choices, locale: 'zh-CN', confirmedChecks: true, timestamp: '2026-06-30T09:00:00Z' });
     expect((await gateway.writePlan(plan)).incomplete).toBe(false);
-    const verify = async () => verifyLastRun({ gateway, source: read.source, chunks: read.chunks, layout, model, choices, logRows: (await gateway.readRunLog())?.rows ?? [] });
+    const verify = async (options?: Parameters<typeof verifyLastRun>[1]) => verifyLastRun({ gateway, source: read.source, chunks: read.chunks, layout, model, choices, logRows: (await gateway.readRunLog())?.rows ?? [] }, options);
     return { fake, plan, verify };
   }
 
@@ -34,6 +34,20 @@ describe('verifying the last run in the pane', () => {
     const edited = await verify();
     expect(edited?.match).toBe(false);
     expect(edited?.differences[0]).toMatchObject({ address: `'${CLIENT_SHEET}'!${scoreColumn}5`, header: '综合得分', stored: 99.5 });
+  });
+
+  it('runs in pieces, giving the thread back between them, and stops at the next give-back once cancelled', async () => {
+    const { verify } = await setUp();
+    let waits = 0;
+    const outcome = await verify({ pace: { due: () => true, yieldNow: async () => { waits++; }, restart: () => undefined } });
+    expect(outcome).toMatchObject({ match: true, dataHashMatches: true });
+    // Rebuilding the table, the plan's parts, the tiering and the data hash each pause at least once.
+    expect(waits).toBeGreaterThanOrEqual(8);
+    const abort = new AbortController();
+    let cancelledAt = 0;
+    const pace = { due: () => true, yieldNow: async () => { if (++cancelledAt === 3) abort.abort(); }, restart: () => undefined };
+    await expect(verify({ signal: abort.signal, pace })).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(cancelledAt).toBe(3);
   });
 
   it('reports the model hash after a weight is edited in the model sheet', async () => {

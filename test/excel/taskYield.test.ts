@@ -1,5 +1,7 @@
 import { taskYield } from '../../src/excel/taskYield';
 import { measuredBytesPerRow, measuredBytesPerRowInTasks } from '../../src/excel/readChunkRows';
+import { tiersById, tiersByIdInTasks } from '../../src/excel/previousTiers';
+import type { CellValue } from '../../src/engine';
 
 // Long synchronous loops in the write path give the pane's main thread back every slice (issue 10).
 describe('taskYield', () => {
@@ -39,5 +41,20 @@ describe('measuredBytesPerRowInTasks', () => {
     expect(await measuredBytesPerRowInTasks(rows, pace)).toBe(measuredBytesPerRow(rows));
     expect(waits).toBe(3);
     expect(await measuredBytesPerRowInTasks([], pace)).toBe(measuredBytesPerRow([]));
+  });
+});
+
+describe('tiersByIdInTasks', () => {
+  it('gives tiersById\'s map (first row wins, totals and blanks skipped), giving the thread back while it pairs', async () => {
+    const ids = Array.from({ length: 1_234 }, (_, i): CellValue => (i === 7 ? '合计' : i === 8 ? null : i % 400 === 9 ? 'C1' : ` C${i} `));
+    const tiers = ids.map((_, i): CellValue => (i % 5 === 0 ? null : ['A', 'B', 'C'][i % 3]));
+    let waits = 0;
+    const pace = { due: () => true, yieldNow: async () => { waits++; }, restart: () => undefined };
+    const map = await tiersByIdInTasks(ids, tiers.slice(0, 1_000), pace);
+    expect(map).toEqual(tiersById(ids, tiers.slice(0, 1_000)));
+    expect(map.has('合计')).toBe(false);
+    expect(map.get('C1')).toBe(tiersById(ids, tiers).get('C1'));
+    expect(map.get('C1200')).toBe('');
+    expect(waits).toBe(3);
   });
 });

@@ -12,6 +12,7 @@
 import { FakeOfficeError, officeError } from './errors';
 import { EventRegistry } from './events';
 import { jsonByteLength } from './jsonSize';
+import { drawPendingPivots } from './pivotObjects';
 import { Command, ContextInternals, ExecEnv, FakeObject, LoadArg } from './proxy';
 import { CellChange, WorkbookModel } from './workbookModel';
 
@@ -171,16 +172,24 @@ export class FakeContext implements ContextInternals {
       this.measure(requestBytes);
       throw officeError('RequestPayloadSizeLimitExceeded', `request is ${requestBytes} bytes, limit ${payload.payloadLimitBytes}`);
     }
-    const env: ExecEnv = { model, maxCellsPerRead: payload.maxCellsPerRead, cellsRead: 0, cellsWritten: 0, commits: [], responses: [] };
+    const env: ExecEnv = { model, maxCellsPerRead: payload.maxCellsPerRead, cellsRead: 0, cellsWritten: 0, commits: [], responses: [], pivotRenders: new Set() };
     model.journal.begin();
     model.changes.length = 0;
     this.executing = env;
     try {
-      for (const command of commands) command.run(env);
+      for (const command of commands) {
+        // PivotTables are drawn once after a run of layout commands, before anything that could see their cells.
+        if (command.pivotLayout !== true) drawPendingPivots(env);
+        command.run(env);
+      }
+      drawPendingPivots(env);
     } catch (error) {
       // Office applies the statements that ran before a failing one; only limit errors reject the whole request.
       if (isLimitError(error)) model.journal.rollback();
-      else model.journal.commit();
+      else {
+        drawPendingPivots(env); // the layout changes that ran before the failing statement stand, drawn
+        model.journal.commit();
+      }
       this.measure(requestBytes);
       if (!isLimitError(error)) this.fake.afterSync(model.changes.splice(0));
       throw error;

@@ -12,7 +12,7 @@ import { EventRegistry } from './events';
 import { FakeObject } from './proxy';
 import { FakeRuntimeObject, FakeWorkbook, namedReference } from './sheetObjects';
 import { tableHeaders } from './tableObjects';
-import { CellChange, SheetModel, WorkbookModel } from './workbookModel';
+import { CellChange, PivotModel, SheetModel, WorkbookModel } from './workbookModel';
 
 export type SeedCell = CellValue | { formula: string; value?: CellValue };
 export type SeedSheet = SeedCell[][] | { rows: number; columns: number; cell(row: number, column: number): CellValue };
@@ -231,7 +231,7 @@ export class FakeExcel implements FakeRuntime {
       sheet.protection = { protected: true, password: setting.password ?? null, options: { ...setting.options } };
     }
     for (const [name, reference] of Object.entries(options.names ?? {})) {
-      const env = { model: this.model, maxCellsPerRead: 0, cellsRead: 0, cellsWritten: 0, commits: [], responses: [] };
+      const env = { model: this.model, maxCellsPerRead: 0, cellsRead: 0, cellsWritten: 0, commits: [], responses: [], pivotRenders: new Set<PivotModel>() };
       this.model.names.push({ name, comment: '', visible: true, ...namedReference(this.model, reference, env) });
     }
     this.undoNotSupportedInMergedRuns = options.undoNotSupportedInMergedRuns === true;

@@ -1,4 +1,5 @@
 import { createFakeExcel, FakeOfficeError } from './index';
+import * as pivotGrid from './pivotGrid';
 
 const clients = [
   ['经理', '等级', '资产'],
@@ -102,6 +103,49 @@ describe('pivot tables', () => {
       return [data.name, data.summarizeBy, range.address, body.values, stale.values, fresh.values];
     });
     expect(read).toEqual(['Count of 经理', 'Count', '客户!F1:G3', [[3], [2]], [[3], [2]], [[2], [2], [1]]]);
+  });
+
+  it('aggregates once per run of layout commands in a request, drawn before anything in it reads the sheet', async () => {
+    const fake = createFakeExcel({ sheets: { 客户: clients } });
+    const computed = jest.spyOn(pivotGrid, 'computePivotGrid');
+    try {
+      const read = await fake.host.run(async (ctx) => {
+        const pivot = ctx.workbook.pivotTables.add('P', '客户!A1:C6', '客户!F1');
+        pivot.rowHierarchies.add(pivot.hierarchies.getItem('经理'));
+        pivot.columnHierarchies.add(pivot.hierarchies.getItem('等级'));
+        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem('资产'));
+        data.summarizeBy = 'Count';
+        data.name = '客户数';
+        const drawn = ctx.workbook.worksheets.getItem('客户').getRange('F1:I1').load('values');
+        pivot.layout.showRowGrandTotals = false;
+        await ctx.sync();
+        return drawn.values;
+      });
+      // Five layout changes, then a read: drawn once for the read, once for the change after it.
+      expect(computed).toHaveBeenCalledTimes(2);
+      expect(read).toEqual([['经理', 'A', 'B', 'Grand Total']]);
+      expect(fake.pivots()[0].grid[0]).toEqual(['经理', 'A', 'B']);
+      // A statement that fails leaves the layout changes before it drawn, as Office applies them.
+      computed.mockClear();
+      expect(await codeOf(fake.host.run(async (ctx) => {
+        const pivot = ctx.workbook.pivotTables.getItem('P');
+        pivot.layout.showRowGrandTotals = true;
+        pivot.dataHierarchies.getItem('客户数').name = '资产';
+        await ctx.sync();
+      }))).toBe('InvalidArgument');
+      expect(computed).toHaveBeenCalledTimes(1);
+      expect(fake.pivots()[0].grid[0]).toEqual(['经理', 'A', 'B', 'Grand Total']);
+      // A PivotTable deleted before it was drawn leaves nothing on the sheet.
+      await fake.host.run(async (ctx) => {
+        const pivot = ctx.workbook.pivotTables.add('Q', '客户!A1:C6', '客户!K1');
+        pivot.rowHierarchies.add(pivot.hierarchies.getItem('等级'));
+        pivot.delete();
+        await ctx.sync();
+      });
+      expect(fake.sheet('客户').grid('K1:L4')).toEqual([[null, null], [null, null], [null, null], [null, null]]);
+    } finally {
+      computed.mockRestore();
+    }
   });
 
   it('rejects unknown fields, a data caption equal to a source field, and duplicate pivot names', async () => {

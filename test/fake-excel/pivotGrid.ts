@@ -98,36 +98,59 @@ function fieldIndex(header: CellValue[], field: string): number {
   return index;
 }
 
-function distinctKeys(records: CellValue[][], indexes: number[]): CellValue[][] {
-  const seen = new Map<string, CellValue[]>();
-  for (const record of records) {
-    const key = indexes.map((i) => pivotLabel(record[i] ?? null));
-    seen.set(JSON.stringify(key), key);
-  }
-  return [...seen.values()].sort(compareKeys);
-}
-
 export function computePivotGrid(header: CellValue[], records: CellValue[][], spec: PivotSpec): PivotGrid {
   const rowIdx = spec.rows.map((f) => fieldIndex(header, f));
   const colIdx = spec.columns.map((f) => fieldIndex(header, f));
   const dataIdx = spec.data.map((d) => fieldIndex(header, d.field));
-  const rowKeys = rowIdx.length > 0 ? distinctKeys(records, rowIdx) : [[]];
-  const colKeys = colIdx.length > 0 ? distinctKeys(records, colIdx) : [[]];
   const TOTAL = '\u0000total';
-  const cells = new Map<string, Accumulator[]>();
+  // One pass: the distinct row and column keys (first seen first, then sorted) and every cell's accumulators, by row
+  // key then column key, each record adding to its cell, its row's and column's totals and the grand total.
+  const rowSeen = new Map<string, CellValue[]>();
+  const colSeen = new Map<string, CellValue[]>();
+  const cells = new Map<string, Map<string, Accumulator[]>>();
   const bucket = (rowKey: string, colKey: string): Accumulator[] => {
-    const id = `${rowKey}\u0001${colKey}`;
-    let accs = cells.get(id);
-    if (!accs) cells.set(id, (accs = spec.data.map(() => new Accumulator())));
+    let byColumn = cells.get(rowKey);
+    if (!byColumn) cells.set(rowKey, (byColumn = new Map()));
+    let accs = byColumn.get(colKey);
+    if (!accs) byColumn.set(colKey, (accs = spec.data.map(() => new Accumulator())));
     return accs;
   };
+  // A key is the JSON of the record's labels; with one field, each distinct value's key is made once per axis (tens
+  // of thousands of records, a handful of tiers).
+  const keyer = (indexes: number[], seen: Map<string, CellValue[]>): ((record: CellValue[]) => string) => {
+    const single = new Map<CellValue, string>();
+    return (record) => {
+      if (indexes.length === 1) {
+        const value = record[indexes[0]] ?? null;
+        const known = single.get(value);
+        if (known !== undefined) return known;
+        const labels = [pivotLabel(value)];
+        const key = JSON.stringify(labels);
+        single.set(value, key);
+        if (!seen.has(key)) seen.set(key, labels);
+        return key;
+      }
+      const labels = indexes.map((i) => pivotLabel(record[i] ?? null));
+      const key = JSON.stringify(labels);
+      if (!seen.has(key)) seen.set(key, labels);
+      return key;
+    };
+  };
+  const rowKeyOf = keyer(rowIdx, rowSeen);
+  const colKeyOf = keyer(colIdx, colSeen);
+  const add = (accs: Accumulator[], record: CellValue[]): void => {
+    for (let d = 0; d < accs.length; d++) accs[d].add(record[dataIdx[d]] ?? null);
+  };
   for (const record of records) {
-    const rk = JSON.stringify(rowIdx.map((i) => pivotLabel(record[i] ?? null)));
-    const ck = JSON.stringify(colIdx.map((i) => pivotLabel(record[i] ?? null)));
-    for (const [r, c] of [[rk, ck], [rk, TOTAL], [TOTAL, ck], [TOTAL, TOTAL]]) {
-      bucket(r, c).forEach((acc, d) => acc.add(record[dataIdx[d]] ?? null));
-    }
+    const rk = rowKeyOf(record);
+    const ck = colKeyOf(record);
+    add(bucket(rk, ck), record);
+    add(bucket(rk, TOTAL), record);
+    add(bucket(TOTAL, ck), record);
+    add(bucket(TOTAL, TOTAL), record);
   }
+  const rowKeys = rowIdx.length > 0 ? [...rowSeen.values()].sort(compareKeys) : [[]];
+  const colKeys = colIdx.length > 0 ? [...colSeen.values()].sort(compareKeys) : [[]];
   const withColumns = colIdx.length > 0;
   const columnSlots: Array<{ colKey: string; label: (d: PivotDataSpec) => string }> = [];
   if (withColumns) {
@@ -141,7 +164,7 @@ export function computePivotGrid(header: CellValue[], records: CellValue[][], sp
   }
   const valuesFor = (rowKey: string): CellValue[] =>
     columnSlots.flatMap((slot) => spec.data.map((d, i) => {
-      const accs = cells.get(`${rowKey}\u0001${slot.colKey}`);
+      const accs = cells.get(rowKey)?.get(slot.colKey);
       return accs ? accs[i].result(d.summarizeBy) : null;
     }));
   const headerRow: CellValue[] = [...spec.rows, ...columnSlots.flatMap((slot) => spec.data.map((d) => slot.label(d)))];

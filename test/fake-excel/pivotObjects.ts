@@ -1,6 +1,7 @@
 /**
  * Fake PivotTables. The result grid is computed in memory (pivotGrid.ts) and written into the
- * destination cells whenever the layout changes or refresh() runs; like Excel, a change in the source
+ * destination cells after the layout changes or refresh() runs: once per run of PivotTable layout commands in a
+ * request, before anything else in it could see the cells (layoutChanged); like Excel, a change in the source
  * data is only reflected after refresh().
  */
 import { MAX_ROWS, Rect } from './address';
@@ -24,17 +25,40 @@ function sourceRef(pivot: PivotModel): RangeRef {
   return { sheet: source.sheet, rect: { ...source.rect, rows: used ? used.row + used.rows - source.rect.row : 1 } };
 }
 
-export function pivotSourceData(pivot: PivotModel): { header: CellValue[]; records: CellValue[][] } {
-  const ref = sourceRef(pivot);
-  const grid = ref.sheet.store.readGrid(ref.rect, (v) => v);
-  return { header: grid[0] ?? [], records: grid.slice(1) };
+/** The source's first row: the PivotTable's field names. Only that row is read (no record enters a field name). */
+function sourceHeader(pivot: PivotModel): CellValue[] {
+  const { sheet, rect } = 'id' in pivot.source ? { sheet: pivot.source.sheet, rect: pivot.source.rect } : pivot.source;
+  return sheet.store.readGrid({ ...rect, rows: 1 }, (v) => v)[0] ?? [];
 }
 
 export function pivotFields(pivot: PivotModel): string[] {
-  return pivotSourceData(pivot).header.map((h) => String(h ?? ''));
+  return sourceHeader(pivot).map((h) => String(h ?? ''));
 }
 
-/** Recomputes the grid and rewrites the destination cells (clearing the previous output). */
+/** Index of a field in the source's header (the first column of that name), or InvalidArgument. */
+function sourceColumn(header: CellValue[], field: string): number {
+  const index = header.findIndex((h) => String(h ?? '') === field);
+  if (index < 0) throw officeError('InvalidArgument', `pivot field '${field}' is not a source column`);
+  return index;
+}
+
+/** The source records below the header, reading only the given columns (in that order). */
+function sourceRecords(pivot: PivotModel, columns: readonly number[]): CellValue[][] {
+  const { sheet: { store }, rect } = sourceRef(pivot);
+  const rows = Math.max(0, rect.rows - 1);
+  const records: CellValue[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const record: CellValue[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) record[c] = store.value(rect.row + 1 + r, rect.col + columns[c]);
+    records[r] = record;
+  }
+  return records;
+}
+
+/**
+ * Recomputes the grid and rewrites the destination cells (clearing the previous output). Reads the header and the
+ * columns the layout uses, not the whole source.
+ */
 export function renderPivot(model: WorkbookModel, pivot: PivotModel): void {
   model.assertEditable(pivot.sheet, 'cells');
   const store = pivot.sheet.store;
@@ -45,7 +69,10 @@ export function renderPivot(model: WorkbookModel, pivot: PivotModel): void {
     model.journal.set(pivot, 'dataBody', null);
     return;
   }
-  const { header, records } = pivotSourceData(pivot);
+  const fullHeader = sourceHeader(pivot);
+  const fields = [...new Set([...pivot.rows, ...pivot.columns, ...pivot.data.map((d) => d.field)])];
+  const header = fields.map((f) => fullHeader[sourceColumn(fullHeader, f)]);
+  const records = sourceRecords(pivot, fields.map((f) => sourceColumn(fullHeader, f)));
   const spec = { rows: pivot.rows, columns: pivot.columns, data: pivot.data as PivotDataSpec[], showRowGrandTotals: pivot.showRowGrandTotals, showColumnGrandTotals: pivot.showColumnGrandTotals };
   const grid = computePivotGrid(header, records, spec);
   const cols = Math.max(1, ...grid.cells.map((r) => r.length));
@@ -57,6 +84,29 @@ export function renderPivot(model: WorkbookModel, pivot: PivotModel): void {
   model.journal.set(pivot, 'dataBody', pivot.data.length > 0 && bodyCols > 0 && bodyRows > 0
     ? { row: output.row + grid.headerRows, col: output.col + grid.labelColumns, rows: bodyRows, cols: bodyCols }
     : null);
+}
+
+/**
+ * A layout change: the PivotTable is drawn (renderPivot) before the request's next command that is not a PivotTable
+ * layout command, or at its end (context.ts), so a run of field additions and captions is aggregated once. What can
+ * fail is checked here, at the command that asked for it.
+ */
+function layoutChanged(env: ExecEnv, pivot: PivotModel): void {
+  env.model.assertEditable(pivot.sheet, 'cells');
+  const header = sourceHeader(pivot);
+  for (const field of [...pivot.rows, ...pivot.columns, ...pivot.data.map((d) => d.field)]) sourceColumn(header, field);
+  for (const d of pivot.data) {
+    if (!SUPPORTED_AGGREGATIONS.includes(d.summarizeBy)) throw officeError('NotImplemented', `aggregation '${d.summarizeBy}' is not modelled by the fake`);
+  }
+  env.pivotRenders.add(pivot);
+}
+
+/** Draws the PivotTables whose layout changed since the last drawing in this request (see ExecEnv.pivotRenders). */
+export function drawPendingPivots(env: ExecEnv): void {
+  if (env.pivotRenders.size === 0) return;
+  const pending = [...env.pivotRenders];
+  env.pivotRenders.clear();
+  for (const pivot of pending) renderPivot(env.model, pivot);
 }
 
 function addPivot(model: WorkbookModel, scope: PivotScope, name: string, source: unknown, destination: unknown, env: ExecEnv): PivotModel {
@@ -114,7 +164,7 @@ export class FakePivotTableCollection extends FakeCollection<PivotScope, PivotMo
   }
 
   refreshAll(): void {
-    this._act('refreshAll', [], (scope, env) => this._itemEntities(scope, env).forEach((p) => renderPivot(env.model, p)));
+    this._act('refreshAll', [], (scope, env) => this._itemEntities(scope, env).forEach((p) => layoutChanged(env, p)));
   }
 }
 
@@ -141,6 +191,7 @@ export class FakePivotTable extends FakeObject<PivotModel>
   delete(): void {
     this._act('delete', [], (pivot, env) => {
       env.model.assertEditable(pivot.sheet, 'cells');
+      env.pivotRenders.delete(pivot); // a layout change not drawn yet: nothing of it reaches the sheet
       if (pivot.output) pivot.sheet.store.clearContents(pivot.output);
       env.model.journal.saveArray(env.model.pivots);
       env.model.pivots.splice(env.model.pivots.indexOf(pivot), 1);
@@ -148,7 +199,7 @@ export class FakePivotTable extends FakeObject<PivotModel>
   }
 
   refresh(): void {
-    this._act('refresh', [], (pivot, env) => renderPivot(env.model, pivot));
+    this._act('refresh', [], (pivot, env) => layoutChanged(env, pivot));
   }
 }
 
@@ -275,7 +326,7 @@ export class FakeRowColumnHierarchyCollection extends FakeCollection<AxisRef, Hi
       env.model.journal.set(pivot, 'rows', pivot.rows.filter((f) => f !== field.name));
       env.model.journal.set(pivot, 'columns', pivot.columns.filter((f) => f !== field.name));
       env.model.journal.set(pivot, axis.axis, [...pivot[axis.axis], field.name]);
-      renderPivot(env.model, pivot);
+      layoutChanged(env, pivot);
       return { pivot, name: field.name };
     }) as unknown as Excel.RowColumnPivotHierarchy;
   }
@@ -292,7 +343,7 @@ export class FakeRowColumnHierarchyCollection extends FakeCollection<AxisRef, Hi
     this._act('remove', [rowColumnPivotHierarchy], (axis, env) => {
       const field = hierarchyArg(rowColumnPivotHierarchy, env);
       env.model.journal.set(axis.pivot, axis.axis, axis.pivot[axis.axis].filter((f) => f !== field.name));
-      renderPivot(env.model, axis.pivot);
+      layoutChanged(env, axis.pivot);
     });
   }
 }
@@ -326,12 +377,18 @@ interface DataRef {
 
 const makeData = (ctx: ContextInternals, source: Source<DataRef>): FakeDataHierarchy => new FakeDataHierarchy(ctx, source);
 
-/** Excel's default: Sum for numeric source columns, Count otherwise. */
+/** Excel's default: Sum for numeric source columns (some number, nothing but numbers and blanks), Count otherwise. */
 function defaultAggregation(pivot: PivotModel, field: string): string {
-  const { header, records } = pivotSourceData(pivot);
-  const index = header.findIndex((h) => String(h) === field);
-  const numeric = records.some((r) => typeof r[index] === 'number') && records.every((r) => r[index] === null || r[index] === '' || typeof r[index] === 'number');
-  return numeric ? 'Sum' : 'Count';
+  const ref = sourceRef(pivot);
+  const col = ref.rect.col + sourceColumn(sourceHeader(pivot), field);
+  let numbers = false;
+  // Read cell by cell, stopping at the first text: a text column (a tier, a name) is known from its first value.
+  for (let row = ref.rect.row + 1; row < ref.rect.row + ref.rect.rows; row++) {
+    const value = ref.sheet.store.value(row, col);
+    if (typeof value === 'number') numbers = true;
+    else if (value !== null && value !== '') return 'Count';
+  }
+  return numbers ? 'Sum' : 'Count';
 }
 
 export class FakeDataHierarchyCollection extends FakeCollection<PivotModel, DataRef>
@@ -364,7 +421,7 @@ export class FakeDataHierarchyCollection extends FakeCollection<PivotModel, Data
       for (let n = 2; pivot.data.some((d) => sameName(d.name, name)); n++) name = `${summarizeBy} of ${source.name}${n}`;
       const field: DataFieldModel = { field: source.name, name, customName: false, summarizeBy, numberFormat: 'General' };
       env.model.journal.set(pivot, 'data', [...pivot.data, field]);
-      renderPivot(env.model, pivot);
+      layoutChanged(env, pivot);
       return { pivot, field };
     }) as unknown as Excel.DataPivotHierarchy;
   }
@@ -381,7 +438,7 @@ export class FakeDataHierarchyCollection extends FakeCollection<PivotModel, Data
     this._act('remove', [dataPivotHierarchy], (pivot, env) => {
       const ref = (dataPivotHierarchy as unknown as FakeObject<DataRef>)._need(env);
       env.model.journal.set(pivot, 'data', pivot.data.filter((d) => d !== ref.field));
-      renderPivot(env.model, pivot);
+      layoutChanged(env, pivot);
     });
   }
 }
@@ -390,7 +447,7 @@ function updateDataField(env: ExecEnv, ref: DataRef, change: Partial<DataFieldMo
   const previous = { ...ref.field };
   env.model.journal.record(() => Object.assign(ref.field, previous));
   Object.assign(ref.field, change);
-  renderPivot(env.model, ref.pivot);
+  layoutChanged(env, ref.pivot);
 }
 
 export class FakeDataHierarchy extends FakeObject<DataRef>
@@ -464,7 +521,7 @@ const flagSpec = (key: 'showRowGrandTotals' | 'showColumnGrandTotals') => ({
   get: (p: PivotModel) => p[key],
   set: (p: PivotModel, value: unknown, env: ExecEnv) => {
     env.model.journal.set(p, key, value === true);
-    renderPivot(env.model, p);
+    layoutChanged(env, p);
   },
 });
 

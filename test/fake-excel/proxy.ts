@@ -7,7 +7,7 @@
 import { officeError, propertyNotLoaded } from './errors';
 import type { EventRegistry } from './events';
 import { jsonByteLength } from './jsonSize';
-import { WorkbookModel } from './workbookModel';
+import type { PivotModel, WorkbookModel } from './workbookModel';
 
 export interface ExecEnv {
   model: WorkbookModel;
@@ -16,12 +16,26 @@ export interface ExecEnv {
   cellsWritten: number;
   commits: Array<() => void>;
   responses: unknown[];
+  /**
+   * PivotTables whose layout changed in this request and are not drawn yet (pivotObjects.ts): drawn once, before the
+   * next command that is not a PivotTable layout command and at the end of the request, as Excel draws a PivotTable
+   * once per batch of layout changes rather than once per field added.
+   */
+  pivotRenders: Set<PivotModel>;
 }
 
 export interface Command {
   descriptor: unknown;
   run(env: ExecEnv): void;
+  /** A PivotTable layout command (on a PivotTable object, not a load): pending PivotTable drawing may wait past it. */
+  pivotLayout?: boolean;
 }
+
+/** The PivotTable objects whose commands change a layout without reading the sheet (pivotObjects.ts). */
+const PIVOT_LAYOUT_TYPES: ReadonlySet<string> = new Set([
+  'PivotTableCollection', 'PivotTable', 'PivotHierarchyCollection', 'PivotHierarchy', 'RowColumnPivotHierarchyCollection',
+  'RowColumnPivotHierarchy', 'DataPivotHierarchyCollection', 'DataPivotHierarchy', 'PivotLayout',
+]);
 
 /** What proxy objects need from their request context. */
 export interface ContextInternals {
@@ -141,6 +155,7 @@ export abstract class FakeObject<E> {
       _ctx.enqueue({
         descriptor: { i: this._id, p: source.parent?._id ?? 0, m: source.label, a: source.args.map(describeArg) },
         run: (e) => this.instantiate(e),
+        pivotLayout: PIVOT_LAYOUT_TYPES.has(_type),
       });
     }
   }
@@ -211,6 +226,7 @@ export abstract class FakeObject<E> {
     this._ctx.enqueue({
       descriptor: { o: this._id, m: member, a: args.map(describeArg) },
       run: (env) => run(this._need(env), env),
+      pivotLayout: PIVOT_LAYOUT_TYPES.has(this._type),
     });
   }
 

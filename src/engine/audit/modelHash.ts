@@ -1,3 +1,4 @@
+import { DEFAULT_COMPLIANCE_OPTIONS } from '../compliance/complianceOptions';
 import type { TierModel } from '../model/types';
 
 /** JSON with object keys sorted, so two equal models hash alike whatever order their keys were written in. */
@@ -24,4 +25,16 @@ export function modelHash(model: TierModel): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The model as applied, in canonical form: canonical JSON (sorted keys) with every default filled in (direction
+ * "higher", missing "zero", the compliance options), so the model a run used and the same model read back from its
+ * model sheet hash alike.
+ */
+export function canonicalModel(model: TierModel): TierModel {
+  return {
+    ...model, missing: model.missing ?? 'zero', compliance: model.compliance ?? DEFAULT_COMPLIANCE_OPTIONS,
+    factors: model.factors.map((f) => ({ ...f, direction: f.direction ?? 'higher' })),
+  };
 }

@@ -22,22 +22,22 @@ export interface SheetLook {
 }
 
 /**
- * The columns holding a line break in any row. One pass over the rows, row by row, looking only at text in columns
- * not yet known to wrap. Why not column by column: that walked a 50,000-row strategy sheet once per column.
+ * Columns holding a line break in any row. One pass over the rows, row by row (a strategy sheet has tens of thousands
+ * of them; a pass per column re-walked them all for each column, in the task that writes the sheet).
  */
-function lineBreakColumns(plan: PlanSheet): Set<number> {
+function lineBreakColumns(rows: PlanSheet['rows']): Set<number> {
   const columns = new Set<number>();
-  for (const row of plan.rows) {
+  for (const row of rows) {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === 'string' && !columns.has(c) && cell.includes('\n')) columns.add(c);
     }
   }
-  return new Set([...columns].sort((a, b) => a - b)); // in column order, as the add-in formats them
+  return new Set([...columns].sort((a, b) => a - b)); // ascending, as the writers queue them
 }
 
 export function sheetLook(plan: PlanSheet): SheetLook {
-  const wrapColumns = lineBreakColumns(plan);
+  const wrapColumns = lineBreakColumns(plan.rows);
   const numberFormats = new Map(Object.entries(plan.numberFormats ?? {}).map(([c, format]) => [Number(c), format]));
   return { headerRows: new Set(plan.headerRows ?? []), numberFormats, wrapColumns };
 }

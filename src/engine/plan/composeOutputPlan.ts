@@ -3,7 +3,7 @@ import { buildAnalysisOutput } from '../analysis/analysisOutput';
 import { buildRunLogSheet, type RunContext } from '../audit/runLog';
 import { buildComplianceForPlan } from '../compliance/complianceForPlan';
 import { suitableShelfText } from '../compliance/complianceOutput';
-import { clientDataSha256, modelSha256 } from '../audit/runHashes';
+import { clientDataSha256Steps, modelSha256 } from '../audit/runHashes';
 import { requireConfirmedChecks } from '../checks/requireConfirmedChecks';
 import { runChecks } from '../checks/runChecks';
 import { TierBookError } from '../errors';
@@ -226,9 +226,12 @@ export function* composeOutputPlanSteps(input: AddinPlanInput): Steps<OutputPlan
   }
   if (compliance) extraSheets.push(compliance.sheet);
   if (input.judgementsSheet === 'missing') extraSheets.push(buildJudgementSheet(result.model.factors, locale));
+  yield;
+  // The run log's fingerprint of the data hashes every client's line: in pieces, as the rest (run/steps).
+  const dataSha256 = yield* clientDataSha256Steps(result, input.extras);
   const logContext: RunContext = {
     ...input.run, mode: choices.mode, sourceSheet: source.sheetName, checks, checksConfirmed: confirmed,
-    runDate: result.table.runDate, dataSha256: clientDataSha256(result, input.extras), modelSha256: modelSha256(result.model),
+    runDate: result.table.runDate, dataSha256, modelSha256: modelSha256(result.model),
   };
   if (choices.runLog) extraSheets.push(buildRunLogSheet(result, logContext, locale));
   const headerRow = result.table.layout.headerRow;

@@ -135,18 +135,23 @@ function playbookBlock(match: TierPlaybookMatch | undefined, result: TieringResu
 }
 
 /** Clients of each tier, highest score first; ties keep sheet order. */
-function clientsByTier(result: TieringResult): Uint32Array[] {
+function* clientsByTier(result: TieringResult): Steps<Uint32Array[]> {
   const members = Array.from(result.tierCounts, (n) => new Uint32Array(n));
   const filled = new Int32Array(members.length);
   for (let i = 0; i < result.tierIndex.length; i++) {
     const k = result.tierIndex[i];
     if (k >= 0) members[k][filled[k]++] = i;
   }
-  return members.map((m) => {
+  // A pause after the grouping and after each tier's sort: at 50,000 clients the whole was one of the pane's long tasks.
+  yield;
+  const sorted: Uint32Array[] = [];
+  for (const m of members) {
     const negated = Float64Array.from(m, (i) => -result.scores[i]); // ascending on −score is descending on score, stably
     const order = radixArgsort(negated);
-    return Uint32Array.from(order, (j) => m[j]);
-  });
+    sorted.push(Uint32Array.from(order, (j) => m[j]));
+    yield;
+  }
+  return sorted;
 }
 
 /** Extra columns in display order, name first, each checked to line up with the clients. */
@@ -196,7 +201,7 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
   const limit = checkedLimit(options.maxClientsPerSheet);
   const extras = orderedExtraColumns(result, options.extraColumns);
   const { model, table } = result;
-  const members = clientsByTier(result);
+  const members = yield* clientsByTier(result);
   const factorPlaybooks = factorPlaybookMatcher(playbooks, model);
   const taken = new Set([L(STRATEGY_LABELS.overviewSheetName), L(TEMPLATE_LABELS.sheetName)].map((n) => n.toLowerCase()));
   const clientHeader: PlanCell[] = [table.layout.id?.header ?? L(STRATEGY_LABELS.clientId), ...extras.map((e) => e.header),

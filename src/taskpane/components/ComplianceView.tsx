@@ -1,7 +1,7 @@
 import {
   Button, Link, Spinner, Table, mergeClasses, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   FINDING_ARTICLES, FINDING_KINDS, FINDING_LABELS, cellText, complianceCountsOfRows, findingRowsOfKind, quoteSheetName,
   type CellValue, type ComplianceCounts, type SheetLayout, type TierModel,
@@ -63,14 +63,23 @@ export function ComplianceView({ gateway, runLog, source, chunks, layout, model,
     return () => { live = false; };
   }, [gateway, sheet, runLog]);
 
+  // The check runs in pieces between the pane's other work; leaving the view stops it at the next piece.
+  const verifyAbort = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => verifyAbort.current?.abort(), []);
+
   const verify = async (): Promise<void> => {
     if (!source || !chunks || !layout) { setOutcome('noData'); return; }
+    const abort = new AbortController();
+    verifyAbort.current = abort;
     setVerifying(true);
     try {
       const { verifyLastRun } = await import(/* webpackChunkName: "verify-run" */ '../pipeline/verifyRun');
-      setOutcome(await verifyLastRun({ gateway, source, chunks, layout, model, choices, logRows: runLog.rows }) ?? 'unavailable');
+      const outcome = await verifyLastRun({ gateway, source, chunks, layout, model, choices, logRows: runLog.rows }, { signal: abort.signal });
+      if (!abort.signal.aborted) setOutcome(outcome ?? 'unavailable');
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
     } finally {
-      setVerifying(false);
+      if (!abort.signal.aborted) setVerifying(false);
     }
   };
 

@@ -44,11 +44,30 @@ function forEachRowBelow(chunks: readonly RowChunk[], headerRow: number, take: (
 export function buildTableFromChunks(
   chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string, readOptions: TableReadOptions = {},
 ): ClientTable {
+  return runSteps(buildTableFromChunksSteps(chunks, layout, model, sheetName, readOptions));
+}
+
+/** buildTableFromChunks, pausing every CLIENTS_PER_STEP rows (for the pane's Verify, which rebuilds the table). */
+export function* buildTableFromChunksSteps(
+  chunks: readonly RowChunk[], layout: SheetLayout, model: TierModel, sheetName: string, readOptions: TableReadOptions = {},
+): Steps<ClientTable> {
   const builder = new ClientTableBuilder(layout, model, sheetName, readOptions);
-  forEachRowBelow(chunks, layout.headerRow, (rows, first) => builder.appendRows(rows, first));
+  for (const slice of rowSlicesBelow(chunks, layout.headerRow)) {
+    builder.appendRows(slice.rows, slice.first);
+    yield;
+  }
   // The builder notes only client rows, so title and header rows may be passed along with the rest.
   for (const chunk of chunks) if (chunk.hiddenRowNumbers) builder.noteHiddenRows(chunk.hiddenRowNumbers);
   return builder.finish();
+}
+
+/** The rows below the header in slices of CLIENTS_PER_STEP, each with its first worksheet row. */
+function rowSlicesBelow(chunks: readonly RowChunk[], headerRow: number): { rows: readonly (readonly CellValue[])[]; first: number }[] {
+  const slices: { rows: readonly (readonly CellValue[])[]; first: number }[] = [];
+  forEachRowBelow(chunks, headerRow, (rows, first) => {
+    for (let i = 0; i < rows.length; i += CLIENTS_PER_STEP) slices.push({ rows: rows.slice(i, i + CLIENTS_PER_STEP), first: first + i });
+  });
+  return slices;
 }
 
 /**
@@ -81,11 +100,7 @@ export function extraColumnsFromChunks(chunks: readonly RowChunk[], layout: Shee
 /** extraColumnsFromChunks, pausing every CLIENTS_PER_STEP rows (a read chunk holds tens of thousands). */
 export function* extraColumnSteps(chunks: readonly RowChunk[], layout: SheetLayout, roles: readonly ColumnRole[], model: TierModel, clientRows: Int32Array): Steps<ExtraColumns> {
   const builder = new ExtraColumnsBuilder(layout, roles, model);
-  const slices: { rows: readonly (readonly CellValue[])[]; first: number }[] = [];
-  forEachRowBelow(chunks, layout.headerRow, (rows, first) => {
-    for (let i = 0; i < rows.length; i += CLIENTS_PER_STEP) slices.push({ rows: rows.slice(i, i + CLIENTS_PER_STEP), first: first + i });
-  });
-  for (const slice of slices) {
+  for (const slice of rowSlicesBelow(chunks, layout.headerRow)) {
     builder.appendRows(slice.rows, slice.first);
     yield;
   }

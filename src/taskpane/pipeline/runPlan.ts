@@ -10,6 +10,7 @@ import type { ClientTableSource, StoredTemplates } from '../../excel/workbookGat
 import { extraColumnSteps, type RowChunk } from './rowChunks';
 import { sourceLastRow } from './sourceLayout';
 import { ADDIN_TOOL_NAME } from './addinToolName';
+import { rememberResult } from './tableCache';
 
 export { buildModelSavePlan } from '../../engine/plan/composeOutputPlan';
 
@@ -51,6 +52,7 @@ export function composeRunPlan(input: RunPlanInput): OutputPlan {
 export function* composeRunPlanSteps(input: RunPlanInput): Steps<OutputPlan> {
   const { source, chunks, layout, table, model, templates } = input;
   const result = yield* tierClientTableSteps(table, model);
+  rememberResult(table, model, result); // for the what-if baseline once this model is saved (savedModelResult)
   yield;
   const extras = yield* extraColumnSteps(chunks, layout, ADDIN_EXTRA_ROLES, model, table.rowNumbers);
   return yield* composeOutputPlanSteps({

@@ -4,7 +4,7 @@
  * never blocks the pane for long (issue 10). Keyed by the chunks array (one per read) and by exactly the model parts
  * each depends on, so a mapping or scale change after the read rebuilds as before.
  */
-import type { ClientTable, ColumnOverrides, TierModel, TieringResult } from '../../engine';
+import { canonicalJson, canonicalModel, type ClientTable, type ColumnOverrides, type TierModel, type TieringResult } from '../../engine';
 import type { RowChunk } from './rowChunks';
 
 export const layoutKeyOf = (m: TierModel): string => JSON.stringify([m.idColumn ?? null, m.factors.map((f) => [f.key, f.column])]);
@@ -18,6 +18,7 @@ export function tableCacheKey(model: TierModel, overrides: ColumnOverrides, shee
 
 const tables = new WeakMap<readonly RowChunk[], { readonly key: string; readonly table: ClientTable }>();
 const scores = new WeakMap<ClientTable, { readonly key: string; readonly base: TieringResult }>();
+const results = new WeakMap<ClientTable, { readonly key: string; readonly result: TieringResult }>();
 
 export function rememberTable(chunks: readonly RowChunk[], key: string, table: ClientTable): void {
   tables.set(chunks, { key, table });
@@ -36,4 +37,22 @@ export function recalledTable(chunks: readonly RowChunk[], key: string): ClientT
 export function recalledBase(table: ClientTable, model: TierModel): TieringResult | undefined {
   const entry = scores.get(table);
   return entry?.key === scoringKeyOf(model) ? entry.base : undefined;
+}
+
+/**
+ * The full tiering of this table under a model, as the last run (or the Run step's preview) computed it. After a run
+ * the saved model is the model just run, and the what-if baseline (savedModelResult) takes this instead of tiering
+ * 50,000 clients again in one render. Keyed by the model's canonical JSON (defaults filled in, keys sorted: what the
+ * run log's model hash covers), which a model read back from its sheet shares. Not the hash itself: SHA-256 would then
+ * ship in the pane's first chunk.
+ */
+const resultKeyOf = (model: TierModel): string => canonicalJson(canonicalModel(model));
+
+export function rememberResult(table: ClientTable, model: TierModel, result: TieringResult): void {
+  results.set(table, { key: resultKeyOf(model), result });
+}
+
+export function recalledResult(table: ClientTable, model: TierModel): TieringResult | undefined {
+  const entry = results.get(table);
+  return entry?.key === resultKeyOf(model) ? entry.result : undefined;
 }
