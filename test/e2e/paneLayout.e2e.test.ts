@@ -261,6 +261,12 @@ describe('the task pane at 320 and 350 px (preview build, headless Chromium)', (
             for (const f of faults.outside) found.push(`${state}: past the pane: ${f}`);
             for (const f of faults.overlaps) found.push(`${state}: overlap: ${f}`);
           };
+          // The Tracking view (issue 11): the run wrote the follow-up plan and the watchlist; the view reads them back.
+          const tracking = p.pane.getByRole('region', { name: p.s.trackingTitle });
+          await tracking.getByRole('table', { name: p.s.trackingByTier }).waitFor();
+          await tracking.scrollIntoViewIfNeeded();
+          await check('run, tracking view');
+          await tracking.screenshot({ path: path.join(COMPLIANCE_SHOTS, `tracking-${locale}-${width}.png`) });
           await view.scrollIntoViewIfNeeded();
           await check('run, compliance counts');
           await view.screenshot({ path: path.join(COMPLIANCE_SHOTS, `compliance-${locale}-${width}.png`) });

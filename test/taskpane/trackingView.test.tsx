@@ -48,7 +48,7 @@ describe('the Tracking view in the Run tab', () => {
     const byTier = screen.getByRole('table', { name: '按等级的回访' });
     expect(within(byTier).getAllByRole('row').map((r) => r.textContent)).toEqual(['等级逾期待访已访满意度', '钻石1014', '黄金110–']);
     const byManager = screen.getByRole('table', { name: '按客户经理的回访' });
-    expect(within(byManager).getAllByRole('row').map((r) => r.textContent)).toEqual(['客户经理逾期待访已访满意度', '王芳1014', '李雷010–', '（未分配）100–']);
+    expect(within(byManager).getAllByRole('row').map((r) => r.textContent)).toEqual(['客户经理逾期待访已访满意度', '王芳1014', '李雷010–', '未分配100–']);
     fireEvent.click(within(byTier).getByRole('button', { name: '钻石' }));
     fireEvent.click(within(byManager).getByRole('button', { name: '李雷' }));
     fireEvent.click(screen.getByRole('button', { name: 'C002 李四' }));

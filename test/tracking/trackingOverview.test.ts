@@ -1,26 +1,9 @@
 import type { CellValue } from '../../src/engine/cell/cellValue';
-import { serialOfIsoDate } from '../../src/engine/cell/parseDateCell';
-import { text } from '../../src/engine/i18n/locale';
-import { buildFollowUpPlanSheet, FOLLOW_UP_COL, planFollowUps, type FollowUpClients } from '../../src/engine/tracking/followUpPlan';
+import { buildFollowUpPlanSheet, FOLLOW_UP_COL, planFollowUps } from '../../src/engine/tracking/followUpPlan';
 import { trackingOverview } from '../../src/engine/tracking/trackingOverview';
+import { clients, day, model, options, RUN } from './followUpFixture';
 
-const day = (iso: string): number => serialOfIsoDate(iso) ?? NaN;
-const RUN = day('2026-06-30');
-const model = { tiers: [{ name: '钻石', minScore: 80, label: text('钻石', 'Diamond') }, { name: '黄金', minScore: 50 }, { name: '普通', minScore: 0 }] };
 // The fixture of followUpPlan.test.ts: the plan is F (普通, watchlist), A (钻石, overdue), C (钻石), E (黄金), B (钻石), sheet rows 5–9.
-const clients: FollowUpClients = {
-  ids: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
-  names: ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'],
-  tierIndex: Int16Array.from([0, 0, 0, 1, 1, 2, 2, -1]),
-  scores: Float64Array.from([90, 85, 95, 60, 55, 10, 20, NaN]),
-  managers: ['王芳', '王芳', null, '李雷', '李雷', null, null, null],
-  tierChanged: [false, false, false, false, true, false, false, false],
-};
-const options = {
-  runDate: RUN, followUpDays: [30, 60, undefined],
-  lastContact: new Map([['a', day('2026-05-20')], ['b', day('2026-06-20')], ['d', day('2026-06-25')], ['e', day('2026-06-25')]]),
-  watchlist: new Set([5]),
-};
 
 /** The plan as written, then filled in by the managers: A on 2026-07-01 (satisfaction 4), E as text (satisfaction 2). */
 function filledPlan(locale: 'zh-CN' | 'en-US'): CellValue[][] {

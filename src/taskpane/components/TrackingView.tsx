@@ -13,7 +13,11 @@ import { useLocale, useStrings } from '../localeContext';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, width: '100%', minWidth: 0 },
   figure: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // A header cell lays its label out in a flex box: textAlign alone leaves it at the start, over right-aligned figures.
+  figureHeader: { justifyContent: 'flex-end' },
   wrap: { overflowWrap: 'anywhere' },
+  // Names break between words where they can (a manager's name, "No manager"), inside a word only when they must.
+  name: { overflowWrap: 'break-word', minWidth: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   // The link on its own box, the text beside it or below: inline text wrapping around a link overlaps its box.
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -86,10 +90,9 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
     <TableHeader>
       <TableRow>
         <TableHeaderCell className={styles.nameColumn}>{first}</TableHeaderCell>
-        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingOverdue}</TableHeaderCell>
-        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingDue}</TableHeaderCell>
-        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingDone}</TableHeaderCell>
-        <TableHeaderCell className={mergeClasses(styles.figure, styles.figureColumn)}>{s.trackingSatisfaction}</TableHeaderCell>
+        {[s.trackingOverdue, s.trackingDue, s.trackingDone, s.trackingSatisfaction].map((label) => (
+          <TableHeaderCell key={label} className={mergeClasses(styles.figure, styles.figureColumn)} button={{ className: styles.figureHeader }}>{label}</TableHeaderCell>
+        ))}
       </TableRow>
     </TableHeader>
   );
@@ -108,7 +111,7 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
             <TableBody>
               {overview.tiers.map((t) => (
                 <TableRow key={t.tier}>
-                  <TableCell className={styles.wrap}>{rowLink(t.tier, t.firstRow)}</TableCell>
+                  <TableCell className={styles.name}>{rowLink(t.tier, t.firstRow)}</TableCell>
                   {figures(t)}
                 </TableRow>
               ))}
@@ -119,7 +122,7 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
             <TableBody>
               {overview.managers.map((m) => (
                 <TableRow key={m.manager ?? ''}>
-                  <TableCell className={styles.wrap}>{rowLink(m.manager ?? s.trackingNoManager, m.firstRow)}</TableCell>
+                  <TableCell className={styles.name}>{rowLink(m.manager ?? s.trackingNoManager, m.firstRow)}</TableCell>
                   {figures(m)}
                 </TableRow>
               ))}
