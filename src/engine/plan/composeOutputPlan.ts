@@ -29,7 +29,7 @@ import { buildClientSuitability, SUITABILITY_EXTRA_ROLES } from '../suitability/
 import { buildSuitabilityColumns } from '../suitability/suitabilityColumns';
 import { resolveExtraColumn, textExtra, type ExtraColumns } from '../table/extraColumns';
 import { requireClients } from '../table/requireClients';
-import { buildTrackingOutput, type TrackingInputs } from '../tracking/trackingPlan';
+import { trackingOutputSteps, type TrackingInputs } from '../tracking/trackingPlan';
 import { buildOutputPlan, type PlanOptions } from './buildOutputPlan';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
 import type { OutputPlan, PlanChart, PlanColumn, PlanPivot, PlanSheet } from './outputPlan';
@@ -239,7 +239,7 @@ export function* composeOutputPlanSteps(input: AddinPlanInput): Steps<OutputPlan
   const migration = input.previousTiers && input.previousTiers.size > 0 ? migrateTiers(input.previousTiers, result) : undefined;
   if (migration) extraSheets.push(buildMigrationSheet(migration, result.model, locale));
   const tracking = choices.strategySheets && input.tracking
-    ? buildTrackingOutput(result, playbooks, input.extras, migration, input.tracking, headerRow, length, locale) : undefined;
+    ? yield* trackingOutputSteps(result, playbooks, input.extras, migration, input.tracking, headerRow, length, locale) : undefined;
   if (tracking) extraSheets.push(...tracking.sheets);
   yield;
   const analysisChoices = input.analysis ?? (choices.analysisSheets ? DEFAULT_ANALYSIS : undefined);

@@ -4,6 +4,7 @@ import { CHANGE_MARKS, type TierMigration } from '../migration/tierMigration';
 import type { PlanChart, PlanColumn, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { TieringResult } from '../run/tierClients';
+import type { Steps } from '../run/steps';
 import type { Playbook } from '../strategy/playbook';
 import { playbookForTier } from '../strategy/playbookMatch';
 import { textExtra, type ExtraColumns } from '../table/extraColumns';
@@ -84,18 +85,24 @@ function withProblems(sheet: PlanSheet, problems: readonly SheetProblem[], local
  * The tracking loop's part of a run: the manager proposal (column and load sheet), the contacts harvested from the
  * previous plan into the service log (appended, deduplicated), the new follow-up plan scheduled from the log, and
  * the roster when the workbook has none. Nothing a manager typed is dropped: bad entries are reported and kept.
+ *
+ * In pieces (composeOutputPlanSteps runs it): a pause after each part, a pass over the clients or a sheet, so the task
+ * pane gives the thread back between them (at 50,000 clients the whole was one 250 ms task, issue 10 item 10).
  */
-export function buildTrackingOutput(
+export function* trackingOutputSteps(
   result: TieringResult, playbooks: readonly Playbook[], extras: ExtraColumns | undefined, migration: TierMigration | undefined,
   inputs: TrackingInputs, headerRow: number, length: number, locale: Locale,
-): TrackingOutput {
+): Steps<TrackingOutput> {
   const { runDate } = inputs;
   const roster = inputs.roster ? readManagerRoster(inputs.roster.grid, inputs.roster.sheetName, result.model) : { managers: [], problems: [] };
   const managerOutput = buildManagerOutput(result, playbooks, roster.managers, extras, headerRow, length, locale);
+  yield;
   const known = new Set(result.table.ids.map(clientKey));
+  yield;
   const log = inputs.serviceLog ? readServiceLog(inputs.serviceLog.grid, inputs.serviceLog.sheetName, runDate, known) : { entries: [], problems: [] };
   const harvest = inputs.followUpPlan ? harvestFollowUps(inputs.followUpPlan.grid, inputs.followUpPlan.sheetName, runDate, known) : { entries: [], problems: [] };
   const added = newContacts(harvest.entries, log.entries);
+  yield;
   const own = extras?.columns.manager ? textExtra(extras, 'manager') : new Array<string | null>(result.table.size).fill(null);
   const changed = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'up' || CHANGE_MARKS[m] === 'down') : undefined;
   const dropped = migration ? Array.from(migration.marks, (m) => CHANGE_MARKS[m] === 'down') : undefined;
@@ -108,32 +115,43 @@ export function buildTrackingOutput(
   };
   const contacts = [...log.entries, ...added];
   const followUpDays = result.model.tiers.map((_, k) => playbookForTier(playbooks, result.model.tiers, k)?.playbook.followUpDays);
+  yield;
   const lastContact = lastContacts(contacts, runDate);
   const snapshot = inputs.snapshot ? readClientSnapshot(inputs.snapshot.grid) : undefined;
   const previousAssets = inputs.previousAssets ?? snapshot?.assets;
+  yield;
   const watch = buildWatchlist(result, {
     ...(dropped ? { dropped } : {}), ...(previousAssets ? { previousAssets } : {}),
     ...(inputs.assetDrop !== undefined ? { assetDrop: inputs.assetDrop } : {}),
     contacts, dedicated: dedicatedTiers(playbooks, result.model), followUpDays, lastContact, runDate,
   });
+  yield;
   const options = { runDate, horizonDays: inputs.horizonDays, followUpDays, lastContact, watchlist: new Set(watch.map((w) => w.client)) };
-  const plan = buildFollowUpPlanSheet(clients, planFollowUps(clients, options), result.model, options, locale);
+  const planned = planFollowUps(clients, options);
+  yield;
+  const plan = buildFollowUpPlanSheet(clients, planned, result.model, options, locale);
+  yield;
   const problems = [...roster.problems, ...harvest.problems, ...log.problems];
   const effect = computeEffectFigures(result, {
     runDate, ...(snapshot ? { snapshot } : {}), planned: inputs.followUpPlan ? readPlannedRows(inputs.followUpPlan.grid) : [],
     logged: log.entries, added, ownManagers: own, managers: clients.managers, rosterManagers: roster.managers.map((m) => m.name),
   });
+  yield;
   const history = inputs.history ? readEffectHistory(inputs.history.grid) : [];
   const effectSheet = buildEffectSheet(result.model, history, effect, inputs.timestamp, runDate, locale);
+  const watchSheet = buildWatchlistSheet(result, watch, clients.names, clients.managers, locale);
+  yield;
+  const snapshotSheet = buildClientSnapshotSheet(result, runDate, locale);
+  yield;
   const sheets: PlanSheet[] = [
     buildServiceLogSheet(added, inputs.timestamp, locale),
     plan,
-    buildWatchlistSheet(result, watch, clients.names, clients.managers, locale),
+    watchSheet,
     withProblems(managerOutput.sheet, problems, locale),
     ...(inputs.roster ? [] : [buildManagerRosterSheet(result.model, locale)]),
     buildEffectHistorySheet(result.model, effect.tiers, inputs.timestamp, runDate, locale),
     effectSheet.sheet,
-    buildClientSnapshotSheet(result, runDate, locale),
+    snapshotSheet,
   ];
   return { columns: [managerOutput.column], sheets, problems, added, effect, chart: effectSheet.chart };
 }
