@@ -35,7 +35,7 @@ describe('the guarded run', () => {
     expect(screen.getByText('Score thresholds, 4 tiers')).toBeInTheDocument();
     expect(screen.getByText('Portable native formulas')).toBeInTheDocument(); // the pane's default, as the runner's
     expect(await screen.findByText(/^New columns on sheet "客户明细": Tier Score, Tier, Data Issues/u)).toBeInTheDocument();
-    expect(screen.getByText(/^Sheets to write: Tier Model, Tier Summary, .*Run Log \(one row appended\), Service Log \(one row appended\), Follow-up Plan, Retention Watchlist, Manager Load, Account Managers$/u)).toBeInTheDocument();
+    expect(screen.getByText(/^Sheets to write: Tier Model, Tier Summary, .*Run Log \(one row appended\), Service Log \(one row appended\), Follow-up Plan, Retention Watchlist, Manager Load, Account Managers, Effect History \(\w+ rows? appended\), Effect Evaluation, Client Snapshot$/u)).toBeInTheDocument();
   });
 
   it('blocks the run when 资产规模 is mapped to the name column, until the user confirms; the confirmation is in the log', async () => {

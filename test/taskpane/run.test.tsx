@@ -47,10 +47,10 @@ describe('run', () => {
     expect(await screen.findByText('Written to the workbook')).toBeInTheDocument();
     const segments = { tags: SEGMENT_LABELS.tagsColumn['en-US'], group: SEGMENT_LABELS.groupColumn['en-US'], sheet: SEGMENT_LABELS.groupSheet['en-US'] };
     expect(screen.getByText(`Columns: Tier Score, Tier, Data Issues, ${segments.tags}, ${segments.group}, Proposed manager`)).toBeInTheDocument();
-    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Strategy Templates, Run Log, Service Log, Follow-up Plan, Retention Watchlist, Manager Load, Account Managers`))
+    expect(screen.getByText(`Sheets: Tier Model, Tier Summary, ${segments.sheet}, Service Strategies, Strategy-Diamond, Strategy-Gold, Strategy-Silver, Strategy-Standard, Strategy Templates, Run Log, Service Log, Follow-up Plan, Retention Watchlist, Manager Load, Account Managers, Effect History, Effect Evaluation, Client Snapshot`))
       .toBeInTheDocument();
     expect(screen.getByText('PivotTables: TierBook_TierPivot, TierBook_RiskPivot')).toBeInTheDocument();
-    expect(screen.getByText('Charts: Clients per tier')).toBeInTheDocument();
+    expect(screen.getByText('Charts: Clients per tier, Clients per tier by run')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar', PROGRESS)).not.toBeInTheDocument();
 
     const [plan] = gateway.plans;

@@ -16,5 +16,5 @@ it('the Run step of a large table shows what will be written once the outline is
   await readClientTable(`Sheet "${SHEET_NAME}" A1:I${CLIENTS + 1}, ${(CLIENTS + 1).toLocaleString('en-US')} rows`);
   await openTab('Run');
   expect(await screen.findByText(/^New columns on sheet "客户明细": Tier Score, Tier, Data Issues/u, {}, { timeout: 60_000 })).toBeInTheDocument();
-  expect(screen.getByText(/^Sheets to write: Tier Model, Tier Summary, .*Run Log \(one row appended\), Service Log \(one row appended\), Follow-up Plan, Retention Watchlist, Manager Load, Account Managers$/u)).toBeInTheDocument();
+  expect(screen.getByText(/^Sheets to write: Tier Model, Tier Summary, .*Run Log \(one row appended\), Service Log \(one row appended\), Follow-up Plan, Retention Watchlist, Manager Load, Account Managers, Effect History \(\w+ rows? appended\), Effect Evaluation, Client Snapshot$/u)).toBeInTheDocument();
 }, 180_000);

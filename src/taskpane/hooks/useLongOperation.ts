@@ -14,6 +14,12 @@ export interface LongOperation {
   cancel(): void;
 }
 
+/**
+ * A call that announces this many rows or more shows its bar at once, without waiting for the delay: it will outlast
+ * the delay anyway, and the timer can only fire between the call's own pieces (seen at 270–440 ms for 50,000 clients).
+ */
+export const PROGRESS_AT_ONCE_ROWS = 5_000;
+
 export function useLongOperation(progressDelayMs: number): LongOperation {
   const [busy, setBusy] = useState(false);
   const [showProgress, setShowProgress] = useState(false);
@@ -36,7 +42,14 @@ export function useLongOperation(progressDelayMs: number): LongOperation {
     stopTimer();
     if (progressDelayMs > 0) timer.current = setTimeout(() => setShowProgress(true), progressDelayMs);
     try {
-      return await work({ signal: abort.signal, onProgress: (update) => { if (!abort.signal.aborted) setProgress(update); } });
+      return await work({
+        signal: abort.signal,
+        onProgress: (update) => {
+          if (abort.signal.aborted) return;
+          setProgress(update);
+          if (update.total >= PROGRESS_AT_ONCE_ROWS) setShowProgress(true);
+        },
+      });
     } finally {
       stopTimer();
       if (controller.current === abort) controller.current = undefined;
