@@ -51,6 +51,6 @@ export async function readTrackingSheets(host: ExcelHost, budget: RequestBudget,
       return trackingSheetsOf(found);
     });
   } catch (error) {
-    throw toTierBookError(error, text('读取客户经理名册、回访计划与服务记录', 'reading the account manager roster, the follow-up plan and the service log'));
+    throw toTierBookError(error, text('读取客户经理名册、回访计划、服务记录、效果历史与客户快照', 'reading the account manager roster, the follow-up plan, the service log, the effect history and the client snapshot'));
   }
 }

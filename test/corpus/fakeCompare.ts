@@ -59,8 +59,8 @@ export function otherSheets(fake: FakeExcel, except: string): SnapshotSheet[] {
 }
 
 /** The sheet the run-log marker points at. */
-export function fakeLogSheet(fake: FakeExcel): string | undefined {
-  const marker = fake.names().find((n) => n.name === '_TierBook_sheet_log');
+export function fakeLogSheet(fake: FakeExcel, key = 'log'): string | undefined {
+  const marker = fake.names().find((n) => n.name === `_TierBook_sheet_${key}`);
   return marker ? parseCellReference(marker.formula.replace(/^=/u, ''))?.sheet : undefined;
 }
 
@@ -117,16 +117,19 @@ function resolvedFormats(fake: FakeExcel, sheet: SnapshotSheet, into: Map<string
  * their cells, formulas, resolved formats, widths, hidden rows, freeze, protection; names (order aside), tables,
  * pivots with their computed grids, charts, conditional formats.
  */
-export function observableState(fake: FakeExcel): { state: Map<string, string>; logRows: unknown[][] } {
+export function observableState(fake: FakeExcel): { state: Map<string, string>; logRows: unknown[][]; historyRows: unknown[][] } {
   const snapshot = snapshotOf(fake);
   const log = fakeLogSheet(fake);
+  // The effect history is append-only like the log; 效果评估 sums it up by run, so both grow with every run.
+  const history = fakeLogSheet(fake, 'effectHistory');
+  const effect = fakeLogSheet(fake, 'effect');
   const state = new Map<string, string>();
   state.set('sheet order', JSON.stringify(snapshot.sheets.map((s) => s.name)));
   for (const sheet of snapshot.sheets) {
     const { numberFormat: _n, formats: _f, cells, ...rest } = sheet;
     void _n; void _f;
     state.set(`${sheet.name} properties`, JSON.stringify(rest));
-    if (sheet.name === log) continue;
+    if (sheet.name === log || sheet.name === history || sheet.name === effect) continue;
     cells.values.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== '') state.set(`${sheet.name}!${cellAddress(r, c)}`, JSON.stringify(v)); }));
     for (const [a1, formula] of Object.entries(cells.formulas)) state.set(`${sheet.name}!${a1} formula`, formula);
     resolvedFormats(fake, sheet, state);
@@ -139,7 +142,8 @@ export function observableState(fake: FakeExcel): { state: Map<string, string>; 
     state.set(key, JSON.stringify(value));
   }
   const logSheet = snapshot.sheets.find((s) => s.name === log);
-  return { state, logRows: logSheet ? logSheet.cells.values : [] };
+  const historySheet = snapshot.sheets.find((s) => s.name === history);
+  return { state, logRows: logSheet ? logSheet.cells.values : [], historyRows: historySheet ? historySheet.cells.values : [] };
 }
 
 /** Up to 20 entries that differ between two states, readable in a failure. */

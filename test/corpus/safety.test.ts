@@ -107,6 +107,7 @@ async function addinRerunIsStable(c: CaseWorkbook, ranOnce?: FakeExcel): Promise
   expect(stateDifferences(once.state, twice.state)).toEqual([]);
   expect(twice.logRows).toHaveLength(once.logRows.length + 1);
   expect(twice.logRows.slice(0, once.logRows.length)).toEqual(once.logRows);
+  expect(twice.historyRows.slice(0, once.historyRows.length)).toEqual(once.historyRows);
 }
 
 const cliCases = CORPUS.filter((c) => expectsResult(c, 'cli'));

@@ -63,10 +63,15 @@ export function expectInputCellsKept(input: ExcelJS.Workbook, output: ExcelJS.Wo
   }
 }
 
+/** The sheet TierBook's marker `_TierBook_sheet_<key>` points at, if any. */
+function markedSheetName(workbook: ExcelJS.Workbook, key: string): string | undefined {
+  const marker = workbook.definedNames.model.find((n) => n.name === `_TierBook_sheet_${key}`);
+  return marker && marker.ranges.length > 0 ? parseCellReference(marker.ranges[0])?.sheet : undefined;
+}
+
 /** The sheet TierBook's log marker points at, if any. */
 export function logSheetName(workbook: ExcelJS.Workbook): string | undefined {
-  const marker = workbook.definedNames.model.find((n) => n.name === '_TierBook_sheet_log');
-  return marker && marker.ranges.length > 0 ? parseCellReference(marker.ranges[0])?.sheet : undefined;
+  return markedSheetName(workbook, 'log');
 }
 
 /** The log's rows as plain data, top to bottom. */
@@ -78,13 +83,16 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
 
 /**
  * `second` (a run on `first`'s own output) equals `first` sheet for sheet, cell for cell, name for name, except that
- * the run log has exactly one more row and its earlier rows are unchanged.
+ * the run log has exactly one more row and its earlier rows are unchanged, the effect history has this run's rows
+ * after its unchanged earlier ones, and 效果评估 (the history by run) shows one more run.
  */
 export function expectSameApartFromLog(first: ExcelJS.Workbook, second: ExcelJS.Workbook): void {
   expect(second.worksheets.map((s) => s.name)).toEqual(first.worksheets.map((s) => s.name));
   const log = logSheetName(first);
   expect(log).toBeDefined();
   expect(logSheetName(second)).toBe(log);
+  const history = markedSheetName(first, 'effectHistory');
+  const effect = markedSheetName(first, 'effect');
   for (const sheet of first.worksheets) {
     const other = second.getWorksheet(sheet.name);
     if (!other) continue;
@@ -95,6 +103,15 @@ export function expectSameApartFromLog(first: ExcelJS.Workbook, second: ExcelJS.
       expect(after.slice(0, before.length)).toEqual(before);
       continue;
     }
+    // The effect history is a log too (append-only, a row per tier each run), and 效果评估 sums it up by run.
+    if (sheet.name === history) {
+      const before = rowsOf(sheet);
+      const after = rowsOf(other);
+      expect(after.length).toBeGreaterThan(before.length);
+      expect(after.slice(0, before.length)).toEqual(before);
+      continue;
+    }
+    if (sheet.name === effect) continue;
     const a = Object.fromEntries([...cellsOf(sheet)].map(([k, v]) => [k, data(v)]));
     const b = Object.fromEntries([...cellsOf(other)].map(([k, v]) => [k, data(v)]));
     expect({ sheet: sheet.name, cells: b }).toEqual({ sheet: sheet.name, cells: a });

@@ -10,7 +10,7 @@ import fs from 'fs';
 import path from 'path';
 import { isDeepStrictEqual } from 'util';
 import type { Locator, Page } from 'playwright-core';
-import { createDefaultModel, OUTPUT_LABELS, STRATEGY_LABELS, tierGrid, type CellValue } from '../../src/engine';
+import { createDefaultModel, EFFECT_LABELS, MANAGER_LOAD_LABELS, OUTPUT_LABELS, STRATEGY_LABELS, tierGrid, type CellValue } from '../../src/engine';
 import { ADDIN_PLAN_LABELS, RISK_PIVOT_NAME, TIER_PIVOT_NAME } from '../../src/engine/plan/composeOutputPlan';
 import { formatCount } from '../../src/taskpane/format';
 import { TIER_COLOURS } from '../../src/taskpane/pipeline/tierBars';
@@ -222,10 +222,11 @@ describe('the task pane in headless Chromium on samples/clients.xlsx (the previe
       await pane.getByRole('button', { name: s.run, exact: true }).click();
       // exact: the Toaster's aria-live region repeats the toast's text, run together.
       await pane.getByText(s.writtenTitle, { exact: true }).waitFor({ timeout: 60_000 });
-      const columns = [OUTPUT_LABELS.scoreColumn, OUTPUT_LABELS.tierColumn, OUTPUT_LABELS.issuesColumn].map((label) => label[LOCALE]);
+      // The follow-up loop adds its proposal column and 效果评估's chart (issue 11).
+      const columns = [OUTPUT_LABELS.scoreColumn, OUTPUT_LABELS.tierColumn, OUTPUT_LABELS.issuesColumn, MANAGER_LOAD_LABELS.proposedColumn].map((label) => label[LOCALE]);
       await pane.getByText(s.reportColumns(columns.join(s.listSeparator)), { exact: true }).waitFor();
       await pane.getByText(s.reportPivots([TIER_PIVOT_NAME, RISK_PIVOT_NAME].join(s.listSeparator)), { exact: true }).waitFor();
-      await pane.getByText(s.reportCharts(ADDIN_PLAN_LABELS.chartTitle[LOCALE]), { exact: true }).waitFor();
+      await pane.getByText(s.reportCharts([ADDIN_PLAN_LABELS.chartTitle[LOCALE], EFFECT_LABELS.trendTitle[LOCALE]].join(s.listSeparator)), { exact: true }).waitFor();
       // The screenshot once the toast has finished sliding in.
       await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
       fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
@@ -266,7 +267,11 @@ describe('the task pane in headless Chromium on samples/clients.xlsx (the previe
       expect(state.pivots.map((p) => [p.name, p.sheet])).toEqual([[TIER_PIVOT_NAME, summarySheet], [RISK_PIVOT_NAME, summarySheet]]);
       const pivotCounts = new Map(state.pivots[0].grid.slice(1).map((row) => [row[0], row[1]]));
       tierNames.forEach((name, k) => expect(pivotCounts.get(name)).toBe(reweighed.tierCounts[k]));
-      expect(state.charts).toEqual([expect.objectContaining({ sheet: summarySheet, title: ADDIN_PLAN_LABELS.chartTitle[LOCALE] })]);
+      expect(state.charts).toEqual([
+        expect.objectContaining({ sheet: summarySheet, title: ADDIN_PLAN_LABELS.chartTitle[LOCALE] }),
+        // 效果评估's clients per tier by run (issue 11): a line chart, drawn by the add-in (the runner cannot).
+        expect.objectContaining({ sheet: EFFECT_LABELS.sheetName[LOCALE], title: EFFECT_LABELS.trendTitle[LOCALE], chartType: 'Line' }),
+      ]);
       expect(state.logRows).toBe(2);
       expect(sourceColumns(state.snapshot, sheetName, lastColumn)).toEqual(sourceColumns(before, sheetName, lastColumn));
 

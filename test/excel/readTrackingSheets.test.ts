@@ -1,4 +1,4 @@
-import { FOLLOW_UP_MARKER, MANAGER_ROSTER_MARKER, TRACKING_READS } from '../../src/engine';
+import { EFFECT_HISTORY_MARKER, FOLLOW_UP_MARKER, MANAGER_ROSTER_MARKER, SNAPSHOT_MARKER, TRACKING_READS } from '../../src/engine';
 import { readTrackingSheets } from '../../src/excel/readTrackingSheets';
 import { DEFAULT_REQUEST_BUDGET } from '../../src/excel/requestBudget';
 import { createFakeExcel } from '../fake-excel';
@@ -13,9 +13,10 @@ const ROSTER = [['客户经理名册'], [MANAGER_ROSTER_MARKER], [], [], ['客�
 const PLAN = [['回访计划'], [FOLLOW_UP_MARKER, 'v1'], [], [], ['客户号'], ['K01']];
 
 describe('readTrackingSheets', () => {
-  it('lists three reads, the service log without a marker cell', () => {
+  it('lists five reads, the service log without a marker cell', () => {
     expect(TRACKING_READS.map((r) => [r.field, r.markerCell ?? null])).toEqual([
-      ['roster', MANAGER_ROSTER_MARKER], ['followUpPlan', FOLLOW_UP_MARKER], ['serviceLog', null]]);
+      ['roster', MANAGER_ROSTER_MARKER], ['followUpPlan', FOLLOW_UP_MARKER], ['serviceLog', null],
+      ['history', EFFECT_HISTORY_MARKER], ['snapshot', SNAPSHOT_MARKER]]);
   });
 
   it('finds renamed sheets by their marker cell, TierBook\'s own before a pasted copy, and the log by its marker name', async () => {
