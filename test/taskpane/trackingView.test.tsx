@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
-import { createDefaultModel, serialOfIsoDate, type CellValue } from '../../src/engine';
+import { createDefaultModel, EFFECT_HISTORY_MARKER, historyHeader, serialOfIsoDate, type CellValue } from '../../src/engine';
 import type { WorkbookGateway } from '../../src/excel/workbookGateway';
 import { TrackingView } from '../../src/taskpane/components/TrackingView';
 import { LocaleProvider } from '../../src/taskpane/localeContext';
@@ -17,6 +17,11 @@ const plan: CellValue[][] = [['TierBook 回访计划'], ['TIERBOOK-FOLLOWUP', 1,
   ['C002', '李四', '钻石', '王芳', null, day('2026-07-01'), '中', '首次回访', null, null, null],
   ['C003', '王五', '黄金', '李雷', null, day('2026-07-20'), '低', '按计划', null, null, null],
   ['C004', '赵六', '黄金', null, null, day('2026-06-30'), '中', '首次回访', null, null, null]];
+/** 效果历史 with two runs: 6 of 10 contacts (satisfaction 4 over 3 ratings), then 5 of 5 (5 over 2). */
+const history: CellValue[][] = [[EFFECT_HISTORY_MARKER, 1, 'TierBook 效果历史'], historyHeader('zh-CN'),
+  ['2026-06-30T09:00:00Z', day('2026-06-30'), '钻石', 3, 1e6, 3e5, 90, 4, 3, 0.75, 2, 4.5],
+  ['2026-06-30T09:00:00Z', day('2026-06-30'), '黄金', 5, 1e6, 2e5, 70, 6, 3, 0.5, 1, 3],
+  ['2026-07-31T09:00:00Z', day('2026-07-31'), '黄金', 5, 1e6, 2e5, 70, 5, 5, 1, 2, 5]];
 const watch: CellValue[][] = [['TierBook 流失预警'], ['共 1 名客户'], [], ['客户号', '客户姓名', '客户等级', '客户经理', '资产', '预警原因'],
   ['C002', '李四', '钻石', '王芳', 3e6, '资产下降超过 30%']];
 
@@ -39,7 +44,8 @@ describe('the Tracking view in the Run tab', () => {
     const gateway = {
       readTierBookSheet: async (key: string) => {
         reads.push(key);
-        return key === 'followUpPlan' ? { sheetName: '回访计划', rows: plan } : { sheetName: '流失预警', rows: watch };
+        return key === 'followUpPlan' ? { sheetName: '回访计划', rows: plan }
+          : key === 'effectHistory' ? { sheetName: '效果历史', rows: history } : { sheetName: '流失预警', rows: watch };
       },
     } as unknown as WorkbookGateway;
     const selected: string[] = [];
@@ -55,7 +61,9 @@ describe('the Tracking view in the Run tab', () => {
     expect(selected).toEqual(["回访计划|'回访计划'!A7:L7", "回访计划|'回访计划'!A8:L8", "流失预警|'流失预警'!A5:F5"]);
     expect(screen.getByText('钻石：资产下降超过 30%')).toBeTruthy();
     expect(screen.getByText('流失预警（1 名）')).toBeTruthy();
-    expect(reads.sort()).toEqual(['followUpPlan', 'watchlist']);
+    const trend = screen.getByRole('table', { name: '回访完成率与满意度（按运行）' });
+    expect(within(trend).getAllByRole('row').map((r) => r.textContent)).toEqual(['运行日期完成率满意度', '2026-06-3060%4', '2026-07-31100%5']);
+    expect(reads.sort()).toEqual(['effectHistory', 'followUpPlan', 'watchlist']);
   });
 
   it('shows nothing for a workbook without the tracking sheets, and says so when they cannot be read (en-US)', async () => {

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../src/engine/cell/cellValue';
 import { buildFollowUpPlanSheet, FOLLOW_UP_COL, planFollowUps } from '../../src/engine/tracking/followUpPlan';
-import { trackingOverview } from '../../src/engine/tracking/trackingOverview';
+import { followUpTrend, trackingOverview } from '../../src/engine/tracking/trackingOverview';
+import { EFFECT_HISTORY_MARKER, historyHeader } from '../../src/engine/tracking/effectHistory';
 import { clients, day, model, options, RUN } from './followUpFixture';
 
 // The fixture of followUpPlan.test.ts: the plan is F (普通, watchlist), A (钻石, overdue), C (钻石), E (黄金), B (钻石), sheet rows 5–9.
@@ -55,11 +56,32 @@ describe('tracking overview (the pane\'s Tracking view)', () => {
     ];
     const overview = trackingOverview(undefined, watch, model, RUN);
     expect(overview).toEqual({
-      tiers: [], managers: [], planRows: 0,
+      tiers: [], managers: [], planRows: 0, trend: [],
       watchlist: [
         { id: 'F', name: '己', tier: '普通', manager: '', reasons: '降级、满意度低', row: 4 },
         { id: 'C', name: '丙', tier: '钻石', manager: '王芳', reasons: '高等级回访逾期', row: 6 },
       ],
     });
+  });
+
+  /*
+   * Two runs of 效果历史 (columns: run time, run date, tier, clients, assets total, average, score, due, done, completion,
+   * rated, satisfaction). Run 1: 钻石 due 4, done 3, two ratings averaging 4.5; 黄金 due 6, done 3, one rating of 3 →
+   * completion 6/10 = 60%, satisfaction (2 × 4.5 + 3) / 3 = 4. Run 2: 钻石 nothing due, no rating; 黄金 5 of 5, two
+   * ratings of 5 → 100%, 5.
+   */
+  it('sums the effect history per run for the completion and satisfaction trend, the latest runs only', () => {
+    const row = (run: string, date: string, tier: string, due: number, done: number, rated: number, satisfaction: number | null): CellValue[] =>
+      [run, day(date), tier, 10, 1e6, 1e5, 80, due, done, due > 0 ? done / due : null, rated, satisfaction];
+    const history: CellValue[][] = [[EFFECT_HISTORY_MARKER, 1, 'TierBook 效果历史'], historyHeader('zh-CN'),
+      row('2026-06-30T09:00:00Z', '2026-06-30', '钻石', 4, 3, 2, 4.5), row('2026-06-30T09:00:00Z', '2026-06-30', '黄金', 6, 3, 1, 3),
+      row('2026-07-31T09:00:00Z', '2026-07-31', '钻石', 0, 0, 0, null), row('2026-07-31T09:00:00Z', '2026-07-31', '黄金', 5, 5, 2, 5)];
+    expect(followUpTrend(history)).toEqual([
+      { run: '2026-06-30T09:00:00Z', runDate: day('2026-06-30'), due: 10, done: 6, completion: 0.6, satisfaction: 4 },
+      { run: '2026-07-31T09:00:00Z', runDate: day('2026-07-31'), due: 5, done: 5, completion: 1, satisfaction: 5 },
+    ]);
+    expect(followUpTrend(history, 1).map((t) => t.run)).toEqual(['2026-07-31T09:00:00Z']);
+    expect(trackingOverview(undefined, undefined, model, RUN, history).trend).toHaveLength(2);
+    expect(followUpTrend([['not the history']])).toEqual([]);
   });
 });

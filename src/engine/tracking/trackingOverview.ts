@@ -2,6 +2,7 @@ import { isBlankCell, type CellValue } from '../cell/cellValue';
 import { cellText } from '../cell/normalizeText';
 import { parseDateCell } from '../cell/parseDateCell';
 import type { TierModel } from '../model/types';
+import { readEffectHistory } from './effectHistory';
 import { FOLLOW_UP_COL, FOLLOW_UP_HEADER_ROW } from './followUpPlan';
 import { satisfactionOf } from './serviceLog';
 import { WATCHLIST_HEADER_ROW } from './watchlist';
@@ -42,11 +43,30 @@ export interface WatchLine {
   readonly row: number;
 }
 
+/** One run of the effect history (效果历史), all tiers together: follow-up completion and satisfaction over runs. */
+export interface RunTrend {
+  /** The run's timestamp as the history holds it. */
+  readonly run: string;
+  readonly runDate?: number;
+  /** Contacts due and logged in the run's period, over all tiers. */
+  readonly due: number;
+  readonly done: number;
+  /** done ÷ due, undefined when nothing was due. */
+  readonly completion?: number;
+  /** Mean satisfaction over the period's ratings, weighted by each tier's number of ratings. */
+  readonly satisfaction?: number;
+}
+
+/** Runs the trend shows, the latest last. */
+export const TREND_RUNS = 6;
+
 /** What the task pane's Tracking view shows: read back from the sheets, so it is there after reopening the workbook. */
 export interface TrackingOverview {
   readonly tiers: readonly TierDue[];
   readonly managers: readonly ManagerDue[];
   readonly watchlist: readonly WatchLine[];
+  /** The last TREND_RUNS runs of the effect history, oldest first; empty without a history. */
+  readonly trend: readonly RunTrend[];
   /** Plan rows in all. */
   readonly planRows: number;
 }
@@ -90,7 +110,7 @@ function tierRank(model: Pick<TierModel, 'tiers'>): (label: string) => number {
  * they are now: per tier and per manager how many contacts are done, overdue and still due on `today`, with the mean
  * satisfaction entered so far; and the watchlist's clients. A manager's entries are read, never changed.
  */
-export function trackingOverview(plan: Grid | undefined, watchlist: Grid | undefined, model: Pick<TierModel, 'tiers'>, today: number): TrackingOverview {
+export function trackingOverview(plan: Grid | undefined, watchlist: Grid | undefined, model: Pick<TierModel, 'tiers'>, today: number, history?: Grid): TrackingOverview {
   const byTier = new Map<string, Tally>();
   const byManager = new Map<string | null, Tally>();
   let planRows = 0;
@@ -117,7 +137,27 @@ export function trackingOverview(plan: Grid | undefined, watchlist: Grid | undef
   const managers = [...byManager].map(([manager, t]) => ({ manager, ...counts(t) }))
     .sort((a, b) => Number(a.manager === null) - Number(b.manager === null) || b.overdue - a.overdue || b.due - a.due
       || (a.manager ?? '').localeCompare(b.manager ?? '', 'zh-CN'));
-  return { tiers, managers, watchlist: watchLines(watchlist), planRows };
+  return { tiers, managers, watchlist: watchLines(watchlist), trend: history ? followUpTrend(history) : [], planRows };
+}
+
+/** The effect history's runs, all tiers summed (completion over all contacts due; satisfaction weighted by ratings). */
+export function followUpTrend(history: Grid, runs = TREND_RUNS): RunTrend[] {
+  const byRun = new Map<string, { runDate?: number; due: number; done: number; rated: number; satisfactionSum: number }>();
+  for (const row of readEffectHistory(history)) {
+    const run = byRun.get(row.run) ?? { ...(row.runDate !== undefined ? { runDate: row.runDate } : {}), due: 0, done: 0, rated: 0, satisfactionSum: 0 };
+    byRun.set(row.run, run);
+    const f = row.figures;
+    run.due += f.due ?? 0;
+    run.done += f.done ?? 0;
+    if (f.rated !== undefined && f.rated > 0 && f.satisfaction !== undefined) {
+      run.rated += f.rated;
+      run.satisfactionSum += f.satisfaction * f.rated;
+    }
+  }
+  return [...byRun].slice(-runs).map(([run, t]) => ({
+    run, ...(t.runDate !== undefined ? { runDate: t.runDate } : {}), due: t.due, done: t.done,
+    ...(t.due > 0 ? { completion: t.done / t.due } : {}), ...(t.rated > 0 ? { satisfaction: t.satisfactionSum / t.rated } : {}),
+  }));
 }
 
 function watchLines(grid: Grid | undefined): WatchLine[] {

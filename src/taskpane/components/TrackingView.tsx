@@ -3,8 +3,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import {
-  FOLLOW_UP_COL, FOLLOW_UP_SHEET_KEY, WATCHLIST_SHEET_KEY, quoteSheetName, serialOfDate, trackingOverview,
-  type DueCounts, type TierModel, type TrackingOverview,
+  EFFECT_HISTORY_SHEET_KEY, FOLLOW_UP_COL, FOLLOW_UP_SHEET_KEY, HISTORY_COL, HISTORY_FIGURES, WATCHLIST_SHEET_KEY, isoDateOfSerial, quoteSheetName,
+  serialOfDate, trackingOverview, type DueCounts, type TierModel, type TrackingOverview,
 } from '../../engine';
 import type { StoredRunLog, WorkbookGateway } from '../../excel/workbookGateway';
 import { formatCount, formatNumber } from '../format';
@@ -31,6 +31,8 @@ const WATCH_SHOWN = 20;
 /** Plan columns up to satisfaction; the watchlist's six. */
 const PLAN_COLUMNS = FOLLOW_UP_COL.satisfaction + 1;
 const WATCH_COLUMNS = 6;
+/** The effect history up to its last figure. */
+const HISTORY_COLUMNS = HISTORY_COL.firstFigure + HISTORY_FIGURES.length;
 
 /** Today in the pane's own time zone as an Excel serial: overdue means before the manager's today. */
 function localToday(): number {
@@ -66,9 +68,10 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
     let live = true;
     setRead(undefined);
     if (gateway.readTierBookSheet) {
-      Promise.all([gateway.readTierBookSheet(FOLLOW_UP_SHEET_KEY, PLAN_COLUMNS), gateway.readTierBookSheet(WATCHLIST_SHEET_KEY, WATCH_COLUMNS)]).then(([plan, watch]) => {
+      const read = gateway.readTierBookSheet.bind(gateway);
+      Promise.all([read(FOLLOW_UP_SHEET_KEY, PLAN_COLUMNS), read(WATCHLIST_SHEET_KEY, WATCH_COLUMNS), read(EFFECT_HISTORY_SHEET_KEY, HISTORY_COLUMNS)]).then(([plan, watch, history]) => {
         if (!live) return;
-        setRead({ overview: trackingOverview(plan?.rows, watch?.rows, model, today ?? localToday()), plan: plan?.sheetName, watch: watch?.sheetName });
+        setRead({ overview: trackingOverview(plan?.rows, watch?.rows, model, today ?? localToday(), history?.rows), plan: plan?.sheetName, watch: watch?.sheetName });
       }, () => { if (live) setRead('failed'); });
     }
     return () => { live = false; };
@@ -130,6 +133,27 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
           </Table>
         </>
       )}
+      {overview.trend.length === 0 ? null : (<>
+        <Text weight="semibold" as="h3">{s.trackingTrendTitle}</Text>
+        <Table size="extra-small" aria-label={s.trackingTrendTitle}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.trackingTrendRun}</TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>{s.trackingTrendCompletion}</TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>{s.trackingSatisfaction}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {overview.trend.map((t) => (
+              <TableRow key={t.run}>
+                <TableCell>{t.runDate === undefined ? t.run : isoDateOfSerial(t.runDate)}</TableCell>
+                <TableCell className={styles.figure}>{t.completion === undefined ? '–' : `${formatNumber(Math.round(t.completion * 1000) / 10, locale)}%`}</TableCell>
+                <TableCell className={styles.figure}>{t.satisfaction === undefined ? '–' : formatNumber(Math.round(t.satisfaction * 10) / 10, locale)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </>)}
       {watch === undefined ? null : (
         <>
           <Text weight="semibold" as="h3">{s.trackingWatchTitle(formatCount(overview.watchlist.length, locale))}</Text>
