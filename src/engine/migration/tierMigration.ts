@@ -1,3 +1,4 @@
+import { tierIndexByLabel } from '../model/tierIndexByLabel';
 import { normalizeLabel } from '../cell/normalizeText';
 import type { TierModel } from '../model/types';
 import type { TieringResult } from '../run/tierClients';
@@ -56,18 +57,6 @@ export interface TierMigration {
   readonly gone: readonly string[];
   readonly counts: MigrationCounts;
   readonly matrix: MigrationMatrix;
-}
-
-/** Tier names and both labels, normalised, → tier index: a previous output may show either. */
-function tierIndexByLabel(model: Pick<TierModel, 'tiers'>): Map<string, number> {
-  const byLabel = new Map<string, number>();
-  model.tiers.forEach((t, k) => {
-    for (const label of [t.name, t.label?.['zh-CN'], t.label?.['en-US']]) {
-      if (label !== undefined && !byLabel.has(normalizeLabel(label))) byLabel.set(normalizeLabel(label), k);
-    }
-  });
-  byLabel.delete('');
-  return byLabel;
 }
 
 /** Counts cells of a matrix whose rows appear as they are first met. */

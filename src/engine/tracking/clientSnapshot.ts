@@ -3,7 +3,6 @@ import type { CellValue } from '../cell/cellValue';
 import { cellText, normalizeLabel } from '../cell/normalizeText';
 import { isoDateOfSerial, parseDateCell } from '../cell/parseDateCell';
 import type { Locale } from '../i18n/locale';
-import type { TierModel } from '../model/types';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
 import type { TieringResult } from '../run/tierClients';
@@ -30,18 +29,6 @@ export interface ClientSnapshot {
   readonly tiers: ReadonlyMap<string, string>;
   /** clientKey → assets (only clients whose assets were known). */
   readonly assets: ReadonlyMap<string, number>;
-}
-
-/** Tier names and both labels, normalised, → tier index. */
-export function tierIndexByName(model: Pick<TierModel, 'tiers'>): Map<string, number> {
-  const byName = new Map<string, number>();
-  model.tiers.forEach((t, k) => {
-    for (const label of [t.name, t.label?.['zh-CN'], t.label?.['en-US']]) {
-      const key = label === undefined ? '' : normalizeLabel(label);
-      if (key !== '' && !byName.has(key)) byName.set(key, k);
-    }
-  });
-  return byName;
 }
 
 /**

@@ -3,7 +3,8 @@ import { isBlankCell } from '../cell/cellValue';
 import { cellText, normalizeHeader } from '../cell/normalizeText';
 import { parseDateCell } from '../cell/parseDateCell';
 import type { TieringResult } from '../run/tierClients';
-import { tierIndexByName, type ClientSnapshot } from './clientSnapshot';
+import { tierIndexByLabel } from '../model/tierIndexByLabel';
+import type { ClientSnapshot } from './clientSnapshot';
 import { FOLLOW_UP_COL, FOLLOW_UP_MARKER } from './followUpPlan';
 import { clientKey, lastContacts, satisfactionOf, type ContactEntry } from './serviceLog';
 import { FOLLOW_UP_LABELS } from './trackingLabels';
@@ -152,7 +153,7 @@ export function computeEffectFigures(result: TieringResult, inputs: EffectInputs
   const assets = assetValues(result);
   const byKey = new Map<string, number>();
   ids.forEach((id, c) => { if (!byKey.has(clientKey(id))) byKey.set(clientKey(id), c); });
-  const byName = tierIndexByName(result.model);
+  const byName = tierIndexByLabel(result.model);
   const zeros = (): number[] => new Array<number>(tierCount).fill(0);
 
   const clients = zeros();

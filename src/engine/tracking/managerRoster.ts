@@ -1,3 +1,4 @@
+import { tierIndexByLabel } from '../model/tierIndexByLabel';
 import type { CellValue } from '../cell/cellValue';
 import { isBlankCell } from '../cell/cellValue';
 import { cellText, normalizeLabel } from '../cell/normalizeText';
@@ -65,8 +66,7 @@ export function buildManagerRosterSheet(model: Pick<TierModel, 'tiers'>, locale:
 /** Index of the model tier a header names (by name or either label), or −1. */
 function tierOfHeader(header: CellValue, model: Pick<TierModel, 'tiers'>): number {
   if (isBlankCell(header)) return -1;
-  const h = normalizeLabel(cellText(header));
-  return model.tiers.findIndex((t) => [t.name, t.label?.['zh-CN'], t.label?.['en-US']].some((n) => n !== undefined && normalizeLabel(n) === h));
+  return tierIndexByLabel(model).get(normalizeLabel(cellText(header))) ?? -1;
 }
 
 /** The key two spellings of one manager's name share (full-width, case and outer spaces aside). */

@@ -1,5 +1,6 @@
 import { isBlankCell, type CellValue } from '../cell/cellValue';
-import { cellText } from '../cell/normalizeText';
+import { cellText, normalizeLabel } from '../cell/normalizeText';
+import { tierIndexByLabel } from '../model/tierIndexByLabel';
 import { parseDateCell } from '../cell/parseDateCell';
 import type { TierModel } from '../model/types';
 import { readEffectHistory } from './effectHistory';
@@ -98,11 +99,8 @@ function rowState(row: readonly CellValue[], today: number): 'done' | 'overdue' 
 
 /** Tier labels in the model's order, in either language, so a plan written in the other language still sorts. */
 function tierRank(model: Pick<TierModel, 'tiers'>): (label: string) => number {
-  const rank = new Map<string, number>();
-  model.tiers.forEach((t, k) => {
-    for (const name of [t.name, t.label?.['zh-CN'], t.label?.['en-US']]) if (name !== undefined && !rank.has(name)) rank.set(name, k);
-  });
-  return (label) => rank.get(label) ?? model.tiers.length;
+  const rank = tierIndexByLabel(model);
+  return (label) => rank.get(normalizeLabel(label)) ?? model.tiers.length;
 }
 
 /**
