@@ -76,4 +76,27 @@ describe('the Tracking view in the Run tab', () => {
     renderView(failing, [], 'en-US');
     expect(await screen.findByText("Can't read the follow-up plan or the watchlist sheet.")).toBeTruthy();
   });
+
+  it('reads the sheets once per run log, not again when the model changes (a weight slider step)', async () => {
+    const reads: string[] = [];
+    const gateway = {
+      readTierBookSheet: async (key: string) => { reads.push(key); return key === 'followUpPlan' ? { sheetName: '回访计划', rows: plan } : undefined; },
+    } as unknown as WorkbookGateway;
+    const runLog = { sheetName: '运行日志', rows: [], sheetsByMarker: {} };
+    const styleDocument = document.implementation.createHTMLDocument('griffel');
+    const view = (model: ReturnType<typeof createDefaultModel>): JSX.Element => (
+      <RendererProvider renderer={createDOMRenderer(styleDocument)} targetDocument={document}>
+        <LocaleProvider locale="zh-CN">
+          <TrackingView gateway={gateway} runLog={runLog} model={model} today={TODAY} onSelectCell={() => undefined} />
+        </LocaleProvider>
+      </RendererProvider>
+    );
+    const { rerender } = render(view(createDefaultModel()));
+    expect(await screen.findByRole('table', { name: '按等级的回访' })).toBeTruthy();
+    const model = createDefaultModel();
+    rerender(view({ ...model, factors: model.factors.map((f, i) => (i === 0 ? { ...f, weight: f.weight + 5 } : f)) }));
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+    expect(reads).toHaveLength(3);
+    expect(screen.getByRole('table', { name: '按等级的回访' })).toBeTruthy();
+  });
 });

@@ -1,11 +1,12 @@
 import {
   Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   EFFECT_HISTORY_SHEET_KEY, FOLLOW_UP_COL, FOLLOW_UP_SHEET_KEY, HISTORY_COL, HISTORY_FIGURES, WATCHLIST_SHEET_KEY, isoDateOfSerial, quoteSheetName,
-  serialOfDate, trackingOverview, type DueCounts, type TierModel, type TrackingOverview,
+  serialOfDate, trackingOverview, type DueCounts, type TierModel,
 } from '../../engine';
+import type { StoredSheet } from '../../excel/readTierBookSheet';
 import type { StoredRunLog, WorkbookGateway } from '../../excel/workbookGateway';
 import { formatCount, formatNumber } from '../format';
 import { useLocale, useStrings } from '../localeContext';
@@ -61,26 +62,33 @@ export function TrackingView({ gateway, runLog, model, today, onSelectCell }: {
   const s = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const [read, setRead] = useState<{ overview: TrackingOverview; plan?: string; watch?: string } | 'failed' | undefined>(undefined);
+  const [read, setRead] = useState<{ sheets: readonly (StoredSheet | undefined)[] } | 'failed' | undefined>(undefined);
   const canRead = gateway.readTierBookSheet !== undefined;
 
+  // The sheets are read when the run log changes (a run, a reopened workbook), not on every model edit: a weight
+  // slider changes `model` at each step, and only the tiers' order below depends on it.
   useEffect(() => {
     let live = true;
     setRead(undefined);
     if (gateway.readTierBookSheet) {
-      const read = gateway.readTierBookSheet.bind(gateway);
-      Promise.all([read(FOLLOW_UP_SHEET_KEY, PLAN_COLUMNS), read(WATCHLIST_SHEET_KEY, WATCH_COLUMNS), read(EFFECT_HISTORY_SHEET_KEY, HISTORY_COLUMNS)]).then(([plan, watch, history]) => {
-        if (!live) return;
-        setRead({ overview: trackingOverview(plan?.rows, watch?.rows, model, today ?? localToday(), history?.rows), plan: plan?.sheetName, watch: watch?.sheetName });
-      }, () => { if (live) setRead('failed'); });
+      const readSheet = gateway.readTierBookSheet.bind(gateway);
+      Promise.all([readSheet(FOLLOW_UP_SHEET_KEY, PLAN_COLUMNS), readSheet(WATCHLIST_SHEET_KEY, WATCH_COLUMNS), readSheet(EFFECT_HISTORY_SHEET_KEY, HISTORY_COLUMNS)])
+        .then((sheets) => { if (live) setRead({ sheets }); }, () => { if (live) setRead('failed'); });
     }
     return () => { live = false; };
-  }, [gateway, runLog, model, today]);
+  }, [gateway, runLog]);
+
+  const overview = useMemo(() => {
+    if (typeof read !== 'object') return undefined;
+    const [planSheet, watchSheet, historySheet] = read.sheets;
+    return trackingOverview(planSheet?.rows, watchSheet?.rows, model, today ?? localToday(), historySheet?.rows);
+  }, [read, model, today]);
 
   if (!canRead) return null;
-  if (read === undefined) return <Spinner size="tiny" />;
   if (read === 'failed') return <Text className={styles.wrap}>{s.trackingUnreadable}</Text>;
-  const { overview, plan, watch } = read;
+  if (read === undefined || overview === undefined) return <Spinner size="tiny" />;
+  const plan = read.sheets[0]?.sheetName;
+  const watch = read.sheets[1]?.sheetName;
   if (plan === undefined && watch === undefined) return null;
 
   const figures = (c: DueCounts): JSX.Element[] => [
