@@ -30,6 +30,7 @@ export * from './run/factorQuality';
 export * from './table/totalLabel';
 export * from './plan/planCell';
 export * from './plan/sheetWidth';
+export * from './plan/planRows';
 export * from './plan/markerNames';
 export * from './plan/markerIndex';
 export * from './plan/sheetActions';

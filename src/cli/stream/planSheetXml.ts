@@ -1,4 +1,4 @@
-import { cellLook, isPlainLook, sheetLook, sheetWidth, type PlanCell, type PlanSheet, type SheetLook } from '../../engine';
+import { cellLook, isPlainLook, planRowSource, sheetLook, type PlanCell, type PlanSheet, type SheetLook } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { dataValidationsXml } from './dataValidationXml';
 import { cellRef, planCellXml } from './planCellXml';
@@ -15,20 +15,27 @@ export interface PlanRowsTarget {
   readonly prefix: string;
 }
 
-/** Plan rows between two progress-free yields: small enough that no sheet's XML is ever held whole. */
-const ROWS_PER_CHUNK = 4096;
+/**
+ * Plan rows per chunk of XML. Why so few: a chunk of 4,096 rows was a string of about a megabyte, which V8 allocates
+ * outside the young generation, so every chunk stayed in the heap until the next full collection; a chunk of 256
+ * rows (tens of kilobytes) dies young.
+ */
+const ROWS_PER_CHUNK = 256;
 
 /**
  * Plan rows as `<row>` elements from worksheet row `firstRow` on, each cell in the look the engine gives it
  * (src/engine/plan/cellLook.ts). `appended`: rows added below an append-only sheet's earlier ones, never headers.
  */
 export function planRowsXml(look: SheetLook, rows: readonly (readonly PlanCell[])[], firstRow: number, appended: boolean, target: PlanRowsTarget): string {
-  return rowRangeXml(look, rows, 0, rows.length, firstRow, appended, target);
+  return rowRangeXml(look, (r) => rows[r], 0, rows.length, firstRow, appended, target);
 }
 
-/** Rows `from` to `to` (exclusive) of `rows`, as planRowsXml writes them; one string built by appending, no per-cell arrays. */
+/**
+ * Rows `from` to `to` (exclusive) of `rowAt`, as planRowsXml writes them; one string built by appending, no per-cell
+ * arrays. Rows are asked for one at a time, so a lazy plan sheet is never built whole (planRows.ts).
+ */
 function rowRangeXml(
-  look: SheetLook, rows: readonly (readonly PlanCell[])[], from: number, to: number, firstRow: number, appended: boolean, target: PlanRowsTarget,
+  look: SheetLook, rowAt: (r: number) => readonly PlanCell[], from: number, to: number, firstRow: number, appended: boolean, target: PlanRowsTarget,
 ): string {
   const { styles, strings, prefix } = target;
   // Why cached: a cell's look depends only on its column and whether its row is a header (cellLook), and styleFor
@@ -45,7 +52,7 @@ function rowRangeXml(
   };
   let xml = '';
   for (let r = from; r < to; r++) {
-    const cells = rows[r];
+    const cells = rowAt(r);
     const row = firstRow + r;
     let body = '';
     for (let c = 0; c < cells.length; c++) {
@@ -85,15 +92,16 @@ function heatMapXml(plan: PlanSheet): string {
  * instead of being built as one string first.
  */
 export function* newPlanSheetXmlChunks(plan: PlanSheet, styles: StylesBook, strings: SharedStringTable): Generator<string> {
-  const columns = Math.max(1, sheetWidth(plan.rows));
-  const dimension = `A1:${cellRef(columns, Math.max(1, plan.rows.length))}`;
+  const source = planRowSource(plan);
+  const columns = Math.max(1, source.width);
+  const dimension = `A1:${cellRef(columns, Math.max(1, source.length))}`;
   const look = sheetLook(plan);
   const target = { styles, strings, prefix: '' };
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>`
     + `${widthsXml(plan)}<sheetData>`;
-  for (let from = 0; from < plan.rows.length; from += ROWS_PER_CHUNK) {
-    yield rowRangeXml(look, plan.rows, from, Math.min(plan.rows.length, from + ROWS_PER_CHUNK), 1, false, target);
+  for (let from = 0; from < source.length; from += ROWS_PER_CHUNK) {
+    yield rowRangeXml(look, source.rowAt, from, Math.min(source.length, from + ROWS_PER_CHUNK), 1, false, target);
   }
   yield `</sheetData>${heatMapXml(plan)}${dataValidationsXml(plan)}`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';

@@ -171,6 +171,8 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
       perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product), reason: u.reason, cell: u.product.unrated?.cell,
         before: client.riskLevel === undefined ? undefined : clientRiskLevelText(client.riskLevel), after: same(formatRiskRating(u.product.riskRating)) });
     }
+    // Exact-size copies: an array grown by push keeps room for 17, tens of megabytes over 100,000 clients' shelves.
+    shelves[c] = { suitable: exactArray(shelves[c].suitable), unsuitable: exactArray(shelves[c].unsuitable) };
   }
 
   // A tier is flagged when every product on its shelf is unsuitable for more than half of the tier's clients.
@@ -186,6 +188,10 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
   });
   for (const list of perClient) findings.push(...list);
   return { statuses, expiries, shelves, states, findings, runDate };
+}
+
+function exactArray<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }
 
 /** Why a product the templates left unrated is unsuitable, naming the templates cell to fix. */

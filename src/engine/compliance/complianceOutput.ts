@@ -2,6 +2,7 @@ import { text, type Locale, type LocalizedText } from '../i18n/locale';
 import { clientIndexByOffset } from '../plan/buildOutputPlan';
 import type { OutputPlan, PlanColumn, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { lazyPlanSheet, planRowSource, rowsAround } from '../plan/planRows';
 import type { TieringResult } from '../run/tierClients';
 import { ASSESSMENT_STATUS_LABELS, expiryText } from './assessmentCurrency';
 import { productLabel, type ClientCompliance } from './clientCompliance';
@@ -80,16 +81,28 @@ export function buildComplianceSheet(result: TieringResult, compliance: ClientCo
   // Grouped by kind, in FINDING_KINDS order: each kind's rows are one block a link can select from the counts alone.
   const order = new Map(FINDING_KINDS.map((k, i) => [k, i]));
   const sorted = compliance.findings.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.kind) ?? 0) - (order.get(b.f.kind) ?? 0) || a.i - b.i).map((x) => x.f);
+  // Built on demand (planRows.ts): a finding per client × product is a million rows on a full sheet.
+  const tierOf = (f: (typeof sorted)[number], c: number | undefined): string | null =>
+    f.tier ?? (c !== undefined && result.tierIndex[c] >= 0 ? result.model.tiers[result.tierIndex[c]].name : null);
+  const rowAt = (n: number): PlanCell[] => {
+    const f = sorted[n];
+    const c = f.client;
+    return [L(FINDING_LABELS[f.kind]), L(FINDING_ARTICLES[f.kind]), c === undefined ? null : table.ids[c], c === undefined ? null : table.rowNumbers[c],
+      tierOf(f, c), f.product ? L(f.product) : null, f.before ? L(f.before) : null, f.after ? L(f.after) : null, f.cell ?? null, L(f.reason), f.kind];
+  };
+  // A column wraps when one of its cells holds a line break, told from the findings without building their rows.
+  const wrapColumns = new Set<number>();
+  const breaks = (t: string | null | undefined): boolean => typeof t === 'string' && t.includes('\n');
   for (const f of sorted) {
     const c = f.client;
-    rows.push([L(FINDING_LABELS[f.kind]), L(FINDING_ARTICLES[f.kind]), c === undefined ? null : table.ids[c], c === undefined ? null : table.rowNumbers[c],
-      f.tier ?? (c !== undefined && result.tierIndex[c] >= 0 ? result.model.tiers[result.tierIndex[c]].name : null),
-      f.product ? L(f.product) : null, f.before ? L(f.before) : null, f.after ? L(f.after) : null, f.cell ?? null, L(f.reason), f.kind]);
+    const cells: [number, string | null | undefined][] = [[0, L(FINDING_LABELS[f.kind])], [1, L(FINDING_ARTICLES[f.kind])], [2, c === undefined ? null : table.ids[c]],
+      [4, tierOf(f, c)], [5, f.product && L(f.product)], [6, f.before && L(f.before)], [7, f.after && L(f.after)], [8, f.cell], [9, L(f.reason)]];
+    for (const [column, t] of cells) if (!wrapColumns.has(column) && breaks(t)) wrapColumns.add(column);
   }
-  return {
-    key: COMPLIANCE_SHEET_KEY, role: 'compliance', preferredName: L(C.sheet), rows,
+  return lazyPlanSheet({
+    key: COMPLIANCE_SHEET_KEY, role: 'compliance', preferredName: L(C.sheet),
     headerRows: [0, 3, findingHeader], freezeRows: 0, columnWidths: [30, 12, 16, 8, 10, 24, 12, 12, 18, 70, 24],
-  };
+  }, rowsAround(rows, { count: sorted.length, width: 11, wrapColumns, rowAt }));
 }
 
 /** 0-based row of the findings' header in the 合规检查 sheet: title, settings, blank, counts header, one row per kind, blank, label. */
@@ -110,11 +123,13 @@ export function findingRowsOfKind(counts: ComplianceCounts, kind: FindingKind): 
 /** The counts a plan's 合规检查 sheet holds, by kind (kinds with no finding left out); undefined without the sheet. */
 export function complianceCountsOfPlan(plan: OutputPlan): ComplianceCounts | undefined {
   const sheet = plan.sheets.find((s) => s.key === COMPLIANCE_SHEET_KEY);
-  return sheet ? complianceCountsOfRows(sheet.rows) : undefined;
+  if (!sheet) return undefined;
+  const source = planRowSource(sheet);
+  return complianceCountsOfRows({ [Symbol.iterator]: function* rows() { for (let r = 0; r < source.length; r++) yield source.rowAt(r); } });
 }
 
 /** The counts block of a 合规检查 sheet's rows (as written, or read back from a workbook). */
-export function complianceCountsOfRows(rows: readonly (readonly PlanCell[])[]): ComplianceCounts {
+export function complianceCountsOfRows(rows: Iterable<readonly PlanCell[]>): ComplianceCounts {
   const counts: ComplianceCounts = {};
   for (const row of rows) {
     const code = row[3];

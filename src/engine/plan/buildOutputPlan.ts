@@ -8,7 +8,9 @@ import { summarizeTiers } from '../summary/tierSummary';
 import { MODEL_RANGE_NAME, OUTPUT_LABELS } from './outputLabels';
 import type { OutputMode, OutputPlan, PlanColumn, PlanSheet } from './outputPlan';
 import type { PlanCell } from './planCell';
-import { buildPortableOutput } from '../portable/portableOutput';
+import { buildPortableOutput, type SnapshotTableColumn } from '../portable/portableOutput';
+import { snapshotTableRows } from '../portable/snapshotTableRows';
+import { lazyPlanSheet } from './planRows';
 
 export interface PlanOptions {
   readonly locale: Locale;
@@ -146,17 +148,18 @@ export function buildOutputPlan(result: TieringResult, options: PlanOptions): Ou
   const headerRow = result.table.layout.headerRow;
   const length = Math.max(0, options.lastRow - headerRow);
   const model = writeModelSheet(result.model, options.locale, result.tierCutoffs);
+  const tableColumns: SnapshotTableColumn[] = [];
   const portable = options.mode === 'portable'
     ? buildPortableOutput({
       result, locale: options.locale, sourceSheet: options.sourceSheet, columnOffset: options.sourceColumnOffset ?? 0,
-      scoreColumn: options.lastUsedColumn + 1, headerRow, lastRow: options.lastRow, modelRows: model.rows, anchors: model.anchors,
+      scoreColumn: options.lastUsedColumn + 1, headerRow, lastRow: options.lastRow, modelRows: model.rows, tableColumns, anchors: model.anchors,
       clientAt: clientIndexByOffset(result, headerRow, length), issueText: issueTextByOffset(result, headerRow, length, options.locale),
     })
     : undefined;
-  const modelSheet: PlanSheet = {
-    key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[options.locale], rows: model.rows,
-    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10, 12, 12], numberFormats: { 5: '0.0%' },
-  };
+  const modelLook = { key: 'model', role: 'model', preferredName: OUTPUT_LABELS.modelSheet[options.locale],
+    headerRows: [0, 8], columnWidths: [16, 14, 18, 16, 10, 10, 12, 10, 12, 12], numberFormats: { 5: '0.0%' } } as const;
+  const modelSheet: PlanSheet = tableColumns.length === 0 ? { ...modelLook, rows: model.rows }
+    : lazyPlanSheet(modelLook, snapshotTableRows(model.rows, tableColumns));
   const columns = portable ? portable.columns : coreColumns(result, options, headerRow, length);
   const spare = options.modelSpareRows ?? 50;
   return {

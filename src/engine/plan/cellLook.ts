@@ -1,4 +1,5 @@
 import type { PlanBlock, PlanColumn, PlanSheet } from './outputPlan';
+import { planRowSource } from './planRows';
 
 /** How one written cell looks; both renderers draw exactly this (fonts, fills and borders stay the workbook's). */
 export interface CellLook {
@@ -21,23 +22,8 @@ export interface SheetLook {
   readonly wrapColumns: ReadonlySet<number>;
 }
 
-/**
- * Columns holding a line break in any row. One pass over the rows, row by row (a strategy sheet has tens of thousands
- * of them; a pass per column re-walked them all for each column, in the task that writes the sheet).
- */
-function lineBreakColumns(rows: PlanSheet['rows']): Set<number> {
-  const columns = new Set<number>();
-  for (const row of rows) {
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === 'string' && !columns.has(c) && cell.includes('\n')) columns.add(c);
-    }
-  }
-  return new Set([...columns].sort((a, b) => a - b)); // ascending, as the writers queue them
-}
-
 export function sheetLook(plan: PlanSheet): SheetLook {
-  const wrapColumns = lineBreakColumns(plan.rows);
+  const { wrapColumns } = planRowSource(plan);
   const numberFormats = new Map(Object.entries(plan.numberFormats ?? {}).map(([c, format]) => [Number(c), format]));
   return { headerRows: new Set(plan.headerRows ?? []), numberFormats, wrapColumns };
 }

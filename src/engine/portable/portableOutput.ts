@@ -29,10 +29,22 @@ export interface PortableContext {
   readonly lastRow: number;
   /** The model sheet's rows (mutated: snapshot tables and quota cutoff formulas are added) and anchors. */
   readonly modelRows: PlanCell[][];
+  /**
+   * The snapshot's percentile tables, a column each (mutated: appended to). Why apart from modelRows: a table has a
+   * row per distinct value, and a million values held as rows of cells was most of the model sheet's heap.
+   */
+  readonly tableColumns: SnapshotTableColumn[];
   readonly anchors: ModelSheetAnchors;
   /** Per worksheet row below the header: the client index or −1, and the engine's issue text. */
   readonly clientAt: Int32Array;
   readonly issueText: readonly (string | undefined)[];
+}
+
+/** One column of a snapshot table on the model sheet: `values[k]` goes in 0-based row `firstRow + k`. */
+export interface SnapshotTableColumn {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly values: ArrayLike<number>;
 }
 
 export interface PortableOutput {
@@ -109,10 +121,7 @@ export function buildPortableOutput(ctx: PortableContext): PortableOutput {
       tableColumn += 3;
       put(modelRows, 1, negCol, `${factor.key} ${SNAPSHOT_LABELS.neg[locale]}`);
       put(modelRows, 1, negCol + 1, `${factor.key} ${SNAPSHOT_LABELS.below[locale]}`);
-      for (let k = 0; k < snap.negatedValues.length; k++) {
-        put(modelRows, 2 + k, negCol, snap.negatedValues[k]);
-        put(modelRows, 2 + k, negCol + 1, snap.belowCounts[k]);
-      }
+      ctx.tableColumns.push({ column: negCol, firstRow: 2, values: snap.negatedValues }, { column: negCol + 1, firstRow: 2, values: snap.belowCounts });
       const last = Math.max(2, 1 + snap.negatedValues.length);
       const n = name(`tb_snap_${f}_n`, cellAddress(row, SNAPSHOT_COLUMN + 1, true));
       const neg = name(`tb_snap_${f}_neg`, range(negCol, 2, last));

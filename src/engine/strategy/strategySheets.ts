@@ -4,7 +4,8 @@ import type { ColumnRole } from '../model/headerAliases';
 import type { TierSpec } from '../model/types';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
-import { CLIENTS_PER_STEP, runSteps, type Steps } from '../run/steps';
+import { holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
+import { runSteps, type Steps } from '../run/steps';
 import type { TieringResult } from '../run/tierClients';
 import { radixArgsort } from '../score/radixArgsort';
 import { describeAudienceRule } from './audienceRule';
@@ -195,7 +196,7 @@ export function buildTierStrategySheets(result: TieringResult, playbooks: readon
   return runSteps(tierStrategySheetSteps(result, playbooks, locale, options));
 }
 
-/** buildTierStrategySheets, pausing every CLIENTS_PER_STEP clients (a host with a UI thread gives it back there). */
+/** buildTierStrategySheets, pausing after each tier (a host with a UI thread gives it back there); rows are made as they are written. */
 export function* tierStrategySheetSteps(result: TieringResult, playbooks: readonly Playbook[], locale: Locale, options: TierStrategySheetOptions = {}): Steps<PlanSheet[]> {
   const L = (t: LocalizedText): string => t[locale];
   const limit = checkedLimit(options.maxClientsPerSheet);
@@ -211,40 +212,57 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
   const separator = locale === 'zh-CN' ? '、' : '; ';
   const idFormat = options.idCells?.numberFormat;
 
+  const factorCount = model.factors.length;
+  const factorBreaks = table.factorColumns.map((column) => column.kind !== 'numeric' && holdsLineBreak(column.rawLevels));
+  const extraBreaks = extras.map((e) => holdsLineBreak(e.values));
+  const titlesBreak = playbooks.some((p) => L(p.title).includes('\n'));
   const sheets: PlanSheet[] = [];
   for (const [k, tier] of model.tiers.entries()) {
     const match = playbookForTier(playbooks, model.tiers, k);
     const shown = members[k].subarray(0, Math.min(limit, members[k].length));
-    const rows: PlanCell[][] = [[L(tierSheetTitle(tierDisplayName(tier, locale)))], [], ...playbookBlock(match, result, locale), []];
-    rows.push([L(tierClientsNote(members[k].length, shown.length))]);
-    const clientHeaderRow = rows.length;
-    rows.push(clientHeader);
+    const head: PlanCell[][] = [[L(tierSheetTitle(tierDisplayName(tier, locale)))], [], ...playbookBlock(match, result, locale), []];
+    head.push([L(tierClientsNote(members[k].length, shown.length))]);
+    const clientHeaderRow = head.length;
+    head.push(clientHeader);
     const width = clientHeader.length;
-    for (let n = 0; n < shown.length; n++) {
-      if (n % CLIENTS_PER_STEP === CLIENTS_PER_STEP - 1) yield;
+    // Why built on demand (planRows.ts): the tier sheets of a million clients held as cells were a gigabyte of heap.
+    const rowAt = (n: number): PlanCell[] => {
       const i = shown[n];
-      const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
-      // Why filled by index: a row sized once holds no spare capacity and leaves no spread temporaries behind,
-      // which at a million clients is tens of megabytes of heap.
+      // Why filled by index: a row sized once holds no spare capacity and leaves no spread temporaries behind.
       const row = new Array<PlanCell>(width);
       let c = 0;
       row[c++] = options.idCells?.numbers[i] ?? table.ids[i];
       for (const e of extras) row[c++] = e.values[i] ?? null;
-      for (let f = 0; f < model.factors.length; f++) row[c++] = rawFactorValue(result, f, i);
+      for (let f = 0; f < factorCount; f++) row[c++] = rawFactorValue(result, f, i);
       row[c++] = result.scores[i];
+      const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
       row[c++] = applies.length > 0 ? applies.join(separator) : null;
       if (options.shelfText) row[c] = options.shelfText(i);
-      rows.push(row);
-    }
-    sheets.push({
+      return row;
+    };
+    // A column wraps when one of its cells holds a line break: told from the sources, scanning rows only for text
+    // that is made per client and could hold one (playbook titles, the shelf).
+    const scanned = (column: number): boolean => {
+      for (let n = 0; n < shown.length; n++) {
+        const cell = rowAt(n)[column];
+        if (typeof cell === 'string' && cell.includes('\n')) return true;
+      }
+      return false;
+    };
+    const wrapColumns = new Set<number>();
+    extraBreaks.forEach((breaks, e) => { if (breaks) wrapColumns.add(1 + e); });
+    factorBreaks.forEach((breaks, f) => { if (breaks) wrapColumns.add(1 + extras.length + f); });
+    if (titlesBreak && scanned(scoreColumn + 1)) wrapColumns.add(scoreColumn + 1);
+    if (options.shelfText && scanned(scoreColumn + 2)) wrapColumns.add(scoreColumn + 2);
+    yield;
+    sheets.push(lazyPlanSheet({
       key: tierStrategySheetKey(tier.name),
       role: 'strategy',
       preferredName: uniqueSheetName(`${L(STRATEGY_LABELS.tierSheetPrefix)}${tierDisplayName(tier, locale)}`, taken),
-      rows,
       columnWidths: [16, ...extras.map(() => 14), ...model.factors.map(() => 12), 10, 36, ...(options.shelfText ? [40] : [])],
       headerRows: [0, clientHeaderRow],
       numberFormats: idFormat === undefined ? { [scoreColumn]: '0.00' } : { 0: idFormat, [scoreColumn]: '0.00' },
-    });
+    }, rowsAround(head, { count: shown.length, width, wrapColumns, rowAt })));
   }
   return sheets;
 }

@@ -5,6 +5,7 @@ import { isoDateOfSerial, parseDateCell } from '../cell/parseDateCell';
 import type { Locale } from '../i18n/locale';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
 import type { TieringResult } from '../run/tierClients';
 import { SNAPSHOT_LABELS } from './effectLabels';
 import { CLIENT_SNAPSHOT_SHEET_KEY } from './trackingKeys';
@@ -40,19 +41,22 @@ export interface ClientSnapshot {
 export function buildClientSnapshotSheet(result: TieringResult, runDate: number, locale: Locale): PlanSheet {
   const L = SNAPSHOT_LABELS;
   const assets = assetValues(result);
-  const rows: PlanCell[][] = [
+  const head: PlanCell[][] = [
     [SNAPSHOT_MARKER, SNAPSHOT_FORMAT, isoDateOfSerial(runDate), `${L.title[locale]}${locale === 'zh-CN' ? '：' : ': '}${L.help[locale]}`],
     [L.clientId[locale], L.tier[locale], L.assets[locale]],
   ];
   const { ids } = result.table;
-  for (let c = 0; c < Math.min(ids.length, MAX_SNAPSHOT_CLIENTS); c++) {
+  const tierNames = result.model.tiers.map((t) => t.name);
+  // Built on demand (planRows.ts): the snapshot of a million clients is never held as cells.
+  const rowAt = (c: number): PlanCell[] => {
     const tier = result.tierIndex[c];
-    rows.push([ids[c], tier >= 0 ? result.model.tiers[tier].name : null, Number.isNaN(assets[c]) ? null : assets[c]]);
-  }
-  return {
-    key: CLIENT_SNAPSHOT_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale], rows,
-    headerRows: [SNAPSHOT_HEADER_ROW], freezeRows: SNAPSHOT_HEADER_ROW + 1, columnWidths: [18, 10, 16, 100], numberFormats: { [SNAPSHOT_COL.assets]: '#,##0.00' },
+    return [ids[c], tier >= 0 ? tierNames[tier] : null, Number.isNaN(assets[c]) ? null : assets[c]];
   };
+  const wrapColumns = new Set<number>([...(holdsLineBreak(ids) ? [SNAPSHOT_COL.id] : []), ...(holdsLineBreak(tierNames) ? [SNAPSHOT_COL.tier] : [])]);
+  return lazyPlanSheet({
+    key: CLIENT_SNAPSHOT_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale],
+    headerRows: [SNAPSHOT_HEADER_ROW], freezeRows: SNAPSHOT_HEADER_ROW + 1, columnWidths: [18, 10, 16, 100], numberFormats: { [SNAPSHOT_COL.assets]: '#,##0.00' },
+  }, rowsAround(head, { count: Math.min(ids.length, MAX_SNAPSHOT_CLIENTS), width: 3, wrapColumns, rowAt }));
 }
 
 /** A number cell, or the text of one; anything else is unknown. */

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale';
 import type { TierModel } from '../model/types';
 import type { PlanSheet, PlanValidation } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
 import { FOLLOW_UP_SHEET_KEY } from './trackingKeys';
 import { CONTACT_WAYS, FOLLOW_UP_LABELS, FOLLOW_UP_REASON_TEXT, PRIORITY_TEXT, type FollowUpReason } from './trackingLabels';
 
@@ -87,7 +88,8 @@ export function planFollowUps(clients: FollowUpClients, options: FollowUpOptions
     if (last === undefined) reasons.push('firstContact');
     if (reasons.length === 0) reasons.push('scheduled');
     const priority = watched || due < options.runDate ? 1 : changed || last === undefined ? 2 : 3;
-    rows.push({ client: c, due, ...(last !== undefined ? { lastContact: last } : {}), priority, reasons });
+    // reasons.slice(): an exact-size copy; grown by push, each row's list kept room for 17 (14 MB at 100,000 clients).
+    rows.push({ client: c, due, ...(last !== undefined ? { lastContact: last } : {}), priority, reasons: reasons.slice() });
   }
   const score = (c: number): number => (Number.isNaN(clients.scores[c]) ? -Infinity : clients.scores[c]);
   const watchedFirst = (r: FollowUpRow): number => (options.watchlist?.has(r.client) ? 0 : 1);
@@ -122,22 +124,32 @@ export function buildFollowUpPlanSheet(
   const L = FOLLOW_UP_LABELS;
   const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
   const runIso = isoDateOfSerial(options.runDate);
-  const grid: PlanCell[][] = [
+  const head: PlanCell[][] = [
     [L.title[locale]],
     [FOLLOW_UP_MARKER, FOLLOW_UP_FORMAT, locale === 'zh-CN' ? `运行日期 ${runIso}，计划范围 ${horizon} 天，共 ${rows.length} 名客户` : `Run date ${runIso}, horizon ${horizon} days, ${rows.length} client${rows.length === 1 ? '' : 's'}`],
     [L.help[locale]],
     [],
     HEADER_KEYS.map((k) => L[k][locale]),
   ];
-  for (const r of rows) {
-    grid.push([clients.ids[r.client], clients.names?.[r.client] ?? null, tierLabel(model, clients.tierIndex[r.client], locale),
+  const reasonSeparator = locale === 'zh-CN' ? '、' : ', ';
+  // Built on demand (planRows.ts): a plan of a million clients is never held as cells.
+  const rowAt = (n: number): PlanCell[] => {
+    const r = rows[n];
+    return [clients.ids[r.client], clients.names?.[r.client] ?? null, tierLabel(model, clients.tierIndex[r.client], locale),
       clients.managers[r.client], r.lastContact ?? null, r.due, PRIORITY_TEXT[r.priority][locale],
-      r.reasons.map((x) => FOLLOW_UP_REASON_TEXT[x][locale]).join(locale === 'zh-CN' ? '、' : ', ')]);
-  }
-  return {
-    key: FOLLOW_UP_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale], rows: grid,
+      r.reasons.map((x) => FOLLOW_UP_REASON_TEXT[x][locale]).join(reasonSeparator)];
+  };
+  const tierLabels = model.tiers.map((_, k) => tierLabel(model, k, locale));
+  const breaks: [number, boolean][] = [
+    [FOLLOW_UP_COL.id, holdsLineBreak(clients.ids)], [FOLLOW_UP_COL.name, clients.names !== undefined && holdsLineBreak(clients.names)],
+    [FOLLOW_UP_COL.tier, holdsLineBreak(tierLabels)], [FOLLOW_UP_COL.manager, holdsLineBreak(clients.managers)],
+    [FOLLOW_UP_COL.reason, holdsLineBreak(Object.values(FOLLOW_UP_REASON_TEXT).map((t) => t[locale]))],
+  ];
+  const wrapColumns = new Set(breaks.filter(([, b]) => b).map(([c]) => c));
+  return lazyPlanSheet({
+    key: FOLLOW_UP_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale],
     columnWidths: [14, 12, 8, 12, 12, 12, 8, 24, 12, 10, 8, 30], headerRows: [FOLLOW_UP_HEADER_ROW], freezeRows: FOLLOW_UP_HEADER_ROW + 1,
     numberFormats: { [FOLLOW_UP_COL.lastContact]: DATE_FORMAT, [FOLLOW_UP_COL.due]: DATE_FORMAT, [FOLLOW_UP_COL.contactDate]: DATE_FORMAT },
     validations: followUpValidations(rows.length, locale),
-  };
+  }, rowsAround(head, { count: rows.length, width: 8, wrapColumns, rowAt }));
 }

@@ -3,6 +3,7 @@ import { text, type Locale } from '../i18n/locale';
 import { CHANGE_MARKS, type TierMigration } from '../migration/tierMigration';
 import type { PlanChart, PlanColumn, PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
+import { planRowSource, rowsAround, withSheetChanges } from '../plan/planRows';
 import type { TieringResult } from '../run/tierClients';
 import type { Steps } from '../run/steps';
 import type { Playbook } from '../strategy/playbook';
@@ -75,10 +76,12 @@ const PROBLEM_HEADERS = [text('单元格', 'Cell'), text('问题', 'Problem')];
 /** The problems as a block at the foot of a sheet. */
 function withProblems(sheet: PlanSheet, problems: readonly SheetProblem[], locale: Locale): PlanSheet {
   if (problems.length === 0) return sheet;
-  const rows: (readonly PlanCell[])[] = [...sheet.rows, [], [PROBLEMS_TITLE[locale]], PROBLEM_HEADERS.map((h) => h[locale])];
-  const header = rows.length - 1;
-  for (const p of problems) rows.push([p.address, p.message[locale]]);
-  return { ...sheet, rows, headerRows: [...(sheet.headerRows ?? []), header] };
+  const source = planRowSource(sheet);
+  const tail: (readonly PlanCell[])[] = [[], [PROBLEMS_TITLE[locale]], PROBLEM_HEADERS.map((h) => h[locale])];
+  const header = source.length + tail.length - 1;
+  for (const p of problems) tail.push([p.address, p.message[locale]]);
+  const rows = rowsAround([], { count: source.length, width: source.width, wrapColumns: source.wrapColumns, rowAt: source.rowAt }, tail);
+  return withSheetChanges(sheet, { headerRows: [...(sheet.headerRows ?? []), header] }, rows);
 }
 
 /**
