@@ -1,7 +1,7 @@
 import { cellLook, isPlainLook, planRowSource, sheetLook, type PlanCell, type PlanSheet, type SheetLook } from '../../engine';
 import { HEAT_MAP_ARGB, heatMapRange } from '../heatMapRange';
 import { dataValidationsXml } from './dataValidationXml';
-import { cellRef, planCellXml } from './planCellXml';
+import { CellXmlBuilder, cellRef } from './planCellXml';
 import type { SharedStringTable } from './sharedStringTable';
 import type { StylesBook } from './stylesBook';
 
@@ -50,15 +50,17 @@ function rowRangeXml(
     }
     return styleCache.get(key);
   };
+  const builder = new CellXmlBuilder(strings, prefix);
   let xml = '';
   for (let r = from; r < to; r++) {
     const cells = rowAt(r);
     const row = firstRow + r;
+    const rowText = String(row);
     let body = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === null) continue;
-      body += planCellXml(c + 1, row, cell, styleOf(r, c), strings, prefix);
+      body += builder.cell(c + 1, row, rowText, cell, styleOf(r, c));
     }
     if (body) xml += `<${prefix}row r="${row}">${body}</${prefix}row>`;
   }

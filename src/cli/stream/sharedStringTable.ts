@@ -76,5 +76,16 @@ export async function* sharedStringsWithAdditions(original: AsyncIterable<string
   }
   const close = started ? pending.lastIndexOf(`</${prefix}sst>`) : -1;
   if (close < 0) throw new PackageFormatError('the shared-string part has no <sst> element');
-  yield pending.slice(0, close) + table.addedStrings.map((s) => stringItemXml(s, prefix)).join('') + pending.slice(close);
+  yield pending.slice(0, close);
+  // The added strings in pieces: joined whole they were one string of tens of megabytes, the run's last peak of memory.
+  const added = table.addedStrings;
+  for (let from = 0; from < added.length; from += ITEMS_PER_PIECE) {
+    let xml = '';
+    for (let i = from; i < Math.min(added.length, from + ITEMS_PER_PIECE); i++) xml += stringItemXml(added[i], prefix);
+    yield xml;
+  }
+  yield pending.slice(close);
 }
+
+/** Added strings per piece of the shared-string part: tens of kilobytes of XML. */
+const ITEMS_PER_PIECE = 1024;

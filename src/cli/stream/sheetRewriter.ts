@@ -1,5 +1,5 @@
 import { filledFromMaster, isFormulaCell, type PlanCell, type PlanColumn } from '../../engine';
-import { cellRef, planCellXml, sharedCopyXml, type SharedFormulaRole } from './planCellXml';
+import { CellXmlBuilder, cellRef, planCellXml, sharedCopyXml, type SharedFormulaRole } from './planCellXml';
 import { isCleared, type ClearedColumns } from './rowValues';
 import type { SharedStringTable } from './sharedStringTable';
 import { cellTagAttributes, cellsOf, columnNumberOf, rowNumberOf, rowNumberOfRef, rowStartTag } from './sheetRow';
@@ -52,6 +52,7 @@ export class SheetRewriter implements SheetXmlHandler {
   /** Per plan column marked `filled`: the shared formula its body cells join. */
   private readonly masters: (SharedMaster | undefined)[] = [];
   private nextSharedIndex: number;
+  private cellsBuilder: CellXmlBuilder | undefined;
 
   constructor(
     private readonly cleared: ClearedColumns,
@@ -63,6 +64,12 @@ export class SheetRewriter implements SheetXmlHandler {
     this.lastPlanRow = insert ? insert.headerRow + Math.max(0, ...insert.columns.map((c) => c.length)) : 0;
     this.clearFrom = Math.min(Number.MAX_SAFE_INTEGER, ...cleared.values());
     this.nextSharedIndex = insert?.firstSharedIndex ?? 0;
+  }
+
+  /** Text and number cells of the plan's columns (the prefix is known once the head is read). */
+  private get cells(): CellXmlBuilder {
+    this.cellsBuilder ??= new CellXmlBuilder(this.strings, this.prefix);
+    return this.cellsBuilder;
   }
 
   /** The output collected since the last call, as one string. */
@@ -110,6 +117,7 @@ export class SheetRewriter implements SheetXmlHandler {
     if (r >= this.nextPlanRow) this.nextPlanRow = r + 1;
     const offset = r - insert.headerRow;
     const { columns, firstColumn } = insert;
+    const rowText = String(r);
     let count = 0;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
@@ -123,7 +131,8 @@ export class SheetRewriter implements SheetXmlHandler {
           xml = sharedCopyXml(at, r, column.resultAt(offset - 1), insert.cellStyles[i], this.prefix, master.si);
         } else {
           const cell = column.cellAt(offset - 1);
-          xml = planCellXml(at, r, cell, insert.cellStyles[i], this.strings, this.prefix, column.filled ? this.sharedRole(i, at, r, cell, offset - 1) : undefined);
+          xml = isFormulaCell(cell) ? planCellXml(at, r, cell, insert.cellStyles[i], this.strings, this.prefix, column.filled ? this.sharedRole(i, at, r, cell, offset - 1) : undefined)
+            : this.cells.cell(at, r, rowText, cell, insert.cellStyles[i]);
         }
       }
       if (xml) {

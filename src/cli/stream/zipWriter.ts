@@ -17,6 +17,9 @@ const MAX_32 = 0xffffffff;
  */
 export const DEFLATE_LEVEL = 2;
 
+/** Bytes of text encoded before they go to the deflater together. */
+const BATCH_BYTES = 1 << 20;
+
 /** The output needs zip64 (a part or the file beyond 4 GiB), which this writer does not produce. */
 export class ZipTooLargeError extends Error {
   constructor(what: string) {
@@ -126,15 +129,31 @@ export class ZipWriter {
     let size = 0;
     let compressedSize = 0;
     const source: AsyncIterable<string> | Iterable<string> = typeof chunks === 'string' ? [chunks] : chunks;
+    // Text is encoded into batches of about BATCH_BYTES. Why: the writers hand over chunks of tens of kilobytes
+    // (small, so that their strings die young), and each chunk given to zlib on its own cost a round trip to its thread.
     const input = Readable.from((async function* utf8Bytes() {
-      for await (const text of source) {
-        const data = Buffer.from(text, 'utf8');
+      let batch = Buffer.allocUnsafe(BATCH_BYTES);
+      let used = 0;
+      const full = (): Buffer => {
+        const data = batch.subarray(0, used);
         crc = zlib.crc32(data, crc);
         size += data.length;
-        yield data;
+        return data;
+      };
+      for await (const text of source) {
+        const room = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+        if (used > 0 && used + room > batch.length) {
+          yield full();
+          batch = Buffer.allocUnsafe(BATCH_BYTES);
+          used = 0;
+        }
+        if (room > batch.length) batch = Buffer.allocUnsafe(room);
+        used += batch.write(text, used, 'utf8');
       }
-    })());
-    const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 20 });
+      if (used > 0) yield full();
+    })(), { highWaterMark: 2 }); // two batches ahead of the deflater is enough; the default 16 held 16 MB
+
+    const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 18 });
     pipeline(input, deflate, () => undefined); // an error in the source destroys `deflate`, which the loop below sees
     for await (const chunk of deflate) {
       compressedSize += (chunk as Buffer).length;

@@ -7,7 +7,7 @@ import type { TieringResult } from '../run/tierClients';
 import type { Playbook, ProductSuggestion } from '../strategy/playbook';
 import { formatRiskRating } from '../strategy/playbook';
 import { playbookForTier } from '../strategy/playbookMatch';
-import { assessSuitability, isLowestCategory, type SuitabilityClient } from '../suitability/assessSuitability';
+import { assessSuitability, isLowestCategory, suitabilityVerdict, type SuitabilityClient } from '../suitability/assessSuitability';
 import type { ClientSuitabilityProfiles } from '../suitability/clientSuitability';
 import type { InvestorClass } from '../suitability/professionalInvestor';
 import { clientRiskLevelText, parseYesNoFlag } from '../suitability/riskLevels';
@@ -161,10 +161,10 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
         unsuitableByTier[k][p]++;
         return;
       }
-      const assessment = assessSuitability(client, { riskLevel: rating });
-      if (assessment.verdict === 'suitable') { shelves[c].suitable.push(product); return; }
-      const reason = riskWarning(client, { riskLevel: rating }, undefined, product.category) ?? assessment.opinion;
-      shelves[c].unsuitable.push({ product, kind: unsuitableKind(client, assessment.verdict), reason });
+      const verdict = suitabilityVerdict(client, { riskLevel: rating });
+      if (verdict === 'suitable') { shelves[c].suitable.push(product); return; }
+      const reason = riskWarning(client, { riskLevel: rating }, undefined, product.category) ?? assessSuitability(client, { riskLevel: rating }).opinion;
+      shelves[c].unsuitable.push({ product, kind: unsuitableKind(client, verdict), reason });
       unsuitableByTier[k][p]++;
     });
     for (const u of shelves[c].unsuitable) {

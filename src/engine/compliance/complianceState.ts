@@ -7,9 +7,20 @@ import type { ClientRiskLevel } from '../suitability/riskLevels';
  * Language-free so a run in either language reads it.
  */
 export function encodeComplianceState(client: SuitabilityClient): string {
-  const risk = client.riskLevel === undefined ? '' : client.riskLevel === 'lowest' ? 'lowest' : `C${client.riskLevel}`;
-  return `risk=${risk};lowest=${client.lowestCategory === true ? 1 : 0};class=${client.investorClass ?? 'ordinary'}`;
+  // One string per distinct state (42 at most), shared by every client in it: a string built per client was
+  // megabytes of heap held for the whole run.
+  const riskCode = client.riskLevel === undefined ? 0 : client.riskLevel === 'lowest' ? 1 : 1 + client.riskLevel;
+  const key = (riskCode * 2 + (client.lowestCategory === true ? 1 : 0)) * 3 + CLASSES.indexOf(client.investorClass ?? 'ordinary');
+  let state = encodedStates[key];
+  if (state === undefined) {
+    const risk = client.riskLevel === undefined ? '' : client.riskLevel === 'lowest' ? 'lowest' : `C${client.riskLevel}`;
+    state = `risk=${risk};lowest=${client.lowestCategory === true ? 1 : 0};class=${client.investorClass ?? 'ordinary'}`;
+    encodedStates[key] = state;
+  }
+  return state;
 }
+
+const encodedStates: string[] = [];
 
 const CLASSES: readonly InvestorClass[] = ['ordinary', 'professional', 'undetermined'];
 

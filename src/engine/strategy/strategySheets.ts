@@ -225,6 +225,10 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
     const clientHeaderRow = head.length;
     head.push(clientHeader);
     const width = clientHeader.length;
+    const matchedTitles = (i: number): string | null => {
+      const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
+      return applies.length > 0 ? applies.join(separator) : null;
+    };
     // Why built on demand (planRows.ts): the tier sheets of a million clients held as cells were a gigabyte of heap.
     const rowAt = (n: number): PlanCell[] => {
       const i = shown[n];
@@ -235,25 +239,22 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
       for (const e of extras) row[c++] = e.values[i] ?? null;
       for (let f = 0; f < factorCount; f++) row[c++] = rawFactorValue(result, f, i);
       row[c++] = result.scores[i];
-      const applies = factorPlaybooks(result.factorScores, i).filter((p) => p !== match?.playbook).map((p) => L(p.title));
-      row[c++] = applies.length > 0 ? applies.join(separator) : null;
+      row[c++] = matchedTitles(i);
       if (options.shelfText) row[c] = options.shelfText(i);
       return row;
     };
-    // A column wraps when one of its cells holds a line break: told from the sources, scanning rows only for text
-    // that is made per client and could hold one (playbook titles, the shelf).
-    const scanned = (column: number): boolean => {
-      for (let n = 0; n < shown.length; n++) {
-        const cell = rowAt(n)[column];
-        if (typeof cell === 'string' && cell.includes('\n')) return true;
-      }
+    // A column wraps when one of its cells holds a line break: told from the sources, going through the clients only
+    // for text made per client that could hold one (playbook titles, the shelf).
+    const anyBreak = (cellOf: (client: number) => string | null): boolean => {
+      for (let n = 0; n < shown.length; n++) if (cellOf(shown[n])?.includes('\n')) return true;
       return false;
     };
     const wrapColumns = new Set<number>();
     extraBreaks.forEach((breaks, e) => { if (breaks) wrapColumns.add(1 + e); });
     factorBreaks.forEach((breaks, f) => { if (breaks) wrapColumns.add(1 + extras.length + f); });
-    if (titlesBreak && scanned(scoreColumn + 1)) wrapColumns.add(scoreColumn + 1);
-    if (options.shelfText && scanned(scoreColumn + 2)) wrapColumns.add(scoreColumn + 2);
+    if (titlesBreak && anyBreak(matchedTitles)) wrapColumns.add(scoreColumn + 1);
+    const { shelfText } = options;
+    if (shelfText && anyBreak(shelfText)) wrapColumns.add(scoreColumn + 2);
     yield;
     sheets.push(lazyPlanSheet({
       key: tierStrategySheetKey(tier.name),

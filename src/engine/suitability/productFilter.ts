@@ -1,11 +1,11 @@
 import { text, type LocalizedText } from '../i18n/locale';
-import { assessSuitability, asSuitabilityClient, isLowestCategory, type SuitabilityClient, type SuitabilityProduct } from './assessSuitability';
+import { asSuitabilityClient, suitabilityVerdict, isLowestCategory, type SuitabilityClient, type SuitabilityProduct } from './assessSuitability';
 import { clientRiskLevelText, productRangeText, productRiskLevelText, type ClientRiskLevel, type ProductRiskLevel } from './riskLevels';
 import { DEFAULT_SUITABILITY_RULES, highestSuitableLevel, LOWEST_CATEGORY_HIGHEST_LEVEL, type SuitabilityRules } from './suitabilityRules';
 
 /** The products a client may be offered as a match, in their original order. */
 export function filterSuitableProducts<P extends SuitabilityProduct>(client: ClientRiskLevel | SuitabilityClient, products: readonly P[], rules: SuitabilityRules = DEFAULT_SUITABILITY_RULES): P[] {
-  return products.filter((p) => assessSuitability(client, p, rules).verdict === 'suitable');
+  return products.filter((p) => suitabilityVerdict(client, p, rules) === 'suitable');
 }
 
 /** "股票基金（R4）" / "Equity funds (R4)"; just "R4" without a name. */
@@ -25,11 +25,11 @@ export function riskWarning(
   rules: SuitabilityRules = DEFAULT_SUITABILITY_RULES,
   productName?: LocalizedText,
 ): LocalizedText | undefined {
-  const assessment = assessSuitability(clientOrLevel, product, rules);
-  if (assessment.verdict === 'suitable') return undefined;
+  const verdict = suitabilityVerdict(clientOrLevel, product, rules);
+  if (verdict === 'suitable') return undefined;
   const client = asSuitabilityClient(clientOrLevel);
   const label = productLabel(product.riskLevel, productName);
-  if (assessment.verdict === 'unknown') {
+  if (verdict === 'unknown') {
     return text(`风险提示：客户风险等级缺失，不得推介 ${label['zh-CN']}，须先完成风险承受能力评估`,
       `Risk warning: the client's risk level is missing; do not offer ${label['en-US']} before assessing the client's risk tolerance`);
   }
@@ -37,7 +37,7 @@ export function riskWarning(
     return text(`风险提示：最低类别客户仅可购买 R1，${label['zh-CN']} 不得向其销售`,
       `Risk warning: a lowest-category client may buy R1 only; ${label['en-US']} must not be sold to this client`);
   }
-  if (assessment.verdict === 'prohibited') {
+  if (verdict === 'prohibited') {
     return text(`风险提示：${label['zh-CN']} 仅限专业投资者，不得向该客户销售`, `Risk warning: ${label['en-US']} is for professional investors only and must not be sold to this client`);
   }
   const level = client.riskLevel as ClientRiskLevel; // 'unsuitable' only arises for a known C level
