@@ -134,20 +134,38 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
     }
   }
 
-  const shelves = Array.from({ length: size }, () => ({ suitable: [] as ProductSuggestion[], unsuitable: [] as UnsuitableProduct[] }));
+  type Shelf = ClientCompliance['shelves'][number];
+  const noShelf: Shelf = { suitable: [], unsuitable: [] };
+  const shelves: Shelf[] = new Array<Shelf>(size).fill(noShelf);
   const tierShelves = model.tiers.map((_, k) => playbookForTier(playbooks, model.tiers, k)?.playbook.products ?? []);
   const unsuitableByTier = tierShelves.map((products) => new Int32Array(products.length));
-  for (let c = 0; c < size; c++) {
-    const k = result.tierIndex[c];
-    if (k < 0) continue;
-    const client = profiles.clientAt(c);
+  // The split of a tier's shelf depends only on the client's state (risk level, 最低类别, class) unless the client's
+  // assessment has lapsed: made once per state and tier and shared, with each unsuitable product's index. Why: a
+  // shelf, its reasons and their texts built per client were hundreds of megabytes at a million clients (issue 15).
+  const splits = new Map<string, ({ shelf: Shelf; unsuitableAt: number[] } | undefined)[]>();
+  const labels = new Map<ProductSuggestion, { label: LocalizedText; rating: LocalizedText }>();
+  const labelOf = (product: ProductSuggestion): { label: LocalizedText; rating: LocalizedText } => {
+    let l = labels.get(product);
+    if (!l) { l = { label: productLabel(product), rating: same(formatRiskRating(product.riskRating)) }; labels.set(product, l); }
+    return l;
+  };
+  const levelTexts = new Map<SuitabilityClient['riskLevel'], LocalizedText>();
+  const levelText = (level: SuitabilityClient['riskLevel']): LocalizedText | undefined => {
+    if (level === undefined) return undefined;
+    let t = levelTexts.get(level);
+    if (!t) { t = clientRiskLevelText(level); levelTexts.set(level, t); }
+    return t;
+  };
+  const splitShelf = (client: SuitabilityClient, k: number, c: number, lapsed: boolean): { shelf: Shelf; unsuitableAt: number[] } => {
+    const suitable: ProductSuggestion[] = [];
+    const unsuitable: UnsuitableProduct[] = [];
+    const unsuitableAt: number[] = [];
     const status = statuses?.[c];
-    const lapsed = (status === 'expired' || status === 'missing') && options.lapsed === 'notAssessable';
     tierShelves[k].forEach((product, p) => {
-      const label = productLabel(product);
+      const label = labelOf(product).label;
       if (product.riskRating === undefined) {
-        shelves[c].unsuitable.push({ product, kind: 'unrated_product', reason: unratedReason(product, label) });
-        unsuitableByTier[k][p]++;
+        unsuitable.push({ product, kind: 'unrated_product', reason: unratedReason(product, label) });
+        unsuitableAt.push(p);
         return;
       }
       const rating = product.riskRating;
@@ -157,22 +175,38 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
           ? text(`风险测评已于 ${expiryText(expiries[c]) ?? ''} 到期（有效期 ${validityText(options.validity, 'zh-CN')}，${lapsedText(options.lapsed, 'zh-CN')}），不得推介 ${label['zh-CN']}，须重新测评`,
             `the risk assessment expired on ${expiryText(expiries[c]) ?? ''} (valid ${validityText(options.validity, 'en-US')}, ${lapsedText(options.lapsed, 'en-US')}); do not offer ${label['en-US']} before re-assessing`)
           : text(`客户未完成风险测评（${lapsedText(options.lapsed, 'zh-CN')}），不得推介 ${label['zh-CN']}`, `the client has no risk assessment (${lapsedText(options.lapsed, 'en-US')}); do not offer ${label['en-US']}`);
-        shelves[c].unsuitable.push({ product, kind, reason });
-        unsuitableByTier[k][p]++;
+        unsuitable.push({ product, kind, reason });
+        unsuitableAt.push(p);
         return;
       }
       const verdict = suitabilityVerdict(client, { riskLevel: rating });
-      if (verdict === 'suitable') { shelves[c].suitable.push(product); return; }
+      if (verdict === 'suitable') { suitable.push(product); return; }
       const reason = riskWarning(client, { riskLevel: rating }, undefined, product.category) ?? assessSuitability(client, { riskLevel: rating }).opinion;
-      shelves[c].unsuitable.push({ product, kind: unsuitableKind(client, verdict), reason });
-      unsuitableByTier[k][p]++;
+      unsuitable.push({ product, kind: unsuitableKind(client, verdict), reason });
+      unsuitableAt.push(p);
     });
-    for (const u of shelves[c].unsuitable) {
-      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: productLabel(u.product), reason: u.reason, cell: u.product.unrated?.cell,
-        before: client.riskLevel === undefined ? undefined : clientRiskLevelText(client.riskLevel), after: same(formatRiskRating(u.product.riskRating)) });
+    return { shelf: { suitable, unsuitable }, unsuitableAt };
+  };
+  for (let c = 0; c < size; c++) {
+    const k = result.tierIndex[c];
+    if (k < 0) continue;
+    const client = profiles.clientAt(c);
+    const status = statuses?.[c];
+    const lapsed = (status === 'expired' || status === 'missing') && options.lapsed === 'notAssessable';
+    let split: { shelf: Shelf; unsuitableAt: number[] };
+    if (lapsed) split = splitShelf(client, k, c, true);
+    else {
+      let byTier = splits.get(states[c]);
+      if (!byTier) { byTier = []; splits.set(states[c], byTier); }
+      split = byTier[k] ??= splitShelf(client, k, c, false);
     }
-    // Exact-size copies: an array grown by push keeps room for 17, tens of megabytes over 100,000 clients' shelves.
-    shelves[c] = { suitable: exactArray(shelves[c].suitable), unsuitable: exactArray(shelves[c].unsuitable) };
+    shelves[c] = split.shelf;
+    for (const p of split.unsuitableAt) unsuitableByTier[k][p]++;
+    const before = levelText(client.riskLevel);
+    for (const u of split.shelf.unsuitable) {
+      const { label, rating } = labelOf(u.product);
+      perClient[c].push({ kind: u.kind, client: c, tier: tierNames[k], product: label, reason: u.reason, cell: u.product.unrated?.cell, before, after: rating });
+    }
   }
 
   // A tier is flagged when every product on its shelf is unsuitable for more than half of the tier's clients.
@@ -188,10 +222,6 @@ export function checkClientCompliance(input: ClientComplianceInput): ClientCompl
   });
   for (const list of perClient) findings.push(...list);
   return { statuses, expiries, shelves, states, findings, runDate };
-}
-
-function exactArray<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
 }
 
 /** Why a product the templates left unrated is unsuitable, naming the templates cell to fix. */
