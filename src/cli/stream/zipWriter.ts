@@ -1,6 +1,5 @@
 import { once } from 'events';
 import * as fs from 'fs';
-import { Readable, pipeline } from 'stream';
 import * as zlib from 'zlib';
 import type { ZipArchive, ZipEntry } from './zipArchive';
 import { CENTRAL_SIGNATURE, EOCD_SIGNATURE, LOCAL_SIGNATURE } from './zipSignatures';
@@ -128,37 +127,50 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const source: AsyncIterable<string> | Iterable<string> = typeof chunks === 'string' ? [chunks] : chunks;
-    // Text is encoded into batches of about BATCH_BYTES. Why: the writers hand over chunks of tens of kilobytes
-    // (small, so that their strings die young), and each chunk given to zlib on its own cost a round trip to its thread.
-    const input = Readable.from((async function* utf8Bytes() {
-      let batch = Buffer.allocUnsafe(BATCH_BYTES);
-      let used = 0;
-      const full = (): Buffer => {
-        const data = batch.subarray(0, used);
-        crc = zlib.crc32(data, crc);
-        size += data.length;
-        return data;
-      };
-      for await (const text of source) {
-        const room = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
-        if (used > 0 && used + room > batch.length) {
-          yield full();
-          batch = Buffer.allocUnsafe(BATCH_BYTES);
-          used = 0;
-        }
-        if (room > batch.length) batch = Buffer.allocUnsafe(room);
-        used += batch.write(text, used, 'utf8');
-      }
-      if (used > 0) yield full();
-    })(), { highWaterMark: 2 }); // two batches ahead of the deflater is enough; the default 16 held 16 MB
-
     const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 18 });
-    pipeline(input, deflate, () => undefined); // an error in the source destroys `deflate`, which the loop below sees
-    for await (const chunk of deflate) {
-      compressedSize += (chunk as Buffer).length;
-      await this.write(chunk as Buffer);
+    // The compressed side goes to the file as zlib makes it; a slow disk holds zlib back, and zlib the text below.
+    const compressed = (async () => {
+      for await (const chunk of deflate) {
+        compressedSize += (chunk as Buffer).length;
+        await this.write(chunk as Buffer);
+      }
+    })();
+    compressed.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+    // Text is encoded into two batches of about BATCH_BYTES taking turns: one filled while zlib reads the other, each
+    // refilled only once zlib has taken it. Why batches: the writers hand over chunks of tens of kilobytes (small, so
+    // their strings die young), and a chunk given to zlib on its own cost a round trip to its thread. Why reused: a
+    // fresh buffer per batch outlived young collections while zlib worked, and at a million clients hundreds of
+    // megabytes of spent buffers waited for a full collection.
+    const batches = [Buffer.allocUnsafe(BATCH_BYTES), Buffer.allocUnsafe(BATCH_BYTES)];
+    const taken: (Promise<void> | undefined)[] = [undefined, undefined];
+    let current = 0;
+    let used = 0;
+    const send = async (): Promise<void> => {
+      const data = batches[current].subarray(0, used);
+      crc = zlib.crc32(data, crc);
+      size += data.length;
+      const done = new Promise<void>((resolve, reject) => { deflate.write(data, (e) => (e ? reject(e) : resolve())); });
+      done.catch(() => undefined);
+      taken[current] = done;
+      current = 1 - current;
+      used = 0;
+      await taken[current]; // the batch about to be filled is free again
+    };
+    try {
+      for await (const text of typeof chunks === 'string' ? [chunks] : chunks) {
+        const room = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+        if (used > 0 && used + room > batches[current].length) await send();
+        if (room > batches[current].length) batches[current] = Buffer.allocUnsafe(room);
+        used += batches[current].write(text, used, 'utf8');
+      }
+      if (used > 0) await send();
+      await Promise.all(taken);
+      deflate.end();
+    } catch (e) {
+      deflate.destroy(e instanceof Error ? e : new Error(String(e)));
+      throw e;
     }
+    await compressed;
     checked32(size, name);
     checked32(compressedSize, name);
     const descriptor = Buffer.alloc(16);

@@ -32,10 +32,19 @@ export interface PlanOptions {
 
 /** For each worksheet row below the header: the client index, or −1. */
 export function clientIndexByOffset(result: TieringResult, headerRow: number, length: number): Int32Array {
+  // Kept per result and shape: five kinds of column ask for it, each a 4 MB array on a full sheet. Read only.
+  const byShape = byOffsetCache.get(result) ?? new Map<string, Int32Array>();
+  byOffsetCache.set(result, byShape);
+  const key = `${headerRow}:${length}`;
+  const known = byShape.get(key);
+  if (known) return known;
   const byOffset = new Int32Array(length).fill(-1);
   result.table.rowNumbers.forEach((row, client) => { byOffset[row - headerRow - 1] = client; });
+  byShape.set(key, byOffset);
   return byOffset;
 }
+
+const byOffsetCache = new WeakMap<TieringResult, Map<string, Int32Array>>();
 
 /** Excel's limit on the characters of one cell; a longer text is refused by Excel and cut short by other programs. */
 export const EXCEL_CELL_TEXT_LIMIT = 32767;

@@ -36,9 +36,24 @@ export interface ClientSuitabilityProfiles {
  * counts as set (the safe side) and is reported; an unknown 客户类型 counts as missing and is reported.
  */
 export function buildClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rules: ProfessionalInvestorRules = DEFAULT_PROFESSIONAL_INVESTOR_RULES): ClientSuitabilityProfiles {
+  // Kept per table and rules: the suitability columns and the compliance check both ask, and each copy held a
+  // million clients' facts. Read only.
+  const known = profilesCache.get(extras);
+  if (known && known.clientRows === clientRows && known.rules === rules) return known.profiles;
+  const profiles = readClientSuitability(extras, clientRows, rules);
+  profilesCache.set(extras, { clientRows, rules, profiles });
+  return profiles;
+}
+
+const profilesCache = new WeakMap<ExtraColumns, { clientRows: Int32Array; rules: ProfessionalInvestorRules; profiles: ClientSuitabilityProfiles }>();
+
+function readClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rules: ProfessionalInvestorRules): ClientSuitabilityProfiles {
   const size = extras.size;
   const issues: DataIssue[] = [];
+  let unknown: Float64Array | undefined;
   const numbers = (role: ColumnRole): Float64Array => {
+    // One all-missing array for every absent column (read only): four of them were 32 MB at a million clients.
+    if (!extras.columns[role]) return (unknown ??= new Float64Array(size).fill(NaN));
     const read = numericExtra(extras, role, clientRows);
     issues.push(...read.issues);
     return read.values;

@@ -61,6 +61,23 @@ export interface FollowUpRow {
   readonly reasons: readonly FollowUpReason[];
 }
 
+const REASON_BITS: readonly FollowUpReason[] = ['watchlist', 'overdue', 'tierChange', 'firstContact'];
+const reasonLists: (readonly FollowUpReason[])[] = [];
+
+/**
+ * The reasons named by the bits of `mask` (REASON_BITS), in that order, 'scheduled' when none: one shared list per
+ * combination. Why: a list per planned client was a million arrays on a full sheet.
+ */
+function reasonList(mask: number): readonly FollowUpReason[] {
+  let list = reasonLists[mask];
+  if (!list) {
+    const named = REASON_BITS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+    list = Object.freeze(named.length > 0 ? named : ['scheduled' as const]);
+    reasonLists[mask] = list;
+  }
+  return list;
+}
+
 /**
  * Who is due: each tiered client whose next contact (last contact + the tier's interval; the run date when nothing is
  * logged or the tier changed) falls within the horizon, plus every watchlist client. Watchlist clients first, then by
@@ -81,15 +98,9 @@ export function planFollowUps(clients: FollowUpClients, options: FollowUpOptions
     let due = every === undefined || last === undefined ? options.runDate : last + every;
     if (changed || watched) due = Math.min(due, options.runDate);
     if (due > horizonEnd) continue;
-    const reasons: FollowUpReason[] = [];
-    if (watched) reasons.push('watchlist');
-    if (due < options.runDate) reasons.push('overdue');
-    if (changed) reasons.push('tierChange');
-    if (last === undefined) reasons.push('firstContact');
-    if (reasons.length === 0) reasons.push('scheduled');
+    const reasons = reasonList((watched ? 1 : 0) | (due < options.runDate ? 2 : 0) | (changed ? 4 : 0) | (last === undefined ? 8 : 0));
     const priority = watched || due < options.runDate ? 1 : changed || last === undefined ? 2 : 3;
-    // reasons.slice(): an exact-size copy; grown by push, each row's list kept room for 17 (14 MB at 100,000 clients).
-    rows.push({ client: c, due, ...(last !== undefined ? { lastContact: last } : {}), priority, reasons: reasons.slice() });
+    rows.push({ client: c, due, ...(last !== undefined ? { lastContact: last } : {}), priority, reasons });
   }
   const score = (c: number): number => (Number.isNaN(clients.scores[c]) ? -Infinity : clients.scores[c]);
   const watchedFirst = (r: FollowUpRow): number => (options.watchlist?.has(r.client) ? 0 : 1);
