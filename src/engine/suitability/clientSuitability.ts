@@ -20,7 +20,9 @@ const CLASSES: readonly InvestorClass[] = ['ordinary', 'professional', 'undeterm
 /** Every client's suitability inputs, aligned with the ClientTable. Texts are built on demand, one client at a time. */
 export interface ClientSuitabilityProfiles {
   readonly size: number;
+  /** Per client; empty (every entry undefined) when the sheet has no risk column. */
   readonly riskLevels: readonly (ClientRiskLevel | undefined)[];
+  /** Per client; empty (every entry undefined) when the sheet has no 最低类别 column. */
   readonly lowestCategory: readonly (boolean | undefined)[];
   /** Index into ['ordinary', 'professional', 'undetermined']. */
   readonly investorClassCodes: Uint8Array;
@@ -62,8 +64,9 @@ function readClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rul
   const annualIncome = numbers('annualIncome');
   const experienceYears = numbers('experienceYears');
   const netAssets = numbers('netAssets');
-  const investorTypes: (InvestorType | undefined)[] = new Array<InvestorType | undefined>(size).fill(undefined);
+  // Per-client lists only for columns the sheet has; reading past an empty list gives undefined, as for a blank cell.
   const typeColumn = extras.columns.investorType;
+  const investorTypes: (InvestorType | undefined)[] = typeColumn ? new Array<InvestorType | undefined>(size).fill(undefined) : [];
   typeColumn?.cells.forEach((cell, client) => {
     const parsed = parseInvestorType(cell);
     if (parsed === 'unknown') {
@@ -71,8 +74,8 @@ function readClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rul
         message: text(`客户类型「${cellText(cell)}」无法识别（应为 个人/机构），按缺失处理`, `investor type "${cellText(cell)}" is not recognised (expected 个人/机构); treated as missing`) });
     } else investorTypes[client] = parsed;
   });
-  const lowestCategory: (boolean | undefined)[] = new Array<boolean | undefined>(size).fill(undefined);
   const flagColumn = extras.columns.lowestCategory;
+  const lowestCategory: (boolean | undefined)[] = flagColumn ? new Array<boolean | undefined>(size).fill(undefined) : [];
   flagColumn?.cells.forEach((cell, client) => {
     const flag = parseYesNoFlag(cell);
     if (flag === 'invalid') {
@@ -82,7 +85,7 @@ function readClientSuitability(extras: ExtraColumns, clientRows: Int32Array, rul
     } else lowestCategory[client] = flag;
   });
   const riskColumn = extras.columns.risk;
-  const riskLevels = riskColumn ? riskColumn.cells.map((cell) => parseClientRiskLevel(cell)) : new Array<ClientRiskLevel | undefined>(size).fill(undefined);
+  const riskLevels = riskColumn ? riskColumn.cells.map((cell) => parseClientRiskLevel(cell)) : [];
   const factsAt = (client: number): ProfessionalInvestorFacts => ({
     investorType: investorTypes[client], financialAssets: financialAssets[client], annualIncome: annualIncome[client],
     experienceYears: experienceYears[client], netAssets: netAssets[client],

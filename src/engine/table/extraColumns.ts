@@ -123,8 +123,18 @@ export function numericExtra(extras: ExtraColumns, role: ColumnRole, clientRows:
 }
 
 /** An extra column as trimmed text per client, null where blank or absent. */
-export function textExtra(extras: ExtraColumns, role: ColumnRole): (string | null)[] {
-  const column = extras.columns[role];
-  if (!column) return new Array<string | null>(extras.size).fill(null);
-  return column.cells.map((cell) => (isBlankCell(cell) ? null : cellText(cell).trim()));
+export function textExtra(extras: ExtraColumns, role: ColumnRole): readonly (string | null)[] {
+  // Made once per table and role, read only: the strategy sheets, the follow-up plan and the manager proposal each
+  // asked for the names, a copy each of a million-entry array.
+  let byRole = textExtras.get(extras);
+  if (!byRole) { byRole = new Map(); textExtras.set(extras, byRole); }
+  let values = byRole.get(role);
+  if (!values) {
+    const column = extras.columns[role];
+    values = column ? column.cells.map((cell) => (isBlankCell(cell) ? null : cellText(cell).trim())) : new Array<string | null>(extras.size).fill(null);
+    byRole.set(role, values);
+  }
+  return values;
 }
+
+const textExtras = new WeakMap<ExtraColumns, Map<ColumnRole, readonly (string | null)[]>>();
