@@ -143,12 +143,30 @@ export function buildFollowUpPlanSheet(
     HEADER_KEYS.map((k) => L[k][locale]),
   ];
   const reasonSeparator = locale === 'zh-CN' ? '、' : ', ';
-  // Built on demand (planRows.ts): a plan of a million clients is never held as cells.
-  const rowAt = (n: number): PlanCell[] => {
+  // The rows packed into columns (a few bytes a row, not an object each), and built on demand (planRows.ts): a plan
+  // of a million clients is never held as cells or as row objects.
+  const count = rows.length;
+  const client = new Int32Array(count);
+  const due = new Float64Array(count);
+  const lastContact = new Float64Array(count);
+  const priority = new Uint8Array(count);
+  const reasonTexts = new Map<readonly FollowUpReason[], string>();
+  const reasons = new Array<string>(count);
+  for (let n = 0; n < count; n++) {
     const r = rows[n];
-    return [clients.ids[r.client], clients.names?.[r.client] ?? null, tierLabel(model, clients.tierIndex[r.client], locale),
-      clients.managers[r.client], r.lastContact ?? null, r.due, PRIORITY_TEXT[r.priority][locale],
-      r.reasons.map((x) => FOLLOW_UP_REASON_TEXT[x][locale]).join(reasonSeparator)];
+    client[n] = r.client;
+    due[n] = r.due;
+    lastContact[n] = r.lastContact ?? NaN;
+    priority[n] = r.priority;
+    let reason = reasonTexts.get(r.reasons);
+    if (reason === undefined) { reason = r.reasons.map((x) => FOLLOW_UP_REASON_TEXT[x][locale]).join(reasonSeparator); reasonTexts.set(r.reasons, reason); }
+    reasons[n] = reason;
+  }
+  const rowAt = (n: number): PlanCell[] => {
+    const c = client[n];
+    const last = lastContact[n];
+    return [clients.ids[c], clients.names?.[c] ?? null, tierLabel(model, clients.tierIndex[c], locale),
+      clients.managers[c], Number.isNaN(last) ? null : last, due[n], PRIORITY_TEXT[priority[n] as FollowUpRow['priority']][locale], reasons[n]];
   };
   const tierLabels = model.tiers.map((_, k) => tierLabel(model, k, locale));
   const breaks: [number, boolean][] = [
@@ -162,5 +180,5 @@ export function buildFollowUpPlanSheet(
     columnWidths: [14, 12, 8, 12, 12, 12, 8, 24, 12, 10, 8, 30], headerRows: [FOLLOW_UP_HEADER_ROW], freezeRows: FOLLOW_UP_HEADER_ROW + 1,
     numberFormats: { [FOLLOW_UP_COL.lastContact]: DATE_FORMAT, [FOLLOW_UP_COL.due]: DATE_FORMAT, [FOLLOW_UP_COL.contactDate]: DATE_FORMAT },
     validations: followUpValidations(rows.length, locale),
-  }, rowsAround(head, { count: rows.length, width: 8, wrapColumns, rowAt }));
+  }, rowsAround(head, { count, width: 8, wrapColumns, rowAt }));
 }
