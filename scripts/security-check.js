@@ -157,6 +157,9 @@ const CLI_FILE_MODULES = {
   'src/cli/input/convertLegacy.ts': {
     child_process: 'spawns soffice (found on PATH) with a throwaway profile to convert a legacy workbook to .xlsx in a private temp folder',
   },
+  'src/cli/heapGrowth.ts': {
+    v8: 'sets one heap-sizing flag (--heap-growing-percent) so a run collects garbage before the heap doubles; reads and writes no data',
+  },
 };
 
 /**

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { isTierBookError, text, type Locale } from '../engine';
 import { CliError } from './cliError';
 import { processIO, type CliIO } from './cliIo';
+import { boundHeapGrowth } from './heapGrowth';
 import { humanSummary } from './humanSummary';
 import { prepareInput } from './input/prepareInput';
 import { TempCleanup } from './input/tempCleanup';
@@ -68,6 +69,7 @@ async function runWithInputsAndOutputs(options: CliOptions, io: CliIO, progress:
  */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const started = Date.now();
+  boundHeapGrowth();
   let locale = localeOfArgs(argv);
   const progress = createProgress(io, locale);
   try {

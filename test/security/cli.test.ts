@@ -27,9 +27,10 @@ describe('src/cli imports and file access', () => {
     }
   });
 
-  it('allows child_process in one file only, the LibreOffice conversion of legacy workbooks, and nothing else per file', () => {
-    expect(Object.keys(securityCheck.CLI_FILE_MODULES)).toEqual(['src/cli/input/convertLegacy.ts']);
+  it('allows child_process in one file only, the LibreOffice conversion of legacy workbooks, and v8 only for the heap-growth flag', () => {
+    expect(Object.keys(securityCheck.CLI_FILE_MODULES)).toEqual(['src/cli/input/convertLegacy.ts', 'src/cli/heapGrowth.ts']);
     expect(Object.keys(securityCheck.CLI_FILE_MODULES['src/cli/input/convertLegacy.ts'])).toEqual(['child_process']);
+    expect(Object.keys(securityCheck.CLI_FILE_MODULES['src/cli/heapGrowth.ts'])).toEqual(['v8']);
   });
 });
 

@@ -72,11 +72,9 @@ export class SheetRewriter implements SheetXmlHandler {
     return this.cellsBuilder;
   }
 
-  /** The output collected since the last call, as one string. */
-  drain(): string {
-    const text = this.output.join('');
-    this.output.length = 0;
-    return text;
+  /** The output collected since the last call, in order (the pieces as they are: the zip writer encodes each). */
+  drain(): string[] {
+    return this.output.splice(0, this.output.length);
   }
 
   head(xml: string, prefix: string): void {

@@ -17,7 +17,7 @@ import { SheetXmlSplitter } from './sheetXmlSplitter';
 import type { StylesBook } from './stylesBook';
 import { relationshipsPartOf, type SheetEntry, type WorkbookPackage } from './workbookPackage';
 import type { ZipArchive, ZipEntry } from './zipArchive';
-import type { ZipWriter } from './zipWriter';
+import type { TextChunk, ZipWriter } from './zipWriter';
 
 /** What pass 2 needs: the input package, the plan, and what pass 1 learned. */
 export interface StreamedWriteInput {
@@ -97,7 +97,7 @@ function definedNames(names: OutputNames): Map<string, string> {
 }
 
 /** A sheet part rewritten as it streams through a SheetRewriter. */
-async function* rewrittenSheet(archive: ZipArchive, entry: ZipEntry, rewriter: SheetRewriter): AsyncGenerator<string> {
+async function* rewrittenSheet(archive: ZipArchive, entry: ZipEntry, rewriter: SheetRewriter): AsyncGenerator<TextChunk> {
   const splitter = new SheetXmlSplitter(rewriter);
   const timings = runTimings();
   for await (const chunk of archive.textStream(entry)) {

@@ -19,6 +19,12 @@ export const DEFLATE_LEVEL = 2;
 /** Bytes of text encoded before they go to the deflater together (256 KiB: 1 MiB batches raised the peak RSS by 20–30 MB). */
 const BATCH_BYTES = 1 << 18;
 
+/**
+ * A piece of a part's text, or several in order. Why several: a rewritten sheet hands over its rows as they are,
+ * each encoded straight into the batch, instead of joining them into one string first (a copy of every byte).
+ */
+export type TextChunk = string | readonly string[];
+
 /** The output needs zip64 (a part or the file beyond 4 GiB), which this writer does not produce. */
 export class ZipTooLargeError extends Error {
   constructor(what: string) {
@@ -119,7 +125,7 @@ export class ZipWriter {
   }
 
   /** Adds a part from text produced chunk by chunk (a rewritten sheet), deflating as it goes. */
-  async addText(name: string, chunks: AsyncIterable<string> | Iterable<string> | string): Promise<void> {
+  async addText(name: string, chunks: AsyncIterable<TextChunk> | Iterable<TextChunk> | string): Promise<void> {
     const { bytes, utf8 } = ZipWriter.nameBytes(name);
     const offset = checked32(this.offset, 'the output file');
     const flags = FLAG_DESCRIPTOR | utf8;
@@ -158,11 +164,13 @@ export class ZipWriter {
       await taken[current]; // the batch about to be filled is free again
     };
     try {
-      for await (const text of typeof chunks === 'string' ? [chunks] : chunks) {
-        const room = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
-        if (used > 0 && used + room > batches[current].length) await send();
-        if (room > batches[current].length) batches[current] = Buffer.allocUnsafe(room);
-        used += batches[current].write(text, used, 'utf8');
+      for await (const chunk of typeof chunks === 'string' ? [chunks] : chunks) {
+        for (const text of typeof chunk === 'string' ? [chunk] : chunk) {
+          const room = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+          if (used > 0 && used + room > batches[current].length) await send();
+          if (room > batches[current].length) batches[current] = Buffer.allocUnsafe(room);
+          used += batches[current].write(text, used, 'utf8');
+        }
       }
       if (used > 0) await send();
       await Promise.all(taken);
