@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { composeOutputPlan, parseCellReference, type AddinOutputChoices, type OutputPlan } from '../../src/engine';
+import { composeOutputPlan, isLazyPlanSheet, parseCellReference, rowsMaterialized, type AddinOutputChoices, type OutputPlan } from '../../src/engine';
 import { createOfficeWorkbookGateway } from '../../src/excel/officeWorkbookGateway';
 import { brokerWorkbook } from '../cli/brokerWorkbook';
 import { CORPUS } from '../corpus/cases';
@@ -86,7 +86,7 @@ async function fakeFromXlsx(file: string, activeSheet: string): Promise<FakeExce
 }
 
 /** The pane's read and plan on the fake, with the runner's choices, in `mode`. */
-async function brokerPlan(fake: FakeExcel, mode: OutputPlan['mode'], options: { strategySheets: boolean; timestamp: string }): Promise<OutputPlan> {
+async function brokerPlan(fake: FakeExcel, mode: OutputPlan['mode'], options: { strategySheets: boolean; timestamp: string; write?: boolean }): Promise<OutputPlan> {
   fake.select('Clients', 'A3');
   const gateway = createOfficeWorkbookGateway(fake.host, { displayLanguage: () => 'zh-CN' });
   const read = await findAndRead(gateway);
@@ -96,11 +96,23 @@ async function brokerPlan(fake: FakeExcel, mode: OutputPlan['mode'], options: { 
     choices: { mode, pivots: false, chart: false, strategySheets: options.strategySheets, runLog: true, segments: true, suitabilityColumns: extras.columns.risk !== undefined },
     source: { sheetName: read.source.sheetName, lastUsedColumn: read.source.lastUsedColumn, lastRow: read.source.firstRow + read.source.rowCount },
   });
-  expect((await gateway.writePlan(plan)).incomplete).toBe(false);
+  if (options.write !== false) expect((await gateway.writePlan(plan)).incomplete).toBe(false);
   return plan;
 }
 
 describe('the broker workbook through both renderers', () => {
+  it('has the package editor write the lazy plan sheets a row at a time, never building one whole', async () => {
+    const input = path.join(dir, 'broker-lazy.xlsx');
+    await brokerWorkbook().xlsx.writeFile(input);
+    const fake = await fakeFromXlsx(input, 'Clients');
+    const plan = await brokerPlan(fake, 'portable', { strategySheets: true, timestamp: RUN_CONTEXT.timestamp, write: false });
+    const lazy = plan.sheets.filter(isLazyPlanSheet);
+    expect(lazy.map((s) => s.key)).toEqual(expect.arrayContaining(['model', 'strategy:钻石', 'compliance']));
+    await renderPlanWithPackageEditor(input, path.join(dir, 'broker-lazy-out.xlsx'), plan);
+    expect(lazy.filter(rowsMaterialized).map((s) => s.key)).toEqual([]);
+  });
+
+
   it.each(['values', 'portable', 'live'] as const)('draws the same cells in %s mode', async (mode) => {
     const input = path.join(dir, `broker-${mode}.xlsx`);
     await brokerWorkbook().xlsx.writeFile(input);

@@ -213,6 +213,7 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
   const idFormat = options.idCells?.numberFormat;
 
   const factorCount = model.factors.length;
+  // Only sources that hold a line break at all are looked at client by client below.
   const factorBreaks = table.factorColumns.map((column) => column.kind !== 'numeric' && holdsLineBreak(column.rawLevels));
   const extraBreaks = extras.map((e) => holdsLineBreak(e.values));
   const titlesBreak = playbooks.some((p) => L(p.title).includes('\n'));
@@ -250,8 +251,12 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
       return false;
     };
     const wrapColumns = new Set<number>();
-    extraBreaks.forEach((breaks, e) => { if (breaks) wrapColumns.add(1 + e); });
-    factorBreaks.forEach((breaks, f) => { if (breaks) wrapColumns.add(1 + extras.length + f); });
+    extras.forEach((e, x) => {
+      if (extraBreaks[x] && anyBreak((i) => { const v = e.values[i]; return typeof v === 'string' ? v : null; })) wrapColumns.add(1 + x);
+    });
+    factorBreaks.forEach((breaks, f) => {
+      if (breaks && anyBreak((i) => { const v = rawFactorValue(result, f, i); return typeof v === 'string' ? v : null; })) wrapColumns.add(1 + extras.length + f);
+    });
     if (titlesBreak && anyBreak(matchedTitles)) wrapColumns.add(scoreColumn + 1);
     const { shelfText } = options;
     if (shelfText && anyBreak(shelfText)) wrapColumns.add(scoreColumn + 2);

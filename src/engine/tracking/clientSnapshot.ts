@@ -52,11 +52,13 @@ export function buildClientSnapshotSheet(result: TieringResult, runDate: number,
     const tier = result.tierIndex[c];
     return [ids[c], tier >= 0 ? tierNames[tier] : null, Number.isNaN(assets[c]) ? null : assets[c]];
   };
-  const wrapColumns = new Set<number>([...(holdsLineBreak(ids) ? [SNAPSHOT_COL.id] : []), ...(holdsLineBreak(tierNames) ? [SNAPSHOT_COL.tier] : [])]);
+  const count = Math.min(ids.length, MAX_SNAPSHOT_CLIENTS);
+  const shown = count === ids.length ? ids : ids.slice(0, count);
+  const wrapColumns = new Set<number>([...(holdsLineBreak(shown) ? [SNAPSHOT_COL.id] : []), ...(holdsLineBreak(tierNames.filter((_, k) => (result.tierCounts[k] ?? 0) > 0)) ? [SNAPSHOT_COL.tier] : [])]);
   return lazyPlanSheet({
     key: CLIENT_SNAPSHOT_SHEET_KEY, role: 'tracking', preferredName: L.sheetName[locale],
     headerRows: [SNAPSHOT_HEADER_ROW], freezeRows: SNAPSHOT_HEADER_ROW + 1, columnWidths: [18, 10, 16, 100], numberFormats: { [SNAPSHOT_COL.assets]: '#,##0.00' },
-  }, rowsAround(head, { count: Math.min(ids.length, MAX_SNAPSHOT_CLIENTS), width: 3, wrapColumns, rowAt }));
+  }, rowsAround(head, { count, width: 3, wrapColumns, rowAt }));
 }
 
 /** A number cell, or the text of one; anything else is unknown. */

@@ -168,11 +168,18 @@ export function buildFollowUpPlanSheet(
     return [clients.ids[c], clients.names?.[c] ?? null, tierLabel(model, clients.tierIndex[c], locale),
       clients.managers[c], Number.isNaN(last) ? null : last, due[n], PRIORITY_TEXT[priority[n] as FollowUpRow['priority']][locale], reasons[n]];
   };
+  // A column wraps when one of the plan's cells holds a line break: told from the planned clients' sources.
   const tierLabels = model.tiers.map((_, k) => tierLabel(model, k, locale));
+  const anyBreak = (textOf: (n: number) => string | null | undefined): boolean => {
+    for (let n = 0; n < count; n++) if (textOf(n)?.includes('\n')) return true;
+    return false;
+  };
   const breaks: [number, boolean][] = [
-    [FOLLOW_UP_COL.id, holdsLineBreak(clients.ids)], [FOLLOW_UP_COL.name, clients.names !== undefined && holdsLineBreak(clients.names)],
-    [FOLLOW_UP_COL.tier, holdsLineBreak(tierLabels)], [FOLLOW_UP_COL.manager, holdsLineBreak(clients.managers)],
-    [FOLLOW_UP_COL.reason, holdsLineBreak(Object.values(FOLLOW_UP_REASON_TEXT).map((t) => t[locale]))],
+    [FOLLOW_UP_COL.id, anyBreak((n) => clients.ids[client[n]])],
+    [FOLLOW_UP_COL.name, clients.names !== undefined && anyBreak((n) => clients.names?.[client[n]])],
+    [FOLLOW_UP_COL.tier, holdsLineBreak(tierLabels) && anyBreak((n) => tierLabels[clients.tierIndex[client[n]]])],
+    [FOLLOW_UP_COL.manager, anyBreak((n) => clients.managers[client[n]])],
+    [FOLLOW_UP_COL.reason, anyBreak((n) => reasons[n])],
   ];
   const wrapColumns = new Set(breaks.filter(([, b]) => b).map(([c]) => c));
   return lazyPlanSheet({
