@@ -1,5 +1,6 @@
 import type { PlanSheet } from './outputPlan';
 import type { PlanCell } from './planCell';
+import { sheetWidth } from './sheetWidth';
 
 type Rows = readonly (readonly PlanCell[])[];
 
@@ -38,31 +39,30 @@ export function lineBreakColumns(rows: Iterable<readonly PlanCell[]>): Set<numbe
   return new Set([...columns].sort((a, b) => a - b)); // ascending, as the writers queue them
 }
 
-function widest(rows: Rows): number {
-  let width = 0;
-  for (const row of rows) if (row.length > width) width = row.length;
-  return width;
-}
-
 /** `head`, then the block's rows, then `tail`, as one source. */
 export function rowsAround(head: Rows, block: PlanRowBlock, tail: Rows = []): PlanRowSource {
   const bodyEnd = head.length + block.count;
   const wrap = new Set([...lineBreakColumns(head), ...block.wrapColumns, ...lineBreakColumns(tail)]);
   return {
     length: bodyEnd + tail.length,
-    width: Math.max(widest(head), block.count > 0 ? block.width : 0, widest(tail)),
+    width: Math.max(sheetWidth(head), block.count > 0 ? block.width : 0, sheetWidth(tail)),
     wrapColumns: new Set([...wrap].sort((a, b) => a - b)),
     rowAt: (r) => (r < head.length ? head[r] : r < bodyEnd ? block.rowAt(r - head.length) : tail[r - bodyEnd]),
   };
 }
 
-/** Whether some value of a text source holds a line break: a block's wrap column told without building its rows. */
-export function holdsLineBreak(values: ArrayLike<unknown>): boolean {
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+/** Whether the text at some index below `count` holds a line break: a block's wrap column told without building its rows. */
+export function anyLineBreak(count: number, textAt: (n: number) => unknown): boolean {
+  for (let n = 0; n < count; n++) {
+    const v = textAt(n);
     if (typeof v === 'string' && v.includes('\n')) return true;
   }
   return false;
+}
+
+/** Whether some value of a text source holds a line break. */
+export function holdsLineBreak(values: ArrayLike<unknown>): boolean {
+  return anyLineBreak(values.length, (n) => values[n]);
 }
 
 const sources = new WeakMap<PlanSheet, PlanRowSource>();
@@ -97,7 +97,7 @@ export function planRowSource(sheet: PlanSheet): PlanRowSource {
   let wrap: Set<number> | undefined;
   return {
     length: rows.length,
-    width: widest(rows),
+    width: sheetWidth(rows),
     get wrapColumns() { wrap ??= lineBreakColumns(rows); return wrap; },
     rowAt: (r) => rows[r],
   };

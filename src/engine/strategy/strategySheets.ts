@@ -4,7 +4,7 @@ import type { ColumnRole } from '../model/headerAliases';
 import type { TierSpec } from '../model/types';
 import type { PlanSheet } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
-import { holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
+import { anyLineBreak, holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
 import { runSteps, type Steps } from '../run/steps';
 import type { TieringResult } from '../run/tierClients';
 import { radixArgsort } from '../score/radixArgsort';
@@ -246,16 +246,13 @@ export function* tierStrategySheetSteps(result: TieringResult, playbooks: readon
     };
     // A column wraps when one of its cells holds a line break: told from the sources, going through the clients only
     // for text made per client that could hold one (playbook titles, the shelf).
-    const anyBreak = (cellOf: (client: number) => string | null): boolean => {
-      for (let n = 0; n < shown.length; n++) if (cellOf(shown[n])?.includes('\n')) return true;
-      return false;
-    };
+    const anyBreak = (cellOf: (client: number) => unknown): boolean => anyLineBreak(shown.length, (n) => cellOf(shown[n]));
     const wrapColumns = new Set<number>();
     extras.forEach((e, x) => {
-      if (extraBreaks[x] && anyBreak((i) => { const v = e.values[i]; return typeof v === 'string' ? v : null; })) wrapColumns.add(1 + x);
+      if (extraBreaks[x] && anyBreak((i) => e.values[i])) wrapColumns.add(1 + x);
     });
     factorBreaks.forEach((breaks, f) => {
-      if (breaks && anyBreak((i) => { const v = rawFactorValue(result, f, i); return typeof v === 'string' ? v : null; })) wrapColumns.add(1 + extras.length + f);
+      if (breaks && anyBreak((i) => rawFactorValue(result, f, i))) wrapColumns.add(1 + extras.length + f);
     });
     if (titlesBreak && anyBreak(matchedTitles)) wrapColumns.add(scoreColumn + 1);
     const { shelfText } = options;

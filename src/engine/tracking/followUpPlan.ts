@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale';
 import type { TierModel } from '../model/types';
 import type { PlanSheet, PlanValidation } from '../plan/outputPlan';
 import type { PlanCell } from '../plan/planCell';
-import { holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
+import { anyLineBreak, holdsLineBreak, lazyPlanSheet, rowsAround } from '../plan/planRows';
 import { FOLLOW_UP_SHEET_KEY } from './trackingKeys';
 import { CONTACT_WAYS, FOLLOW_UP_LABELS, FOLLOW_UP_REASON_TEXT, PRIORITY_TEXT, type FollowUpReason } from './trackingLabels';
 
@@ -170,10 +170,7 @@ export function buildFollowUpPlanSheet(
   };
   // A column wraps when one of the plan's cells holds a line break: told from the planned clients' sources.
   const tierLabels = model.tiers.map((_, k) => tierLabel(model, k, locale));
-  const anyBreak = (textOf: (n: number) => string | null | undefined): boolean => {
-    for (let n = 0; n < count; n++) if (textOf(n)?.includes('\n')) return true;
-    return false;
-  };
+  const anyBreak = (textOf: (n: number) => unknown): boolean => anyLineBreak(count, textOf);
   const breaks: [number, boolean][] = [
     [FOLLOW_UP_COL.id, anyBreak((n) => clients.ids[client[n]])],
     [FOLLOW_UP_COL.name, clients.names !== undefined && anyBreak((n) => clients.names?.[client[n]])],
