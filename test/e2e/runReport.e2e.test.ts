@@ -94,6 +94,8 @@ describe('the guarded run and the run report in the preview', () => {
       // A sheet link shows that sheet in the workbook view.
       const summary = locale === 'zh-CN' ? '分级汇总' : 'Tier Summary';
       await report.getByRole('button', { name: summary, exact: true }).click();
+      // The link activates the sheet in an Excel.run of its own: wait for it (CI caught the check before the sync ended).
+      await page.waitForFunction((name) => window.__tierbookFake?.activeSheetName() === name, summary, { timeout: 10_000 }).catch(() => undefined);
       expect(await page.evaluate(() => window.__tierbookFake?.activeSheetName())).toBe(summary);
       expect(pageErrors).toEqual([]);
     } finally {
